@@ -1,0 +1,104 @@
+"""Schema migrations: from empty and from every earlier version, idempotent, ids set."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from workshop_app.domain.workshop import AgendaItem, Workshop
+from workshop_app.store.migrations import LATEST_VERSION, MIGRATIONS, REQUIRED_TABLES, migrate
+from workshop_app.store.workshop_file import APPLICATION_ID, WorkshopFile
+
+
+def _file_at_version(path: Path, version: int) -> None:
+    """A file as an older release would have left it, with a workshop row when possible."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    migrate(conn, target=version)
+    if version >= 1:
+        conn.execute(
+            "INSERT INTO workshop (id, title, created_at) VALUES (1, 'Old one', '2025-01-01')"
+        )
+        conn.execute("INSERT INTO agenda_items (position, title) VALUES (0, 'Kept item')")
+    conn.close()
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def test_new_file_has_latest_schema_and_ids(workshop_file: WorkshopFile) -> None:
+    conn = workshop_file.conn
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    assert _tables(conn) >= REQUIRED_TABLES
+
+
+def test_migrate_from_empty_is_idempotent(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "x.db", isolation_level=None)
+    assert migrate(conn) == list(range(1, LATEST_VERSION + 1))
+    schema = sorted(conn.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL"))
+    assert migrate(conn) == []
+    assert sorted(conn.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")) == schema
+    conn.close()
+
+
+@pytest.mark.parametrize("version", range(1, LATEST_VERSION))
+def test_open_upgrades_every_earlier_version(tmp_path: Path, version: int) -> None:
+    path = tmp_path / f"v{version}.workshop"
+    _file_at_version(path, version)
+    file = WorkshopFile.open(path)
+    try:
+        assert file.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+        assert _tables(file.conn) >= REQUIRED_TABLES
+        assert file.load_workshop().title == "Old one"
+        assert [item.title for item in file.items()] == ["Kept item"]
+        file.add_item(AgendaItem(title="New item"))  # the upgraded file is writable
+    finally:
+        file.close()
+
+
+def test_same_schema_whether_upgraded_or_fresh(tmp_path: Path) -> None:
+    fresh = sqlite3.connect(tmp_path / "fresh.db", isolation_level=None)
+    migrate(fresh)
+    expected = sorted(fresh.execute("SELECT type, name, sql FROM sqlite_master"))
+    for version in range(1, LATEST_VERSION):
+        conn = sqlite3.connect(tmp_path / f"old{version}.db", isolation_level=None)
+        migrate(conn, target=version)
+        migrate(conn)
+        assert sorted(conn.execute("SELECT type, name, sql FROM sqlite_master")) == expected
+        conn.close()
+    fresh.close()
+
+
+def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    conn = sqlite3.connect(tmp_path / "x.db", isolation_level=None)
+    migrate(conn, target=1)
+
+    def broken(c: sqlite3.Connection) -> None:
+        c.execute("CREATE TABLE half_done (x)")
+        raise sqlite3.OperationalError("boom")
+
+    patched = list(MIGRATIONS)
+    patched[1] = broken
+    monkeypatch.setattr("workshop_app.store.migrations.MIGRATIONS", patched)
+    with pytest.raises(sqlite3.OperationalError):
+        migrate(conn)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert "half_done" not in _tables(conn)
+    conn.close()
+
+
+def test_edits_are_committed_at_once(workshop_file: WorkshopFile, workshop_path: Path) -> None:
+    workshop_file.save_workshop(Workshop(title="Renamed"))
+    workshop_file.add_item(AgendaItem(title="Welcome"))
+    other = sqlite3.connect(workshop_path)  # a second reader sees it without any save
+    assert other.execute("SELECT title FROM workshop").fetchone()[0] == "Renamed"
+    assert other.execute("SELECT title FROM agenda_items").fetchall() == [("Welcome",)]
+    other.close()

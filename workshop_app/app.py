@@ -1,0 +1,50 @@
+"""Composition root: builds the settings, clock and windows and hands them to each other."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from workshop_app import APP_NAME, ORGANISATION_NAME, __version__
+from workshop_app.clock import SystemClock
+
+
+def demo_copy() -> Path:
+    """A fresh demo workshop in a new temporary folder, so the demo can be changed freely."""
+    from workshop_app.demo import write_demo
+
+    folder = Path(tempfile.mkdtemp(prefix="workshop-demo-"))
+    path = folder / "Neighbourhood safety (demo).workshop"
+    write_demo(path)
+    return path
+
+
+def run_gui(file: Path | None = None, demo: bool = False) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.resources import resource_path
+    from workshop_app.ui.app_settings import AppSettings
+    from workshop_app.ui.main_window import MainWindow
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough
+    )
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.workshopapp.WorkshopApp")
+    icon = resource_path("icons", "workshop-app.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+    window = MainWindow(AppSettings(QSettings()), SystemClock(), demo_writer=demo_copy)
+    window.show()
+    if demo:
+        window.open_demo()
+    elif file is not None:
+        window.open_path(file)
+    return app.exec()

@@ -1,0 +1,303 @@
+"""Poll types, their settings, answer validation and tallies."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+
+class PollType(str, Enum):
+    SINGLE_CHOICE = "single_choice"
+    MULTIPLE_CHOICE = "multiple_choice"
+    SCALE = "scale"
+    OPEN_TEXT = "open_text"
+    RANKING = "ranking"
+
+    @property
+    def label(self) -> str:
+        return _TYPE_LABELS[self]
+
+
+_TYPE_LABELS = {
+    PollType.SINGLE_CHOICE: "Single choice",
+    PollType.MULTIPLE_CHOICE: "Multiple choice",
+    PollType.SCALE: "Scale",
+    PollType.OPEN_TEXT: "Open text",
+    PollType.RANKING: "Ranking",
+}
+
+
+class PollState(str, Enum):
+    DRAFT = "draft"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+OPEN_TEXT_MAX_CHARS = 500
+
+
+@dataclass
+class PollSettings:
+    """Per-poll settings. Unused ones are ignored by types they do not apply to."""
+
+    max_choices: int | None = None  # multiple choice: at most this many
+    scale_min: int = 1
+    scale_max: int = 5
+    scale_min_label: str = ""
+    scale_max_label: str = ""
+    allow_change: bool = True  # participants may change their answer until the poll closes
+    results_hidden: bool = False  # hide results on the presenter until the poll closes
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "max_choices": self.max_choices,
+            "scale_min": self.scale_min,
+            "scale_max": self.scale_max,
+            "scale_min_label": self.scale_min_label,
+            "scale_max_label": self.scale_max_label,
+            "allow_change": self.allow_change,
+            "results_hidden": self.results_hidden,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> PollSettings:
+        data = data or {}
+        defaults = cls()
+        max_choices = data.get("max_choices")
+        return cls(
+            max_choices=int(max_choices) if max_choices is not None else None,
+            scale_min=int(data.get("scale_min", defaults.scale_min)),
+            scale_max=int(data.get("scale_max", defaults.scale_max)),
+            scale_min_label=str(data.get("scale_min_label", "")),
+            scale_max_label=str(data.get("scale_max_label", "")),
+            allow_change=bool(data.get("allow_change", True)),
+            results_hidden=bool(data.get("results_hidden", False)),
+        )
+
+
+@dataclass
+class Poll:
+    type: PollType
+    question: str
+    options: list[str] = field(default_factory=list)
+    settings: PollSettings = field(default_factory=PollSettings)
+    state: PollState = PollState.DRAFT
+    position: int = 0
+    item_id: int | None = None
+    id: int | None = None
+    opened_at: datetime | None = None
+    closed_at: datetime | None = None
+
+
+@dataclass
+class Response:
+    """One anonymous answer. ``value`` depends on the poll type, see ``validate_answer``."""
+
+    poll_id: int
+    value: Any
+    created_at: datetime | None = None
+    hidden: bool = False  # moderated: left out of the presenter and the minutes
+    id: int | None = None
+
+
+class InvalidAnswer(ValueError):
+    """An answer that does not fit its poll; the message is safe to show a participant."""
+
+
+def poll_problems(poll: Poll) -> list[str]:
+    """What makes a poll unusable, in words a facilitator understands (empty when fine)."""
+    problems: list[str] = []
+    if not poll.question.strip():
+        problems.append("The question is empty.")
+    if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE, PollType.RANKING):
+        options = [o for o in poll.options if o.strip()]
+        if len(options) < 2:
+            problems.append("A poll of this type needs at least two options.")
+        if len(set(options)) != len(options):
+            problems.append("Two options have the same text.")
+    limit = poll.settings.max_choices
+    if poll.type == PollType.MULTIPLE_CHOICE and limit is not None and limit < 1:
+        problems.append("The maximum number of choices must be at least 1.")
+    if poll.type == PollType.SCALE:
+        if poll.settings.scale_max <= poll.settings.scale_min:
+            problems.append("The top of the scale must be above its bottom.")
+        if poll.settings.scale_max - poll.settings.scale_min > 20:
+            problems.append("A scale may have at most 21 steps.")
+    return problems
+
+
+def validate_answer(poll: Poll, raw: Any) -> Any:
+    """Return the canonical stored form of an answer, or raise InvalidAnswer.
+
+    single_choice: option index (int); multiple_choice: sorted list of distinct indexes;
+    scale: int within the scale; open_text: stripped plain text; ranking: a permutation
+    of all option indexes, most preferred first.
+    """
+    n = len(poll.options)
+    if poll.type == PollType.SINGLE_CHOICE:
+        index = _as_index(raw, n)
+        return index
+    if poll.type == PollType.MULTIPLE_CHOICE:
+        if not isinstance(raw, list):
+            raw = [raw]
+        indexes = sorted({_as_index(v, n) for v in raw})
+        if not indexes:
+            raise InvalidAnswer("Choose at least one option.")
+        limit = poll.settings.max_choices
+        if limit is not None and len(indexes) > limit:
+            raise InvalidAnswer(f"Choose at most {limit} options.")
+        return indexes
+    if poll.type == PollType.SCALE:
+        value = _as_int(raw)
+        if not poll.settings.scale_min <= value <= poll.settings.scale_max:
+            raise InvalidAnswer(
+                f"Choose a value from {poll.settings.scale_min} to {poll.settings.scale_max}."
+            )
+        return value
+    if poll.type == PollType.OPEN_TEXT:
+        if not isinstance(raw, str):
+            raise InvalidAnswer("The answer must be text.")
+        text = clean_text(raw)
+        if not text:
+            raise InvalidAnswer("The answer is empty.")
+        if len(text) > OPEN_TEXT_MAX_CHARS:
+            raise InvalidAnswer(f"The answer is longer than {OPEN_TEXT_MAX_CHARS} characters.")
+        return text
+    if poll.type == PollType.RANKING:
+        if not isinstance(raw, list):
+            raise InvalidAnswer("A ranking must list the options in order.")
+        order = [_as_index(v, n) for v in raw]
+        if sorted(order) != list(range(n)):
+            raise InvalidAnswer("Rank every option exactly once.")
+        return order
+    raise InvalidAnswer("Unknown poll type.")
+
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(raw: str) -> str:
+    """Plain text as typed, minus control characters and unpaired surrogates."""
+    text = _CONTROL_CHARS.sub("", raw)
+    text = text.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(text) else text
+    return text.strip()
+
+
+def _has_surrogates(text: str) -> bool:
+    return any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)
+
+
+def _as_int(raw: Any) -> int:
+    if isinstance(raw, bool):
+        raise InvalidAnswer("The answer must be a number.")
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, str) and re.fullmatch(r"-?\d{1,6}", raw.strip()):
+        return int(raw.strip())
+    raise InvalidAnswer("The answer must be a number.")
+
+
+def _as_index(raw: Any, n: int) -> int:
+    index = _as_int(raw)
+    if not 0 <= index < n:
+        raise InvalidAnswer("That option does not exist.")
+    return index
+
+
+# --- tallies -------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """Aggregated results of one poll: what the presenter and the minutes show."""
+
+    poll_type: PollType
+    responses: int = 0
+    counts: list[int] = field(default_factory=list)  # choices: per option; scale: per step
+    scale_values: list[int] = field(default_factory=list)  # scale: the step values
+    mean: float | None = None
+    median: float | None = None
+    ranking: list[tuple[int, float]] = field(default_factory=list)  # (option, mean rank)
+    texts: list[str] = field(default_factory=list)  # open text, moderated ones left out
+    words: list[tuple[str, int]] = field(default_factory=list)  # open text word frequencies
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.poll_type.value,
+            "responses": self.responses,
+            "counts": self.counts,
+            "scale_values": self.scale_values,
+            "mean": self.mean,
+            "median": self.median,
+            "ranking": [[option, score] for option, score in self.ranking],
+            "texts": self.texts,
+            "words": [[w, c] for w, c in self.words],
+        }
+
+
+def tally(poll: Poll, answers: list[Any]) -> Tally:
+    """Aggregate canonical answers (as returned by validate_answer) of visible responses."""
+    result = Tally(poll_type=poll.type, responses=len(answers))
+    n = len(poll.options)
+    if poll.type == PollType.SINGLE_CHOICE:
+        result.counts = [0] * n
+        for a in answers:
+            if 0 <= a < n:
+                result.counts[a] += 1
+    elif poll.type == PollType.MULTIPLE_CHOICE:
+        result.counts = [0] * n
+        for a in answers:
+            for index in a:
+                if 0 <= index < n:
+                    result.counts[index] += 1
+    elif poll.type == PollType.SCALE:
+        lo, hi = poll.settings.scale_min, poll.settings.scale_max
+        result.scale_values = list(range(lo, hi + 1))
+        result.counts = [0] * len(result.scale_values)
+        for a in answers:
+            if lo <= a <= hi:
+                result.counts[a - lo] += 1
+        if answers:
+            result.mean = round(statistics.fmean(answers), 2)
+            result.median = float(statistics.median(answers))
+    elif poll.type == PollType.RANKING:
+        # Borda-style mean position (1 = first); lower is preferred.
+        totals = [0] * n
+        for order in answers:
+            for place, option in enumerate(order):
+                if 0 <= option < n:
+                    totals[option] += place + 1
+        if answers:
+            means = [(i, round(totals[i] / len(answers), 2)) for i in range(n)]
+            result.ranking = sorted(means, key=lambda pair: (pair[1], pair[0]))
+    elif poll.type == PollType.OPEN_TEXT:
+        result.texts = [str(a) for a in answers]
+        result.words = word_frequencies(result.texts)
+    return result
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_STOP_WORDS = frozenset(
+    (
+        "a an and are as at be but by for from has have i in is it its of on or our that the "
+        "their there this to was we were will with you your not no more less "
+        "le la les un une des et est en du de d l au aux pour par sur que qui dans pas plus "
+        "ce ces il elle ils nous vous sont ou mais avec se sa son ses leur"
+    ).split()
+)
+
+
+def word_frequencies(texts: list[str], limit: int = 40) -> list[tuple[str, int]]:
+    """Words for a word cloud: lower-cased, stop words and one-letter words left out."""
+    counter: Counter[str] = Counter()
+    for text in texts:
+        for match in _WORD.finditer(text.lower()):
+            word = match.group(0).strip("'’-")
+            if len(word) > 1 and word not in _STOP_WORDS:
+                counter[word] += 1
+    return sorted(counter.items(), key=lambda pair: (-pair[1], pair[0]))[:limit]

@@ -1,0 +1,1 @@
+"""Workshop plan files: metadata, agenda and polls, never responses or notes."""

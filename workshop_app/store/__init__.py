@@ -1,0 +1,1 @@
+"""The .workshop file: opening, validation, migrations, and the only code that writes SQL."""

@@ -1,0 +1,187 @@
+"""Ordered schema migrations. Each runs in its own transaction with its version bump.
+
+Versions are append-only: never edit a released migration, add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _v1_core(conn: sqlite3.Connection) -> None:
+    _run_script(
+        conn,
+        """
+        CREATE TABLE workshop (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            title TEXT NOT NULL,
+            date TEXT,
+            start_time TEXT NOT NULL DEFAULT '18:00',
+            venue TEXT NOT NULL DEFAULT '',
+            facilitators TEXT NOT NULL DEFAULT '[]',
+            organisation TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'en',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE agenda_items (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            goal TEXT NOT NULL DEFAULT '',
+            method TEXT NOT NULL DEFAULT 'plenary',
+            planned_minutes INTEGER NOT NULL DEFAULT 10 CHECK (planned_minutes >= 0),
+            facilitator_notes TEXT NOT NULL DEFAULT '',
+            actual_start TEXT,
+            actual_end TEXT
+        );
+        CREATE TABLE polls (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            question TEXT NOT NULL,
+            options TEXT NOT NULL DEFAULT '[]',
+            settings TEXT NOT NULL DEFAULT '{}',
+            state TEXT NOT NULL DEFAULT 'draft',
+            opened_at TEXT,
+            closed_at TEXT
+        );
+        CREATE INDEX polls_item ON polls(item_id);
+        CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """,
+    )
+
+
+def _v2_live(conn: sqlite3.Connection) -> None:
+    _run_script(
+        conn,
+        """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            state TEXT NOT NULL,
+            join_token TEXT,
+            room_code TEXT,
+            host TEXT,
+            port INTEGER,
+            notetaker_token TEXT,
+            participants INTEGER
+        );
+        CREATE TABLE devices (
+            token TEXT PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE responses (
+            id INTEGER PRIMARY KEY,
+            poll_id INTEGER NOT NULL REFERENCES polls(id) ON DELETE CASCADE,
+            session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+            device_token TEXT REFERENCES devices(token) ON DELETE SET NULL,
+            value TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            hidden INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (poll_id, device_token)
+        );
+        CREATE INDEX responses_poll ON responses(poll_id);
+        """,
+    )
+
+
+def _v3_notes(conn: sqlite3.Connection) -> None:
+    _run_script(
+        conn,
+        """
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            session_minutes REAL,
+            action_owner TEXT NOT NULL DEFAULT '',
+            action_due TEXT,
+            action_status TEXT NOT NULL DEFAULT 'open',
+            poll_id INTEGER REFERENCES polls(id) ON DELETE SET NULL,
+            author TEXT NOT NULL DEFAULT 'app'
+        );
+        CREATE INDEX notes_item ON notes(item_id);
+        CREATE VIRTUAL TABLE notes_fts USING fts5(
+            text, action_owner,
+            content='notes', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
+            INSERT INTO notes_fts(rowid, text, action_owner)
+            VALUES (new.id, new.text, new.action_owner);
+        END;
+        CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
+            INSERT INTO notes_fts(notes_fts, rowid, text, action_owner)
+            VALUES ('delete', old.id, old.text, old.action_owner);
+        END;
+        CREATE TRIGGER notes_au AFTER UPDATE ON notes BEGIN
+            INSERT INTO notes_fts(notes_fts, rowid, text, action_owner)
+            VALUES ('delete', old.id, old.text, old.action_owner);
+            INSERT INTO notes_fts(rowid, text, action_owner)
+            VALUES (new.id, new.text, new.action_owner);
+        END;
+        """,
+    )
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    # executescript() would COMMIT first; run statement by statement to stay in our transaction.
+    for statement in _split_statements(script):
+        conn.execute(statement)
+
+
+def _split_statements(script: str) -> list[str]:
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
+
+
+MIGRATIONS: list[Migration] = [_v1_core, _v2_live, _v3_notes]
+LATEST_VERSION = len(MIGRATIONS)
+
+# Tables every file of the latest version must have; a missing one means a damaged file.
+REQUIRED_TABLES = frozenset(
+    {"workshop", "agenda_items", "polls", "kv", "sessions", "devices", "responses", "notes"}
+)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> list[int]:
+    """Bring the schema up to ``target``; return the versions applied. Idempotent."""
+    applied = []
+    version = current_version(conn)
+    while version < target:
+        migration = MIGRATIONS[version]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            migration(conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        version += 1
+        applied.append(version)
+    return applied

@@ -1,0 +1,127 @@
+"""Notes of a workshop: create, edit, delete, list and full-text search."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from workshop_app.domain.notes import ActionStatus, Note, NoteKind
+from workshop_app.store.codec import date_to_text, dt_to_text, text_to_date, text_to_dt
+from workshop_app.store.workshop_file import WorkshopFile
+
+
+class NotesRepo:
+    def __init__(self, file: WorkshopFile) -> None:
+        self.file = file
+
+    def add(self, note: Note) -> Note:
+        """Insert ``note`` (keeping its id when set, for undo) and return it with its id."""
+        if note.created_at is None:
+            raise ValueError("a note needs its creation time")
+        updated = note.updated_at or note.created_at
+        with self.file.transaction() as conn:
+            cursor = conn.execute(
+                """INSERT INTO notes (id, item_id, kind, text, created_at, updated_at,
+                       session_minutes, action_owner, action_due, action_status, poll_id, author)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    note.id,
+                    note.item_id,
+                    note.kind.value,
+                    note.text,
+                    dt_to_text(note.created_at),
+                    dt_to_text(updated),
+                    note.session_minutes,
+                    note.action_owner,
+                    date_to_text(note.action_due),
+                    note.action_status.value,
+                    note.poll_id,
+                    note.author,
+                ),
+            )
+        note.id = int(cursor.lastrowid or 0)
+        note.updated_at = updated
+        return note
+
+    def update(self, note: Note) -> None:
+        with self.file.transaction() as conn:
+            conn.execute(
+                """UPDATE notes SET item_id = ?, kind = ?, text = ?, updated_at = ?,
+                       action_owner = ?, action_due = ?, action_status = ?, poll_id = ?
+                   WHERE id = ?""",
+                (
+                    note.item_id,
+                    note.kind.value,
+                    note.text,
+                    dt_to_text(note.updated_at or note.created_at),
+                    note.action_owner,
+                    date_to_text(note.action_due),
+                    note.action_status.value,
+                    note.poll_id,
+                    note.id,
+                ),
+            )
+
+    def delete(self, note_id: int) -> None:
+        with self.file.transaction() as conn:
+            conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+
+    def get(self, note_id: int) -> Note | None:
+        row = self.file.conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
+        return note_from_row(row) if row else None
+
+    def all(self, item_id: int | None = None, kind: NoteKind | None = None) -> list[Note]:
+        sql = "SELECT * FROM notes WHERE 1 = 1"
+        args: list[object] = []
+        if item_id is not None:
+            sql += " AND item_id = ?"
+            args.append(item_id)
+        if kind is not None:
+            sql += " AND kind = ?"
+            args.append(kind.value)
+        sql += " ORDER BY created_at, id"
+        return [note_from_row(r) for r in self.file.conn.execute(sql, args)]
+
+    def search(
+        self, query: str, item_id: int | None = None, kind: NoteKind | None = None
+    ) -> list[Note]:
+        """Full-text search (accent-insensitive); each word matches as a prefix."""
+        match = fts_query(query)
+        if not match:
+            return self.all(item_id, kind)
+        sql = (
+            "SELECT notes.* FROM notes_fts JOIN notes ON notes.id = notes_fts.rowid "
+            "WHERE notes_fts MATCH ?"
+        )
+        args: list[object] = [match]
+        if item_id is not None:
+            sql += " AND notes.item_id = ?"
+            args.append(item_id)
+        if kind is not None:
+            sql += " AND notes.kind = ?"
+            args.append(kind.value)
+        sql += " ORDER BY notes.created_at, notes.id"
+        return [note_from_row(r) for r in self.file.conn.execute(sql, args)]
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person typed into a safe FTS5 query: quoted prefix terms, ANDed."""
+    words = [w for w in text.replace('"', " ").split() if w]
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def note_from_row(row: sqlite3.Row) -> Note:
+    created = text_to_dt(row["created_at"])
+    return Note(
+        id=row["id"],
+        item_id=row["item_id"],
+        kind=NoteKind(row["kind"]),
+        text=row["text"],
+        created_at=created,
+        updated_at=text_to_dt(row["updated_at"]),
+        session_minutes=row["session_minutes"],
+        action_owner=row["action_owner"],
+        action_due=text_to_date(row["action_due"]),
+        action_status=ActionStatus(row["action_status"]),
+        poll_id=row["poll_id"],
+        author=row["author"],
+    )

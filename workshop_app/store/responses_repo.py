@@ -1,0 +1,61 @@
+"""Anonymous poll responses and their tallies, as stored in the file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from workshop_app.domain.polls import Poll, Tally, tally
+from workshop_app.store.codec import dt_to_text, from_json, to_json
+from workshop_app.store.workshop_file import WorkshopFile
+
+
+class ResponsesRepo:
+    def __init__(self, file: WorkshopFile) -> None:
+        self.file = file
+
+    def add(
+        self,
+        poll_id: int,
+        value: object,
+        at: datetime,
+        *,
+        session_id: int | None = None,
+        device_token: str | None = None,
+    ) -> int:
+        with self.file.transaction() as conn:
+            cursor = conn.execute(
+                """INSERT INTO responses (poll_id, session_id, device_token, value,
+                       created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)""",
+                (poll_id, session_id, device_token, to_json(value), dt_to_text(at), dt_to_text(at)),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def set_hidden(self, response_id: int, hidden: bool) -> None:
+        with self.file.transaction() as conn:
+            conn.execute("UPDATE responses SET hidden = ? WHERE id = ?", (int(hidden), response_id))
+
+    def values(self, poll_id: int, include_hidden: bool = False) -> list[object]:
+        sql = "SELECT value FROM responses WHERE poll_id = ?"
+        if not include_hidden:
+            sql += " AND hidden = 0"
+        return [from_json(r[0]) for r in self.file.conn.execute(sql + " ORDER BY id", (poll_id,))]
+
+    def rows(self, poll_id: int) -> list[tuple[int, object, bool]]:
+        """(id, value, hidden) of every response, for moderation."""
+        return [
+            (r[0], from_json(r[1]), bool(r[2]))
+            for r in self.file.conn.execute(
+                "SELECT id, value, hidden FROM responses WHERE poll_id = ? ORDER BY id", (poll_id,)
+            )
+        ]
+
+    def count(self, poll_id: int) -> int:
+        return int(
+            self.file.conn.execute(
+                "SELECT COUNT(*) FROM responses WHERE poll_id = ?", (poll_id,)
+            ).fetchone()[0]
+        )
+
+    def tally(self, poll: Poll) -> Tally:
+        assert poll.id is not None
+        return tally(poll, self.values(poll.id))

@@ -1,0 +1,364 @@
+"""The main window: start screen or open workshop, File/Edit/Help menus, recent files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from workshop_app.clock import Clock
+from workshop_app.domain.workshop import Workshop
+from workshop_app.plans.plan_format import PlanError, read_plan, write_plan
+from workshop_app.plans.plan_io import apply_plan, plan_from_file
+from workshop_app.plans.templates import builtin_templates
+from workshop_app.store.errors import WorkshopFileError
+from workshop_app.store.workshop_file import FILE_SUFFIX, WorkshopFile
+from workshop_app.ui.about_dialog import AboutDialog, ShortcutsDialog
+from workshop_app.ui.app_settings import AppSettings
+from workshop_app.ui.context import WorkshopContext
+from workshop_app.ui.forms.ui_main_window import Ui_MainWindow
+from workshop_app.ui.prompter import PLAN_FILTER, WORKSHOP_FILTER, DialogPrompter, Prompter
+from workshop_app.ui.start_screen import StartScreen
+from workshop_app.ui.workspace import Workspace
+
+APP_TITLE = "workshop-app"
+WorkspaceFactory = Callable[[WorkshopContext, QWidget], QWidget]
+
+
+class MainWindow(QMainWindow):
+    workshopOpened = Signal(object)  # WorkshopContext
+    workshopClosed = Signal()
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        clock: Clock,
+        prompter: Prompter | None = None,
+        workspace_factory: WorkspaceFactory | None = None,
+        demo_writer: Callable[[], Path] | None = None,
+    ) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.settings = settings
+        self.clock = clock
+        self.prompter: Prompter = prompter or DialogPrompter(self)
+        self.workspace_factory: WorkspaceFactory = workspace_factory or Workspace
+        self.demo_writer = demo_writer
+        self.context: WorkshopContext | None = None
+        self.workspace: QWidget | None = None
+
+        self.start_screen = StartScreen(self)
+        self.ui.pages.addWidget(self.start_screen)
+        self._build_edit_menu()
+        self._build_template_menu()
+        self._connect()
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._show_start()
+
+    # --- wiring -----------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.actionNew.triggered.connect(self.new_workshop)
+        ui.actionOpen.triggered.connect(self.choose_and_open)
+        ui.actionSaveCopy.triggered.connect(self.save_copy)
+        ui.actionImportPlan.triggered.connect(self.import_plan)
+        ui.actionExportPlan.triggered.connect(self.export_plan)
+        ui.actionClose.triggered.connect(self.close_workshop)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(lambda: AboutDialog(self).exec())
+        ui.actionShortcuts.triggered.connect(lambda: ShortcutsDialog(self).exec())
+        ui.menuOpenRecent.aboutToShow.connect(self._fill_recent_menu)
+        self.start_screen.newRequested.connect(self.new_workshop)
+        self.start_screen.openRequested.connect(self.choose_and_open)
+        self.start_screen.demoRequested.connect(self.open_demo)
+        self.start_screen.recentChosen.connect(self.open_path)
+        self.start_screen.templateChosen.connect(self.new_from_template)
+
+    def _build_edit_menu(self) -> None:
+        # One undo stack per open workshop; these actions follow whichever is active.
+        self.undo_action = QAction("&Undo", self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = QAction("&Redo", self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action.triggered.connect(self._undo)
+        self.redo_action.triggered.connect(self._redo)
+        self.ui.menuEdit.addAction(self.undo_action)
+        self.ui.menuEdit.addAction(self.redo_action)
+
+    def _build_template_menu(self) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu("New from &Template", self)
+        for template in builtin_templates():
+            action = menu.addAction(template.title)
+            action.triggered.connect(
+                lambda _=False, path=template.path: self.new_from_template(path)
+            )
+        self.ui.actionNewFromTemplate.setMenu(menu)
+        self.template_menu = menu
+
+    # --- opening and closing ------------------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        """Open a workshop file; on failure say why and stay where we were."""
+        path = Path(path)
+        if self.context and self.context.file.path.resolve() == path.resolve():
+            return True
+        try:
+            file = WorkshopFile.open(path)
+        except WorkshopFileError as err:
+            self.prompter.error("Cannot open workshop", str(err))
+            if not path.exists():
+                self.settings.remove_recent(path)
+                self.start_screen.set_recent(self.settings.recent_files())
+            return False
+        if not self.close_workshop():
+            file.close()
+            return False
+        self._install(file)
+        return True
+
+    def choose_and_open(self) -> bool:
+        path = self.prompter.open_path(
+            "Open workshop", self.settings.last_folder(), WORKSHOP_FILTER
+        )
+        return self.open_path(path) if path else False
+
+    def new_workshop(self) -> bool:
+        path = self.prompter.save_path(
+            "New workshop", self._suggest("New workshop"), WORKSHOP_FILTER
+        )
+        if path is None:
+            return False
+        path = _with_suffix(path)
+        return self._create(path, Workshop(title=path.stem))
+
+    def new_from_template(self, template_path: Path) -> bool:
+        try:
+            plan = read_plan(Path(template_path))
+        except PlanError as err:
+            self.prompter.error("Cannot use template", str(err))
+            return False
+        path = self.prompter.save_path(
+            "New workshop from template", self._suggest(plan.workshop.title), WORKSHOP_FILTER
+        )
+        if path is None:
+            return False
+        path = _with_suffix(path)
+        if not self._create(path, plan.workshop):
+            return False
+        assert self.context is not None
+        apply_plan(self.context.file, plan, replace_workshop=False)
+        self.context.signals.agendaChanged.emit()
+        return True
+
+    def open_demo(self) -> bool:
+        if self.demo_writer is None:
+            return False
+        try:
+            path = self.demo_writer()
+        except (OSError, WorkshopFileError) as err:
+            self.prompter.error("Cannot create the demo", str(err))
+            return False
+        return self.open_path(path)
+
+    def _create(self, path: Path, workshop: Workshop) -> bool:
+        if path.exists():
+            # The save dialog already asked to replace; replace only a workshop that is closed.
+            if self.context and self.context.file.path.resolve() == path.resolve():
+                self.prompter.error("Cannot replace", "That workshop is open; choose another name.")
+                return False
+            try:
+                for sidecar in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                    sidecar.unlink(missing_ok=True)
+            except OSError as err:
+                self.prompter.error("Cannot create workshop", f"{path.name}: {err.strerror}.")
+                return False
+        try:
+            file = WorkshopFile.create(path, workshop)
+        except WorkshopFileError as err:
+            self.prompter.error("Cannot create workshop", str(err))
+            return False
+        if not self.close_workshop():
+            file.close()
+            return False
+        self._install(file)
+        return True
+
+    def _install(self, file: WorkshopFile) -> None:
+        self.context = WorkshopContext(file=file, clock=self.clock, undo_stack=QUndoStack(self))
+        self.context.undo_stack.canUndoChanged.connect(self._update_actions)
+        self.context.undo_stack.canRedoChanged.connect(self._update_actions)
+        self.context.signals.workshopChanged.connect(self._update_title)
+        self.workspace = self.workspace_factory(self.context, self)
+        self.ui.pages.addWidget(self.workspace)
+        self.ui.pages.setCurrentWidget(self.workspace)
+        self.settings.add_recent(file.path)
+        self.settings.set_last_folder(file.path.parent)
+        banner = self.ui.readOnlyBanner
+        banner.setVisible(file.read_only is not None)
+        if file.read_only is not None:
+            banner.setText(f"Read-only: {file.read_only.message}")
+            banner.setStyleSheet(
+                "background: palette(highlight); color: palette(highlighted-text);"
+            )
+        self._update_title()
+        self._update_actions()
+        self.statusBar().showMessage(f"Opened {file.path}", 5000)
+        self.workshopOpened.emit(self.context)
+
+    def close_workshop(self) -> bool:
+        """Close the open workshop (if any). Returns False if the person cancelled."""
+        if self.context is None:
+            return True
+        if not self._may_close():
+            return False
+        context, workspace = self.context, self.workspace
+        self.context = self.workspace = None
+        if workspace is not None:
+            self.ui.pages.removeWidget(workspace)
+            workspace.deleteLater()
+        context.undo_stack.clear()
+        context.file.close()
+        self.workshopClosed.emit()
+        self._show_start()
+        return True
+
+    def _may_close(self) -> bool:
+        """Hook for views that must ask first (a live session). Every edit is saved already."""
+        check = getattr(self.workspace, "may_close", None)
+        return bool(check()) if callable(check) else True
+
+    def _show_start(self) -> None:
+        self.start_screen.set_recent(self.settings.recent_files())
+        self.start_screen.set_templates(builtin_templates())
+        self.ui.pages.setCurrentWidget(self.start_screen)
+        self.ui.readOnlyBanner.setVisible(False)
+        self._update_title()
+        self._update_actions()
+
+    # --- file menu ---------------------------------------------------------------------
+
+    def save_copy(self) -> bool:
+        if self.context is None:
+            return False
+        source = self.context.file.path
+        path = self.prompter.save_path(
+            "Save a copy as",
+            str(source.with_name(f"{source.stem} copy{FILE_SUFFIX}")),
+            WORKSHOP_FILTER,
+        )
+        if path is None:
+            return False
+        try:
+            self.context.file.save_copy(_with_suffix(path))
+        except WorkshopFileError as err:
+            self.prompter.error("Cannot save a copy", str(err))
+            return False
+        self.statusBar().showMessage(f"Saved a copy as {path}", 5000)
+        return True
+
+    def import_plan(self) -> bool:
+        if self.context is None or self.context.read_only:
+            return False
+        path = self.prompter.open_path("Import plan", self.settings.last_folder(), PLAN_FILTER)
+        if path is None:
+            return False
+        try:
+            plan = read_plan(path)
+        except PlanError as err:
+            self.prompter.error("Cannot import plan", str(err))
+            return False
+        apply_plan(self.context.file, plan, replace_workshop=False)
+        self.context.undo_stack.clear()  # the imported items are not an undoable step
+        self.context.signals.agendaChanged.emit()
+        self.statusBar().showMessage(
+            f"Imported {len(plan.agenda)} agenda items from {path.name}", 5000
+        )
+        return True
+
+    def export_plan(self) -> bool:
+        if self.context is None:
+            return False
+        suggested = self.context.file.path.with_suffix(".plan.json")
+        path = self.prompter.save_path("Export plan", str(suggested), PLAN_FILTER)
+        if path is None:
+            return False
+        try:
+            write_plan(plan_from_file(self.context.file), path)
+        except OSError as err:
+            self.prompter.error("Cannot export plan", f"{path.name}: {err.strerror}.")
+            return False
+        self.statusBar().showMessage(f"Exported the plan to {path}", 5000)
+        return True
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.ui.menuOpenRecent
+        menu.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            action = menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not recent:
+            menu.addAction("No recent workshops").setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction("Clear list", self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self.start_screen.set_recent([])
+
+    # --- state ------------------------------------------------------------------------
+
+    def _undo(self) -> None:
+        if self.context:
+            self.context.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.context:
+            self.context.undo_stack.redo()
+
+    def _update_actions(self) -> None:
+        is_open = self.context is not None
+        writable = is_open and not self.context.read_only  # type: ignore[union-attr]
+        for action in (self.ui.actionSaveCopy, self.ui.actionExportPlan, self.ui.actionClose):
+            action.setEnabled(is_open)
+        self.ui.actionImportPlan.setEnabled(bool(writable))
+        stack = self.context.undo_stack if self.context else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+
+    def _update_title(self) -> None:
+        if self.context is None:
+            self.setWindowTitle(APP_TITLE)
+            self.setWindowFilePath("")
+            return
+        file = self.context.file
+        suffix = " [read-only]" if file.read_only else ""
+        self.setWindowFilePath(str(file.path))
+        self.setWindowTitle(f"{file.path.name}{suffix} — {APP_TITLE}")
+
+    def _suggest(self, title: str) -> str:
+        folder = self.settings.last_folder() or str(Path.home())
+        safe = "".join(ch for ch in title if ch not in '\\/:*?"<>|').strip() or "workshop"
+        return str(Path(folder) / f"{safe}{FILE_SUFFIX}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_workshop():
+            event.ignore()
+            return
+        self.settings.set_geometry(self.saveGeometry())
+        event.accept()
+
+
+def _with_suffix(path: Path) -> Path:
+    return path if path.name.endswith(FILE_SUFFIX) else path.with_name(path.name + FILE_SUFFIX)

@@ -1,0 +1,74 @@
+"""The page shown when no workshop is open: new, open, recent, templates, demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from workshop_app.plans.templates import Template
+from workshop_app.ui.forms.ui_start_screen import Ui_StartScreen
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class StartScreen(QWidget):
+    newRequested = Signal()
+    openRequested = Signal()
+    demoRequested = Signal()
+    recentChosen = Signal(Path)
+    templateChosen = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_StartScreen()
+        self.ui.setupUi(self)
+        font = self.ui.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self.ui.heading.setFont(font)
+        self.ui.newButton.clicked.connect(self.newRequested)
+        self.ui.openButton.clicked.connect(self.openRequested)
+        self.ui.demoButton.clicked.connect(self.demoRequested)
+        self.ui.recentList.itemActivated.connect(self._recent_activated)
+        self.ui.templateList.itemActivated.connect(self._template_activated)
+
+    def set_recent(self, paths: list[Path]) -> None:
+        self.ui.recentList.clear()
+        for path in paths:
+            missing = not path.exists()
+            label = f"{path.stem}\n{path.parent}" + ("  (not found)" if missing else "")
+            item = QListWidgetItem(label)
+            item.setData(PATH_ROLE, str(path))
+            item.setToolTip(str(path))
+            if missing:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.ui.recentList.addItem(item)
+        if not paths:
+            placeholder = QListWidgetItem("No recent workshops yet.")
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.ui.recentList.addItem(placeholder)
+
+    def set_templates(self, templates: list[Template]) -> None:
+        self.ui.templateList.clear()
+        for template in templates:
+            polls = sum(len(p.polls) for p in template.plan.agenda)
+            hours, minutes = divmod(template.minutes, 60)
+            duration = f"{hours} h {minutes:02d}" if hours else f"{minutes} min"
+            item = QListWidgetItem(
+                f"{template.title}\n{len(template.plan.agenda)} items · {polls} polls · {duration}"
+            )
+            item.setData(PATH_ROLE, str(template.path))
+            item.setToolTip(template.plan.workshop.description)
+            self.ui.templateList.addItem(item)
+
+    def _recent_activated(self, item: QListWidgetItem) -> None:
+        value = item.data(PATH_ROLE)
+        if value:
+            self.recentChosen.emit(Path(value))
+
+    def _template_activated(self, item: QListWidgetItem) -> None:
+        value = item.data(PATH_ROLE)
+        if value:
+            self.templateChosen.emit(Path(value))
