@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.start_screen = StartScreen(self)
         self.ui.pages.addWidget(self.start_screen)
         self._build_edit_menu()
+        self._build_session_menus()
         self._build_template_menu()
         self._connect()
         geometry = settings.geometry()
@@ -91,6 +92,41 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(self._redo)
         self.ui.menuEdit.addAction(self.undo_action)
         self.ui.menuEdit.addAction(self.redo_action)
+
+    def _build_session_menus(self) -> None:
+        # Session and View act on the open workshop's page (the agenda editor and run mode).
+        def on_workspace(name: str) -> Callable[[], None]:
+            def call() -> None:
+                method = getattr(self.workspace, name, None)
+                if callable(method):
+                    method()
+
+            return call
+
+        self.details_action = QAction("Workshop &Details…", self)
+        self.details_action.triggered.connect(on_workspace("edit_details"))
+        self.ui.menuEdit.addSeparator()
+        self.ui.menuEdit.addAction(self.details_action)
+        self.start_action = QAction("&Start or Resume Session", self)
+        self.start_action.setShortcut(QKeySequence("F5"))
+        self.start_action.triggered.connect(on_workspace("start_session"))
+        self.end_action = QAction("&End Session…", self)
+        self.end_action.triggered.connect(on_workspace("end_session"))
+        self.ui.menuSession.addAction(self.start_action)
+        self.ui.menuSession.addAction(self.end_action)
+        self.presenter_action = QAction("&Presenter Window", self)
+        self.presenter_action.triggered.connect(on_workspace("show_presenter"))
+        self.blank_action = QAction("&Blank Presenter Screen (B)", self)
+        self.blank_action.triggered.connect(on_workspace("toggle_blank"))
+        self.ui.menuView.addAction(self.presenter_action)
+        self.ui.menuView.addAction(self.blank_action)
+        self.session_actions = (
+            self.details_action,
+            self.start_action,
+            self.end_action,
+            self.presenter_action,
+            self.blank_action,
+        )
 
     def _build_template_menu(self) -> None:
         from PySide6.QtWidgets import QMenu
@@ -333,6 +369,8 @@ class MainWindow(QMainWindow):
         for action in (self.ui.actionSaveCopy, self.ui.actionExportPlan, self.ui.actionClose):
             action.setEnabled(is_open)
         self.ui.actionImportPlan.setEnabled(bool(writable))
+        for action in self.session_actions:
+            action.setEnabled(bool(writable))
         stack = self.context.undo_stack if self.context else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))

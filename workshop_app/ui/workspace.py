@@ -1,73 +1,225 @@
-"""The page shown while a workshop is open.
-
-It hosts the workshop's views; today a read-only overview of the agenda with its
-computed times and polls. The agenda editor and run mode take this place as they land.
-"""
+"""The page shown while a workshop is open: the agenda editor, and run mode with its
+presenter screen once a session is started (F5)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from collections.abc import Callable
 
-from workshop_app.domain.agenda_timing import planned_end, schedule, total_minutes
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from workshop_app.store.sessions_repo import SessionsRepo
+from workshop_app.ui.agenda.editor import AgendaEditor
 from workshop_app.ui.context import WorkshopContext
+from workshop_app.ui.presenter.feed import PresenterFeed
+from workshop_app.ui.presenter.window import PresenterWindow
+from workshop_app.ui.prompter import DialogPrompter, Prompter
+from workshop_app.ui.run.clicker_keys import ClickerActions, ClickerKeyFilter
+from workshop_app.ui.run.console import RunConsole
+from workshop_app.ui.run.controller import RunController
+from workshop_app.ui.run.live_port import LiveError, LivePolling, NoLivePolling
+
+LiveFactory = Callable[[WorkshopContext], LivePolling]
+TICK_MS = 500
+
+
+def default_live_factory(context: WorkshopContext) -> LivePolling:
+    """Live polling when the server is available; an honest placeholder otherwise."""
+    return NoLivePolling()
 
 
 class Workspace(QWidget):
-    def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
+    runModeChanged = Signal(bool)
+
+    def __init__(
+        self,
+        context: WorkshopContext,
+        parent: QWidget | None = None,
+        *,
+        live_factory: LiveFactory | None = None,
+        prompter: Prompter | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.prompter: Prompter = (
+            prompter or getattr(parent, "prompter", None) or DialogPrompter(self)
+        )
+        self.live_factory = live_factory or default_live_factory
+        self.editor = AgendaEditor(context, self.prompter, self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.editor)
         layout = QVBoxLayout(self)
-        self.heading = QLabel(self)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.details = QLabel(self)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Time", "Item", "Method", "Minutes"])
-        self.tree.setAccessibleName("Agenda")
-        self.tree.setAlternatingRowColors(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.details)
-        layout.addWidget(self.tree, 1)
-        context.signals.workshopChanged.connect(self.refresh)
-        context.signals.agendaChanged.connect(self.refresh)
-        context.signals.pollsChanged.connect(self.refresh)
-        self.refresh()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
 
-    def refresh(self) -> None:
-        file = self.context.file
-        workshop = file.load_workshop()
-        items = file.items()
-        self.heading.setText(workshop.title)
-        when = workshop.date.strftime("%A %d %B %Y") if workshop.date else "No date set"
-        end = planned_end(items, workshop.start_time, workshop.date)
-        parts = [
-            f"{when}, {workshop.start_time:%H:%M}–{end:%H:%M}",
-            f"{len(items)} items, {total_minutes(items)} minutes planned",
-        ]
-        if workshop.venue:
-            parts.append(workshop.venue)
-        self.details.setText(" · ".join(parts))
-        self.tree.clear()
-        for scheduled in schedule(items, workshop.start_time, workshop.date):
-            item = scheduled.item
-            row = QTreeWidgetItem(
-                [
-                    f"{scheduled.planned_start:%H:%M}–{scheduled.planned_end:%H:%M}",
-                    item.title,
-                    item.method.label,
-                    str(item.planned_minutes),
-                ]
+        self.controller: RunController | None = None
+        self.console: RunConsole | None = None
+        self.presenter: PresenterWindow | None = None
+        self.feed: PresenterFeed | None = None
+        self.keys: ClickerKeyFilter | None = None
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self.tick)
+
+    # --- state --------------------------------------------------------------------------
+
+    @property
+    def in_run_mode(self) -> bool:
+        return self.console is not None and self.pages.currentWidget() is self.console
+
+    @property
+    def session_live(self) -> bool:
+        return self.controller is not None and self.controller.running
+
+    # --- starting and leaving -----------------------------------------------------------
+
+    def start_session(self) -> bool:
+        """F5: start (or resume) the session and enter run mode."""
+        if self.context.read_only:
+            self.prompter.error("Cannot start", "This workshop is open read-only.")
+            return False
+        if not self.context.file.items():
+            self.prompter.error("Nothing to run", "Add at least one agenda item first.")
+            return False
+        if not self.session_live:
+            self.editor.panel.commit_fields()
+            controller = RunController(self.context, self.live_factory(self.context), self)
+            try:
+                controller.start()
+            except LiveError as err:
+                self.prompter.error("Live polling did not start", str(err))
+            self.controller = controller
+            controller.sessionEnded.connect(self._session_ended)
+            self.console = RunConsole(controller, self)
+            self.console.leaveRequested.connect(self.leave_run_mode)
+            self.console.endRequested.connect(self.end_session)
+            self.console.blankRequested.connect(self.toggle_blank)
+            self.console.presenterRequested.connect(self.show_presenter)
+            self.pages.addWidget(self.console)
+            self.presenter = PresenterWindow(self)
+            self.presenter.closed.connect(self._presenter_closed)
+            self.feed = PresenterFeed(controller, self.presenter, self.console.show_preview)
+        assert self.console is not None and self.controller is not None
+        self.pages.setCurrentWidget(self.console)
+        self.console.refresh()
+        self.show_presenter()
+        if self.keys is None:
+            self.keys = ClickerKeyFilter(
+                ClickerActions(
+                    next=self.controller.next,
+                    previous=self.controller.previous,
+                    blank=self.toggle_blank,
+                    leave=self.leave_run_mode,
+                ),
+                self._key_windows,
             )
-            assert item.id is not None
-            for poll in file.polls(item.id):
-                row.addChild(QTreeWidgetItem(["", f"{poll.type.label}: {poll.question}", "", ""]))
-            self.tree.addTopLevelItem(row)
-        self.tree.expandAll()
-        for column in (0, 2, 3):
-            self.tree.resizeColumnToContents(column)
+            self.keys.install()
+        self.ticker.start()
+        self.console.setFocus()
+        self.runModeChanged.emit(True)
+        return True
+
+    def leave_run_mode(self) -> None:
+        """Esc: back to the editor; the session stays live and F5 comes back to it."""
+        if self.keys is not None:
+            self.keys.uninstall()
+            self.keys = None
+        self.pages.setCurrentWidget(self.editor)
+        self.runModeChanged.emit(False)
+
+    def end_session(self, *, ask: bool = True) -> bool:
+        if not self.session_live:
+            return False
+        if ask and not self.prompter.confirm(
+            "End the session?",
+            "Ending the session records its end time, closes the open poll and stops "
+            "phones from answering. It cannot be resumed afterwards.",
+            "End session",
+        ):
+            return False
+        assert self.controller is not None
+        self.controller.end()
+        return True
+
+    def _session_ended(self) -> None:
+        self.shutdown()
+
+    def shutdown(self) -> None:
+        """Stop everything run mode started: keys, timer, presenter, console."""
+        self.ticker.stop()
+        if self.keys is not None:
+            self.keys.uninstall()
+            self.keys = None
+        if self.presenter is not None:
+            self.presenter.closed.disconnect(self._presenter_closed)
+            self.presenter.close()
+            self.presenter.deleteLater()
+            self.presenter = None
+            self.feed = None
+        if self.console is not None:
+            self.pages.setCurrentWidget(self.editor)
+            self.pages.removeWidget(self.console)
+            self.console.deleteLater()
+            self.console = None
+        if self.controller is not None:
+            self.controller.detach()
+            self.controller.deleteLater()
+            self.controller = None
+        self.runModeChanged.emit(False)
+
+    def may_close(self) -> bool:
+        """Closing the workshop while a session is live ends it, after asking."""
+        if self.session_live and not self.end_session(ask=True):
+            return False
+        self.shutdown()
+        return True
+
+    # --- presenter ----------------------------------------------------------------------
+
+    def show_presenter(self) -> None:
+        if self.presenter is None or self.feed is None:
+            return
+        self.feed.update()
+        if not self.presenter.isVisible():
+            self.presenter.show_on_best_screen(self.window())
+        self._update_presenter_state()
+
+    def toggle_blank(self) -> None:
+        if self.presenter is None:
+            return
+        self.presenter.set_blank(not self.presenter.blanked)
+        self._update_presenter_state()
+
+    def _presenter_closed(self) -> None:
+        self._update_presenter_state(closed=True)
+
+    def _update_presenter_state(self, closed: bool = False) -> None:
+        if self.console is None or self.presenter is None:
+            return
+        if closed or not self.presenter.isVisible():
+            text = "Presenter window closed: “Presenter window” shows it again."
+        elif self.presenter.blanked:
+            text = "Presenter screen is BLANK (press B to show it)."
+        else:
+            text = "Presenter screen is showing."
+        self.console.set_presenter_state(text)
+
+    def _key_windows(self) -> list[QWidget]:
+        windows = [self.window()]
+        if self.presenter is not None:
+            windows.append(self.presenter)
+        return windows
+
+    def tick(self) -> None:
+        if self.console is not None:
+            self.console.refresh_timers()
+        if self.feed is not None:
+            self.feed.tick()
+
+    # --- editor pass-throughs -----------------------------------------------------------
+
+    def edit_details(self) -> None:
+        self.editor.edit_details()
+
+    def live_session_in_file(self) -> bool:
+        return SessionsRepo(self.context.file).live() is not None

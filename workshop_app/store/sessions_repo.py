@@ -1,0 +1,55 @@
+"""Sessions of a workshop as recorded in the file: when each started and ended."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from workshop_app.domain.session import Session, SessionState
+from workshop_app.store.codec import dt_to_text, text_to_dt
+from workshop_app.store.workshop_file import WorkshopFile
+
+
+class SessionsRepo:
+    def __init__(self, file: WorkshopFile) -> None:
+        self.file = file
+
+    def live(self) -> Session | None:
+        """The session that is still live (started and not ended), if any."""
+        row = self.file.conn.execute(
+            "SELECT * FROM sessions WHERE state = ? ORDER BY id DESC LIMIT 1",
+            (SessionState.LIVE.value,),
+        ).fetchone()
+        return _from_row(row) if row else None
+
+    def all(self) -> list[Session]:
+        rows = self.file.conn.execute("SELECT * FROM sessions ORDER BY id").fetchall()
+        return [_from_row(row) for row in rows]
+
+    def start(self, at: datetime) -> Session:
+        with self.file.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO sessions (started_at, state) VALUES (?, ?)",
+                (dt_to_text(at), SessionState.LIVE.value),
+            )
+        return Session(started_at=at, id=int(cursor.lastrowid or 0))
+
+    def end(self, session_id: int, at: datetime) -> None:
+        with self.file.transaction() as conn:
+            conn.execute(
+                "UPDATE sessions SET state = ?, ended_at = ? WHERE id = ?",
+                (SessionState.ENDED.value, dt_to_text(at), session_id),
+            )
+
+
+def _from_row(row) -> Session:  # type: ignore[no-untyped-def]
+    return Session(
+        id=row["id"],
+        started_at=text_to_dt(row["started_at"]) or datetime.min,
+        ended_at=text_to_dt(row["ended_at"]),
+        state=SessionState(row["state"]),
+        join_token=row["join_token"] or "",
+        room_code=row["room_code"] or "",
+        host=row["host"] or "",
+        port=row["port"],
+        notetaker_token=row["notetaker_token"],
+    )

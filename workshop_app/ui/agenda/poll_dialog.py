@@ -1,0 +1,103 @@
+"""Create or edit one poll of any type; refuses to close while the poll is unusable."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from workshop_app.domain.polls import Poll, PollSettings, PollType, poll_problems
+from workshop_app.ui.forms.ui_poll_dialog import Ui_PollDialog
+
+_NEEDS_OPTIONS = (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE, PollType.RANKING)
+
+
+class PollDialog(QDialog):
+    def __init__(self, poll: Poll, parent: QWidget | None = None, *, new: bool = False) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PollDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle("New poll" if new else "Edit poll")
+        self._original = copy.deepcopy(poll)
+        ui = self.ui
+        for poll_type in PollType:
+            ui.typeCombo.addItem(poll_type.label, poll_type)
+        ui.typeCombo.setCurrentIndex(list(PollType).index(poll.type))
+        ui.questionEdit.setText(poll.question)
+        ui.optionsEdit.setPlainText("\n".join(poll.options))
+        settings = poll.settings
+        ui.maxSpin.setValue(settings.max_choices or 0)
+        ui.scaleMinSpin.setValue(settings.scale_min)
+        ui.scaleMaxSpin.setValue(settings.scale_max)
+        ui.scaleMinText.setText(settings.scale_min_label)
+        ui.scaleMaxText.setText(settings.scale_max_label)
+        ui.allowChangeCheck.setChecked(settings.allow_change)
+        ui.resultsHiddenCheck.setChecked(settings.results_hidden)
+        ui.problemsLabel.setStyleSheet("color: #c62828; font-weight: bold;")
+        ui.typeCombo.currentIndexChanged.connect(self._type_changed)
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
+        if poll.state.value != "draft":
+            ui.typeCombo.setEnabled(False)
+            ui.typeCombo.setToolTip("This poll has been run; its type can no longer change.")
+        self._type_changed()
+        ui.questionEdit.setFocus()
+
+    def poll_type(self) -> PollType:
+        return PollType(self.ui.typeCombo.currentData())
+
+    def _type_changed(self) -> None:
+        kind = self.poll_type()
+        ui = self.ui
+        ui.optionsGroup.setVisible(kind in _NEEDS_OPTIONS)
+        for widget in (ui.maxLabel, ui.maxSpin):
+            widget.setVisible(kind == PollType.MULTIPLE_CHOICE)
+        ui.scaleGroup.setVisible(kind == PollType.SCALE)
+        ui.problemsLabel.clear()
+
+    def edited_poll(self) -> Poll:
+        """The poll as the dialog shows it now (id, item and state kept)."""
+        ui = self.ui
+        kind = self.poll_type()
+        options = (
+            [line.strip() for line in ui.optionsEdit.toPlainText().splitlines() if line.strip()]
+            if kind in _NEEDS_OPTIONS
+            else []
+        )
+        settings = PollSettings(
+            max_choices=(ui.maxSpin.value() or None) if kind == PollType.MULTIPLE_CHOICE else None,
+            scale_min=ui.scaleMinSpin.value(),
+            scale_max=ui.scaleMaxSpin.value(),
+            scale_min_label=ui.scaleMinText.text().strip(),
+            scale_max_label=ui.scaleMaxText.text().strip(),
+            allow_change=ui.allowChangeCheck.isChecked(),
+            results_hidden=ui.resultsHiddenCheck.isChecked(),
+        )
+        poll = copy.deepcopy(self._original)
+        poll.type = kind
+        poll.question = ui.questionEdit.text().strip()
+        poll.options = options
+        poll.settings = settings
+        return poll
+
+    def problems(self) -> list[str]:
+        poll = self.edited_poll()
+        problems = poll_problems(poll)
+        limit = poll.settings.max_choices
+        if (
+            poll.type == PollType.MULTIPLE_CHOICE
+            and limit is not None
+            and limit > len(poll.options)
+        ):
+            problems.append("The maximum number of choices is more than there are options.")
+        return problems
+
+    def accept(self) -> None:
+        problems = self.problems()
+        if problems:
+            self.ui.problemsLabel.setText("\n".join(problems))
+            return
+        super().accept()
+
+    def ok_button(self) -> QWidget:
+        return self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -1,0 +1,1 @@
+"""Run mode: the facilitator's console, the step sequence and the clicker keys."""

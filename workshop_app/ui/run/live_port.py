@@ -1,0 +1,76 @@
+"""What run mode and the presenter need from live polling, behind one small seam.
+
+The live server (phones, join URL, votes) plugs in here through an adapter; until one
+is available, ``NoLivePolling`` says so honestly and no results are ever invented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from workshop_app.domain.polls import Tally
+from workshop_app.domain.session import Session
+
+
+@dataclass(frozen=True)
+class LiveSnapshot:
+    """Aggregated state of the room: never one signal per vote."""
+
+    connected: int = 0
+    tallies: dict[int, Tally] = field(default_factory=dict)  # poll id -> results so far
+
+
+class LiveError(Exception):
+    """The live server could not start; the message is for the facilitator."""
+
+
+class LivePolling(Protocol):
+    @property
+    def available(self) -> bool: ...
+
+    @property
+    def unavailable_reason(self) -> str: ...
+
+    def start(self, session: Session) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def join_url(self) -> str | None: ...
+
+    def room_code(self) -> str | None: ...
+
+    def open_poll(self, poll_id: int) -> None: ...
+
+    def close_poll(self, poll_id: int) -> None: ...
+
+    def set_listener(self, listener: Callable[[LiveSnapshot], None] | None) -> None: ...
+
+
+class NoLivePolling:
+    """Used while no live server is available: phones cannot join, nothing is faked."""
+
+    available = False
+    unavailable_reason = "Live polling not available: phones cannot join in this version."
+
+    def start(self, session: Session) -> None:
+        return None
+
+    def stop(self) -> None:
+        return None
+
+    def join_url(self) -> str | None:
+        return None
+
+    def room_code(self) -> str | None:
+        return None
+
+    def open_poll(self, poll_id: int) -> None:
+        return None
+
+    def close_poll(self, poll_id: int) -> None:
+        return None
+
+    def set_listener(self, listener: Callable[[LiveSnapshot], None] | None) -> None:
+        return None
