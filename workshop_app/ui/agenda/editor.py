@@ -40,7 +40,7 @@ from workshop_app.ui.shortcuts import Shortcut, register
 register(
     Shortcut("Ctrl+Up", "Move the agenda item up", "Agenda editor"),
     Shortcut("Ctrl+Down", "Move the agenda item down", "Agenda editor"),
-    Shortcut("Ctrl+Shift+N", "Add an agenda item", "Agenda editor"),
+    Shortcut("Ctrl+Shift+I", "Add an agenda item", "Agenda editor"),
     Shortcut("Ctrl+D", "Duplicate the agenda item", "Agenda editor"),
     Shortcut("Delete", "Delete the agenda item", "Agenda editor"),
 )
@@ -101,7 +101,7 @@ class AgendaEditor(QWidget):
         self.up_button = QPushButton("Move up", self)
         self.down_button = QPushButton("Move down", self)
         self.details_button = QPushButton("&Workshop details…", self)
-        self.add_button.setToolTip("Add an agenda item after the selected one (Ctrl+Shift+N)")
+        self.add_button.setToolTip("Add an agenda item after the selected one (Ctrl+Shift+I)")
         self.duplicate_button.setToolTip("Duplicate the selected item with its polls (Ctrl+D)")
         self.up_button.setToolTip("Ctrl+Up; or drag the row")
         self.down_button.setToolTip("Ctrl+Down; or drag the row")
@@ -158,7 +158,7 @@ class AgendaEditor(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
-        for keys, action in (("Ctrl+Shift+N", self.add_item), ("Ctrl+D", self.duplicate_item)):
+        for keys, action in (("Ctrl+Shift+I", self.add_item), ("Ctrl+D", self.duplicate_item)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
