@@ -53,6 +53,8 @@ def main_window(
 ) -> Iterator:  # type: ignore[no-untyped-def]
     from workshop_app.demo import write_demo
     from workshop_app.ui.main_window import MainWindow
+    from workshop_app.ui.run.live_adapter import ServerLivePolling
+    from workshop_app.ui.workspace import Workspace
 
     def demo_writer() -> Path:
         path = tmp_path / "demo-copy.workshop"
@@ -60,7 +62,19 @@ def main_window(
             write_demo(path)
         return path
 
-    window = MainWindow(app_settings, FakeClock(), prompter=prompter, demo_writer=demo_writer)
+    def workspace(context, parent):  # type: ignore[no-untyped-def]
+        # The real live server, on loopback and a free port.
+        return Workspace(
+            context, parent, live_factory=lambda c: ServerLivePolling(c, "127.0.0.1", 0)
+        )
+
+    window = MainWindow(
+        app_settings,
+        FakeClock(),
+        prompter=prompter,
+        demo_writer=demo_writer,
+        workspace_factory=workspace,
+    )
     qtbot.addWidget(window)
     yield window
     window.close_workshop()

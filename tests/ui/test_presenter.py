@@ -19,7 +19,7 @@ from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.presenter.feed import WIFI_PASSWORD_KEY, WIFI_SSID_KEY
 from workshop_app.ui.presenter.qr import qr_image, wifi_payload
 from workshop_app.ui.presenter.window import PresenterWindow
-from workshop_app.ui.run.live_port import LiveSnapshot
+from workshop_app.ui.run.live_port import LiveSnapshot, NoLivePolling
 from workshop_app.ui.workspace import Workspace
 
 JOIN_URL = "http://192.168.1.20:8765/j/q7Vx2bNc9Lr"
@@ -190,7 +190,7 @@ def test_participant_text_is_plain(workspace: Workspace, context) -> None:  # ty
 
 def test_no_live_server_shows_placeholder_not_a_qr(qtbot, context, answering) -> None:  # type: ignore[no-untyped-def]
     three_item_plan(context.file)
-    widget = Workspace(context, prompter=answering)  # the default: no live polling
+    widget = Workspace(context, prompter=answering, live_factory=lambda _ctx: NoLivePolling())
     qtbot.addWidget(widget)
     widget.show()
     widget.start_session()

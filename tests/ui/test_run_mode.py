@@ -14,6 +14,7 @@ from workshop_app.domain.polls import PollState
 from workshop_app.domain.session import SessionState
 from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.context import WorkshopContext
+from workshop_app.ui.run.live_port import NoLivePolling
 from workshop_app.ui.run.steps import StepKind
 from workshop_app.ui.run.timer_levels import LEVEL_COLOURS, TimerLevel
 from workshop_app.ui.workspace import Workspace
@@ -26,7 +27,7 @@ answering = plan_fixtures.answering
 @pytest.fixture
 def workspace(qtbot, context: WorkshopContext, answering: AnsweringPrompter) -> Iterator[Workspace]:  # type: ignore[no-untyped-def]
     three_item_plan(context.file)
-    widget = Workspace(context, prompter=answering)
+    widget = Workspace(context, prompter=answering, live_factory=lambda _ctx: NoLivePolling())
     qtbot.addWidget(widget)
     widget.show()
     yield widget
@@ -238,7 +239,7 @@ def test_console_shows_private_notes_and_placeholder_for_live(
 
 
 def test_empty_agenda_cannot_start(qtbot, context, answering) -> None:  # type: ignore[no-untyped-def]
-    widget = Workspace(context, prompter=answering)
+    widget = Workspace(context, prompter=answering, live_factory=lambda _ctx: NoLivePolling())
     qtbot.addWidget(widget)
     assert not widget.start_session()
     assert answering.asked[-1][0] == "Nothing to run"

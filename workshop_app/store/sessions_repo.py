@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 from workshop_app.domain.session import Session, SessionState
@@ -33,15 +34,39 @@ class SessionsRepo:
             )
         return Session(started_at=at, id=int(cursor.lastrowid or 0))
 
-    def end(self, session_id: int, at: datetime) -> None:
+    def set_join(self, session_id: int, token: str, room_code: str, host: str, port: int) -> None:
+        """Remember the join link, so a resumed session keeps the same QR code."""
         with self.file.transaction() as conn:
             conn.execute(
-                "UPDATE sessions SET state = ?, ended_at = ? WHERE id = ?",
-                (SessionState.ENDED.value, dt_to_text(at), session_id),
+                "UPDATE sessions SET join_token = ?, room_code = ?, host = ?, port = ? "
+                "WHERE id = ?",
+                (token, room_code, host, port, session_id),
             )
 
+    def end(self, session_id: int, at: datetime) -> int:
+        """End the session and forget its devices; returns how many devices answered.
 
-def _from_row(row) -> Session:  # type: ignore[no-untyped-def]
+        The count is kept for the minutes; the device tokens themselves are deleted
+        (responses keep no link to a device) and, with secure_delete on and the WAL
+        checkpointed, their bytes are gone from the file and its -wal.
+        """
+        with self.file.transaction() as conn:
+            participants = conn.execute(
+                "SELECT COUNT(DISTINCT device_token) FROM responses "
+                "WHERE session_id = ? AND device_token IS NOT NULL",
+                (session_id,),
+            ).fetchone()[0]
+            conn.execute("DELETE FROM devices WHERE session_id = ?", (session_id,))
+            conn.execute(
+                "UPDATE sessions SET state = ?, ended_at = ?, participants = ?, join_token = NULL, "
+                "notetaker_token = NULL WHERE id = ?",
+                (SessionState.ENDED.value, dt_to_text(at), participants, session_id),
+            )
+        self.file.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return int(participants)
+
+
+def _from_row(row: sqlite3.Row) -> Session:
     return Session(
         id=row["id"],
         started_at=text_to_dt(row["started_at"]) or datetime.min,

@@ -441,6 +441,14 @@ class WorkshopFile:
 # --- helpers ------------------------------------------------------------------------------
 
 
+def connect_for_thread(path: Path) -> sqlite3.Connection:
+    """A writing connection for another thread of this process (the live server's writer).
+
+    It shares the file's pragmas; the caller must use it only on the thread that made it.
+    """
+    return _connect(path, read_only=False)
+
+
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     if read_only:
         conn = sqlite3.connect(

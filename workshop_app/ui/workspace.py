@@ -17,15 +17,17 @@ from workshop_app.ui.prompter import DialogPrompter, Prompter
 from workshop_app.ui.run.clicker_keys import ClickerActions, ClickerKeyFilter
 from workshop_app.ui.run.console import RunConsole
 from workshop_app.ui.run.controller import RunController
-from workshop_app.ui.run.live_port import LiveError, LivePolling, NoLivePolling
+from workshop_app.ui.run.live_port import LiveError, LivePolling
 
 LiveFactory = Callable[[WorkshopContext], LivePolling]
 TICK_MS = 500
 
 
 def default_live_factory(context: WorkshopContext) -> LivePolling:
-    """Live polling when the server is available; an honest placeholder otherwise."""
-    return NoLivePolling()
+    """Live polling through the embedded server, on the address and port from settings."""
+    from workshop_app.ui.run.live_adapter import ServerLivePolling
+
+    return ServerLivePolling(context)
 
 
 class Workspace(QWidget):

@@ -76,10 +76,11 @@ class RunController(QObject):
         if self._item_id is not None:
             self._set_item_end(self._item_id, now)
         assert self.session.id is not None
-        SessionsRepo(self.file).end(self.session.id, now)
-        self.file.set_value(STEP_KEY, "")
+        # Stop the server first, so no vote lands after the device tokens are deleted.
         self.live.set_listener(None)
         self.live.stop()
+        SessionsRepo(self.file).end(self.session.id, now)
+        self.file.set_value(STEP_KEY, "")
         self.session = None
         self._item_id = None
         self.context.signals.agendaChanged.emit()

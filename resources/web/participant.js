@@ -1,0 +1,227 @@
+// Participant page: follows the facilitator over Server-Sent Events and sends votes,
+// retrying while the Wi-Fi is away. Every text from the server is set with textContent.
+(function () {
+  "use strict";
+  var boot = JSON.parse(document.getElementById("boot").textContent);
+  var words = boot.words;
+  var base = boot.base;
+  var state = { poll: boot.poll, answer: boot.answer };
+  var pending = null; // a vote not yet acknowledged: {pollId, answer}
+  var retryTimer = null;
+  var statusEl = document.getElementById("status");
+  var connEl = document.getElementById("conn");
+  var pollEl = document.getElementById("poll");
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    if (attrs) { Object.keys(attrs).forEach(function (k) { node.setAttribute(k, attrs[k]); }); }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+  function say(text, isError) {
+    statusEl.textContent = text || "";
+    statusEl.className = isError ? "msg error" : "msg";
+  }
+  function fmt(template, key, value) { return template.split("{" + key + "}").join(String(value)); }
+
+  function render() {
+    var poll = state.poll;
+    pollEl.textContent = "";
+    if (!poll) {
+      pollEl.appendChild(el("p", { "class": "waiting" }, words.waiting));
+      return;
+    }
+    var form = el("form", { id: "poll-form", novalidate: "" });
+    var fieldset = el("fieldset");
+    var legend = el("legend");
+    legend.appendChild(el("h2", { id: "question" }, poll.question));
+    fieldset.appendChild(legend);
+    var read = buildFields(poll, fieldset);
+    form.appendChild(fieldset);
+    var answered = state.answer !== null && state.answer !== undefined;
+    var button = el("button", { type: "submit", id: "submit" }, answered ? words.change : words.submit);
+    if (answered && !poll.allow_change) { button.disabled = true; }
+    form.appendChild(button);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var answer = read();
+      if (answer === null) { say(words.choose_one, true); return; }
+      send(poll.id, answer);
+    });
+    pollEl.appendChild(form);
+  }
+
+  function choiceRow(type, name, value, text, checked) {
+    var label = el("label", { "class": "choice" });
+    var input = el("input", { type: type, name: name, value: String(value) });
+    input.checked = !!checked;
+    label.appendChild(input);
+    label.appendChild(el("span", null, text));
+    return label;
+  }
+
+  function buildFields(poll, parent) {
+    var answer = state.answer;
+    var i;
+    if (poll.type === "single_choice" || poll.type === "multiple_choice") {
+      var multi = poll.type === "multiple_choice";
+      var hint = !multi ? words.choose_one :
+        (poll.max_choices ? fmt(words.choose_many, "max", poll.max_choices) : words.choose_any);
+      parent.appendChild(el("p", { "class": "hint", id: "hint" }, hint));
+      for (i = 0; i < poll.options.length; i++) {
+        var on = multi ? (answer || []).indexOf(i) >= 0 : answer === i;
+        parent.appendChild(choiceRow(multi ? "checkbox" : "radio", "answer", i, poll.options[i], on));
+      }
+      return function () {
+        var picked = Array.prototype.slice.call(parent.querySelectorAll("input:checked"))
+          .map(function (n) { return parseInt(n.value, 10); });
+        if (!picked.length) { return null; }
+        return multi ? picked : picked[0];
+      };
+    }
+    if (poll.type === "scale") {
+      var row = el("div", { "class": "scale", role: "radiogroup", "aria-labelledby": "question" });
+      for (var v = poll.scale_min; v <= poll.scale_max; v++) {
+        var label = el("label", { "class": "step" });
+        var input = el("input", { type: "radio", name: "answer", value: String(v) });
+        input.checked = answer === v;
+        label.appendChild(input);
+        label.appendChild(el("span", null, v));
+        row.appendChild(label);
+      }
+      parent.appendChild(row);
+      if (poll.scale_min_label || poll.scale_max_label) {
+        var ends = el("p", { "class": "ends" });
+        ends.appendChild(el("span", null, poll.scale_min + " = " + poll.scale_min_label));
+        ends.appendChild(el("span", null, poll.scale_max + " = " + poll.scale_max_label));
+        parent.appendChild(ends);
+      }
+      return function () {
+        var n = parent.querySelector("input:checked");
+        return n ? parseInt(n.value, 10) : null;
+      };
+    }
+    if (poll.type === "open_text") {
+      parent.appendChild(el("label", { "for": "answer-text" }, words.your_answer));
+      var area = el("textarea", { id: "answer-text", maxlength: "500", rows: "4",
+        "aria-describedby": "chars" });
+      area.value = typeof answer === "string" ? answer : "";
+      var left = el("p", { "class": "count", id: "chars", "aria-live": "polite" });
+      var update = function () { left.textContent = fmt(words.chars_left, "n", 500 - area.value.length); };
+      area.addEventListener("input", update);
+      update();
+      parent.appendChild(area);
+      parent.appendChild(left);
+      return function () { return area.value.trim() ? area.value : null; };
+    }
+    // Ranking: buttons to move an option up or down; no dragging needed on a phone.
+    parent.appendChild(el("p", { "class": "hint" }, words.rank));
+    var order = Array.isArray(answer) ? answer.slice() : poll.options.map(function (_, k) { return k; });
+    var list = el("ol", { "class": "ranking" });
+    parent.appendChild(list);
+    function draw(focusOption, focusDir) {
+      list.textContent = "";
+      order.forEach(function (option, place) {
+        var item = el("li");
+        item.appendChild(el("span", { "class": "pos", "aria-hidden": "true" }, place + 1));
+        item.appendChild(el("span", { "class": "text" }, poll.options[option]));
+        [["up", "↑", -1], ["down", "↓", 1]].forEach(function (spec) {
+          var b = el("button", { type: "button", "data-dir": spec[0],
+            "aria-label": (spec[2] < 0 ? words.move_up : words.move_down) + ": " + poll.options[option] });
+          b.textContent = spec[1];
+          var target = place + spec[2];
+          if (target < 0 || target >= order.length) { b.disabled = true; }
+          b.addEventListener("click", function () {
+            var moved = order.splice(place, 1)[0];
+            order.splice(target, 0, moved);
+            draw(moved, spec[0]);
+            say(fmt(words.position, "n", target + 1) + ": " + poll.options[moved], false);
+          });
+          item.appendChild(b);
+        });
+        list.appendChild(item);
+        if (option === focusOption) {
+          var again = item.querySelector('button[data-dir="' + focusDir + '"]:not([disabled])') ||
+            item.querySelector("button:not([disabled])");
+          if (again) { again.focus(); }
+        }
+      });
+    }
+    draw(null, null);
+    return function () { return order.slice(); };
+  }
+
+  function send(pollId, answer) {
+    pending = { pollId: pollId, answer: answer };
+    clearTimeout(retryTimer);
+    say(words.sending, false);
+    var button = document.getElementById("submit");
+    if (button) { button.disabled = true; }
+    fetch(base + "/api/polls/" + pollId + "/vote", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ answer: answer })
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        return { status: response.status, body: body };
+      });
+    }).then(function (result) {
+      if (result.status === 200) {
+        pending = null;
+        if (state.poll && state.poll.id === pollId) { state.answer = result.body.answer; }
+        render();
+        say(result.body.message || words.received, false);
+      } else if (result.status >= 500 || result.status === 429) {
+        retryLater();
+      } else {
+        pending = null;
+        render();
+        say((result.body && result.body.message) || words.error, true);
+      }
+    }).catch(function () { retryLater(); });
+  }
+
+  function retryLater() {
+    say(words.retrying, true);
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(function () {
+      if (pending) { send(pending.pollId, pending.answer); }
+    }, 2000);
+  }
+
+  function applyState(next) {
+    var changedPoll = !state.poll || !next.poll || state.poll.id !== next.poll.id;
+    state.poll = next.poll;
+    if (pending && (!next.poll || next.poll.id !== pending.pollId)) {
+      pending = null; // that poll closed while we were away: say so rather than pretend
+      say(words.closed, true);
+    }
+    if (next.answer !== null && next.answer !== undefined) { state.answer = next.answer; }
+    else if (changedPoll) { state.answer = null; }
+    if (changedPoll) {
+      if (!pending) { say("", false); }
+      render();
+    }
+  }
+
+  function connect() {
+    if (!window.EventSource) { return; }
+    var source = new EventSource(base + "/api/events");
+    source.addEventListener("state", function (event) {
+      connEl.textContent = words.online;
+      connEl.className = "conn";
+      try { applyState(JSON.parse(event.data)); } catch (e) { /* keep the page as it is */ }
+      if (pending) { send(pending.pollId, pending.answer); }
+    });
+    source.onerror = function () {
+      connEl.textContent = words.offline;
+      connEl.className = "conn off";
+      // EventSource reconnects by itself; a closed one is replaced.
+      if (source.readyState === 2) { setTimeout(connect, 2000); }
+    };
+  }
+
+  render();
+  connect();
+})();

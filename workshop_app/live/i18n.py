@@ -1,0 +1,96 @@
+"""The participant page's words, in the language the phone asks for."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Workshop poll",
+        "anonymity": "Your answers are anonymous: nobody, not even the organisers, can see "
+        "who answered what.",
+        "waiting": "Waiting for the next question…",
+        "submit": "Send my answer",
+        "change": "Change my answer",
+        "received": "Thank you — your answer was received.",
+        "changed": "Your answer was changed.",
+        "sending": "Sending…",
+        "offline": "Connection lost. Reconnecting…",
+        "online": "Connected",
+        "retrying": "Not sent yet: the connection dropped. Trying again…",
+        "closed": "This question is closed.",
+        "already": "You have already answered this question.",
+        "choose_one": "Choose one option.",
+        "choose_many": "Choose up to {max} options.",
+        "choose_any": "Choose one or more options.",
+        "rank": "Put the options in order, most important first.",
+        "move_up": "Move up",
+        "move_down": "Move down",
+        "your_answer": "Your answer",
+        "chars_left": "{n} characters left",
+        "room_code": "Room code",
+        "join": "Join",
+        "join_intro": "Type the room code shown on the screen.",
+        "bad_code": "No workshop with that code. Check the code on the screen.",
+        "error": "Something went wrong. Please try again.",
+        "position": "Position {n}",
+    },
+    "fr": {
+        "title": "Sondage de l'atelier",
+        "anonymity": "Vos réponses sont anonymes : personne, pas même les organisateurs, ne "
+        "peut voir qui a répondu quoi.",
+        "waiting": "En attente de la prochaine question…",
+        "submit": "Envoyer ma réponse",
+        "change": "Modifier ma réponse",
+        "received": "Merci — votre réponse a bien été reçue.",
+        "changed": "Votre réponse a été modifiée.",
+        "sending": "Envoi…",
+        "offline": "Connexion perdue. Reconnexion…",
+        "online": "Connecté",
+        "retrying": "Pas encore envoyé : la connexion a été coupée. Nouvel essai…",
+        "closed": "Cette question est close.",
+        "already": "Vous avez déjà répondu à cette question.",
+        "choose_one": "Choisissez une option.",
+        "choose_many": "Choisissez jusqu'à {max} options.",
+        "choose_any": "Choisissez une ou plusieurs options.",
+        "rank": "Classez les options, la plus importante en premier.",
+        "move_up": "Monter",
+        "move_down": "Descendre",
+        "your_answer": "Votre réponse",
+        "chars_left": "{n} caractères restants",
+        "room_code": "Code de la salle",
+        "join": "Rejoindre",
+        "join_intro": "Saisissez le code de la salle affiché à l'écran.",
+        "bad_code": "Aucun atelier avec ce code. Vérifiez le code à l'écran.",
+        "error": "Un problème est survenu. Veuillez réessayer.",
+        "position": "Position {n}",
+    },
+}
+
+DEFAULT_LANGUAGE = "en"
+
+
+def pick_language(accept_language: str | None, fallback: str = DEFAULT_LANGUAGE) -> str:
+    """The best supported language from an Accept-Language header."""
+    if not accept_language:
+        return fallback if fallback in STRINGS else DEFAULT_LANGUAGE
+    choices: list[tuple[float, int, str]] = []
+    for order, part in enumerate(accept_language.split(",")[:20]):
+        pieces = part.strip().split(";")
+        tag = pieces[0].strip().lower()
+        quality = 1.0
+        for param in pieces[1:]:
+            name, _, value = param.strip().partition("=")
+            if name == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        primary = tag.split("-")[0]
+        if primary in STRINGS and quality > 0:
+            choices.append((-quality, order, primary))
+    if not choices:
+        return fallback if fallback in STRINGS else DEFAULT_LANGUAGE
+    return sorted(choices)[0][2]
+
+
+def strings(language: str) -> dict[str, str]:
+    return STRINGS.get(language, STRINGS[DEFAULT_LANGUAGE])

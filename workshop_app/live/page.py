@@ -1,0 +1,183 @@
+"""Server-rendered HTML of the participant page, so answering works without JavaScript.
+
+Every participant-visible string goes through ``html.escape``; the script then takes
+over and re-renders with ``textContent`` only.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import Any
+
+from workshop_app.domain.polls import Poll, PollType
+
+
+def poll_json(poll: Poll) -> dict[str, Any]:
+    s = poll.settings
+    return {
+        "id": poll.id,
+        "type": poll.type.value,
+        "question": poll.question,
+        "options": list(poll.options),
+        "max_choices": s.max_choices,
+        "scale_min": s.scale_min,
+        "scale_max": s.scale_max,
+        "scale_min_label": s.scale_min_label,
+        "scale_max_label": s.scale_max_label,
+        "allow_change": s.allow_change,
+    }
+
+
+def participant_page(
+    *,
+    base: str,
+    title: str,
+    language: str,
+    words: dict[str, str],
+    poll: Poll | None,
+    answer: Any | None,
+    message: str = "",
+    message_is_error: bool = False,
+) -> str:
+    e = escape
+    boot = {
+        "base": base,
+        "words": words,
+        "poll": poll_json(poll) if poll else None,
+        "answer": answer,
+    }
+    # JSON inside <script type="application/json"> is data, not code; every "<" is escaped
+    # so no participant text can close the element or open another.
+    boot_json = json.dumps(boot, ensure_ascii=False).replace("<", "\\u003c")
+    status_class = "msg error" if message_is_error else "msg"
+    return f"""<!doctype html>
+<html lang="{e(language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>{e(title)}</title>
+<link rel="stylesheet" href="{e(base)}/static/participant.css">
+</head>
+<body>
+<header><h1>{e(title)}</h1><p id="conn" class="conn" aria-live="polite"></p></header>
+<main id="main">
+<p id="status" class="{status_class}" role="status" aria-live="polite">{e(message)}</p>
+<section id="poll" aria-live="polite">
+{_poll_form(base, poll, answer, words)}
+</section>
+</main>
+<footer><p>{e(words["anonymity"])}</p></footer>
+<script type="application/json" id="boot">{boot_json}</script>
+<script src="{e(base)}/static/participant.js" defer></script>
+</body>
+</html>
+"""
+
+
+def _poll_form(base: str, poll: Poll | None, answer: Any, words: dict[str, str]) -> str:
+    e = escape
+    if poll is None:
+        return f'<p class="waiting">{e(words["waiting"])}</p>'
+    assert poll.id is not None
+    answered = answer is not None
+    button = words["change"] if answered else words["submit"]
+    disabled = " disabled" if answered and not poll.settings.allow_change else ""
+    fields = _fields(poll, answer, words)
+    return f"""<form method="post" action="{e(base)}/vote" id="poll-form">
+<input type="hidden" name="poll_id" value="{poll.id}">
+<fieldset><legend><h2 id="question">{e(poll.question)}</h2></legend>
+{fields}
+</fieldset>
+<button type="submit" id="submit"{disabled}>{e(button)}</button>
+</form>"""
+
+
+def _fields(poll: Poll, answer: Any, words: dict[str, str]) -> str:
+    e = escape
+    s = poll.settings
+    if poll.type == PollType.SINGLE_CHOICE:
+        rows = [
+            f'<label class="choice"><input type="radio" name="answer" value="{i}"'
+            f"{' checked' if answer == i else ''} required> <span>{e(text)}</span></label>"
+            for i, text in enumerate(poll.options)
+        ]
+        return f'<p class="hint">{e(words["choose_one"])}</p>' + "\n".join(rows)
+    if poll.type == PollType.MULTIPLE_CHOICE:
+        chosen = set(answer or [])
+        hint = (
+            words["choose_many"].replace("{max}", str(s.max_choices))
+            if s.max_choices
+            else words["choose_any"]
+        )
+        rows = [
+            f'<label class="choice"><input type="checkbox" name="answer" value="{i}"'
+            f"{' checked' if i in chosen else ''}> <span>{e(text)}</span></label>"
+            for i, text in enumerate(poll.options)
+        ]
+        return f'<p class="hint">{e(hint)}</p>' + "\n".join(rows)
+    if poll.type == PollType.SCALE:
+        rows = [
+            f'<label class="step"><input type="radio" name="answer" value="{v}"'
+            f"{' checked' if answer == v else ''} required> <span>{v}</span></label>"
+            for v in range(s.scale_min, s.scale_max + 1)
+        ]
+        ends = (
+            f'<p class="ends"><span>{s.scale_min} = {e(s.scale_min_label)}</span>'
+            f"<span>{s.scale_max} = {e(s.scale_max_label)}</span></p>"
+            if s.scale_min_label or s.scale_max_label
+            else ""
+        )
+        return f'<div class="scale">{"".join(rows)}</div>{ends}'
+    if poll.type == PollType.OPEN_TEXT:
+        value = e(answer) if isinstance(answer, str) else ""
+        return (
+            f'<label for="answer-text">{e(words["your_answer"])}</label>'
+            f'<textarea id="answer-text" name="answer" maxlength="500" rows="4" required>'
+            f"{value}</textarea>"
+        )
+    # Ranking without JavaScript: a number per option.
+    order = list(answer) if isinstance(answer, list) else list(range(len(poll.options)))
+    place = {option: rank for rank, option in enumerate(order)}
+    rows = []
+    for i, text in enumerate(poll.options):
+        options = "".join(
+            f'<option value="{n + 1}"{" selected" if place.get(i) == n else ""}>{n + 1}</option>'
+            for n in range(len(poll.options))
+        )
+        rows.append(
+            f'<label class="rank"><select name="rank_{i}">{options}</select> '
+            f"<span>{e(text)}</span></label>"
+        )
+    return f'<p class="hint">{e(words["rank"])}</p>' + "\n".join(rows)
+
+
+def join_page(*, title: str, language: str, words: dict[str, str], error: str = "") -> str:
+    e = escape
+    error_html = f'<p class="msg error" role="alert">{e(error)}</p>' if error else ""
+    return f"""<!doctype html>
+<html lang="{e(language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>{e(title)}</title>
+<link rel="stylesheet" href="/static/participant.css">
+</head>
+<body>
+<header><h1>{e(title)}</h1></header>
+<main>
+<p>{e(words["join_intro"])}</p>
+{error_html}
+<form method="get" action="/join">
+<label for="code">{e(words["room_code"])}</label>
+<input id="code" name="code" autocomplete="off" autocapitalize="characters" maxlength="12"
+ required>
+<button type="submit">{e(words["join"])}</button>
+</form>
+</main>
+<footer><p>{e(words["anonymity"])}</p></footer>
+</body>
+</html>
+"""

@@ -1,0 +1,320 @@
+"""The participant's routes: the page, its live channel, and voting (JSON or plain form).
+
+Routes (documented in resources/openapi.yaml):
+  GET  /                              room-code entry page
+  GET  /join?code=…                   room code → the join URL
+  GET  /j/{token}                     the participant page (works without JavaScript)
+  GET  /j/{token}/static/{name}       page assets
+  GET  /j/{token}/api/state           the open poll and this phone's answer
+  GET  /j/{token}/api/events          Server-Sent Events: the state whenever it changes
+  POST /j/{token}/api/polls/{id}/vote JSON vote
+  POST /j/{token}/vote                form vote (no JavaScript)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from aiohttp import web
+
+from workshop_app.clock import Clock
+from workshop_app.domain.polls import InvalidAnswer, Poll, PollType, validate_answer
+from workshop_app.live.guards import json_error
+from workshop_app.live.i18n import pick_language, strings
+from workshop_app.live.page import join_page, participant_page, poll_json
+from workshop_app.live.ratelimit import RateLimiter
+from workshop_app.live.room import Room
+from workshop_app.live.tokens import looks_like_token, new_device_token, normalise_room_code
+from workshop_app.live.writer import BatchWriter
+from workshop_app.resources import resource_path
+from workshop_app.store.live_repo import VoteWrite
+
+DEVICE_COOKIE = "wsdevice"
+STATIC_FILES = {"participant.js": "text/javascript", "participant.css": "text/css"}
+HEARTBEAT_SECONDS = 15.0
+MAX_BODY = 16 * 1024
+
+
+@dataclass(frozen=True)
+class RoomIdentity:
+    join_token: str
+    room_code: str
+    title: str
+    language: str
+
+
+class ParticipantApi:
+    def __init__(
+        self,
+        identity: RoomIdentity,
+        room: Room,
+        writer: BatchWriter,
+        clock: Clock,
+        device_limiter: RateLimiter,
+    ) -> None:
+        self.identity = identity
+        self.room = room
+        self.writer = writer
+        self.clock = clock
+        self.device_limiter = device_limiter
+        self.base = f"/j/{identity.join_token}"
+        self._static: dict[str, bytes] = {}
+
+    def routes(self) -> list[web.RouteDef]:
+        return [
+            web.get("/", self.join_form),
+            web.get("/join", self.join_by_code),
+            web.get("/static/{name}", self.static),
+            web.get("/j/{token}", self.page),
+            web.get("/j/{token}/static/{name}", self.static),
+            web.get("/j/{token}/api/state", self.state),
+            web.get("/j/{token}/api/events", self.events),
+            web.post("/j/{token}/api/polls/{poll_id}/vote", self.vote_json),
+            web.post("/j/{token}/vote", self.vote_form),
+        ]
+
+    # --- helpers ----------------------------------------------------------------------
+
+    def _language(self, request: web.Request) -> str:
+        return pick_language(request.headers.get("Accept-Language"), self.identity.language)
+
+    def _words(self, request: web.Request) -> dict[str, str]:
+        return strings(self._language(request))
+
+    def _check_token(self, request: web.Request) -> None:
+        token = request.match_info.get("token", "")
+        if token != self.identity.join_token:
+            raise web.HTTPNotFound()
+
+    def _device(self, request: web.Request) -> str | None:
+        value = request.cookies.get(DEVICE_COOKIE)
+        return value if value and looks_like_token(value) else None
+
+    def _set_device_cookie(self, response: web.StreamResponse, device: str) -> None:
+        response.set_cookie(
+            DEVICE_COOKIE, device, path=self.base, httponly=True, samesite="Strict", max_age=86400
+        )
+
+    def _personal_state(self, device: str | None) -> dict[str, Any]:
+        poll = self.room.current_poll()
+        return {
+            "poll": poll_json(poll) if poll else None,
+            "answer": self.room.answer_of(poll.id, device) if poll and poll.id else None,
+            "version": self.room.state_version,
+        }
+
+    # --- pages ------------------------------------------------------------------------
+
+    async def join_form(self, request: web.Request) -> web.Response:
+        words = self._words(request)
+        return web.Response(
+            text=join_page(title=words["title"], language=self._language(request), words=words),
+            content_type="text/html",
+            headers={"Cache-Control": "no-store"},
+        )
+
+    async def join_by_code(self, request: web.Request) -> web.Response:
+        code = normalise_room_code(request.query.get("code", "")[:32])
+        if code and code == self.identity.room_code:
+            raise web.HTTPSeeOther(self.base)
+        words = self._words(request)
+        return web.Response(
+            status=404,
+            text=join_page(
+                title=words["title"],
+                language=self._language(request),
+                words=words,
+                error=words["bad_code"],
+            ),
+            content_type="text/html",
+        )
+
+    async def static(self, request: web.Request) -> web.Response:
+        if "token" in request.match_info:
+            self._check_token(request)
+        name = request.match_info["name"]
+        if name not in STATIC_FILES:
+            raise web.HTTPNotFound()
+        if name not in self._static:
+            self._static[name] = resource_path("web", name).read_bytes()
+        return web.Response(
+            body=self._static[name],
+            content_type=STATIC_FILES[name],
+            charset="utf-8",
+            headers={"Cache-Control": "max-age=3600"},
+        )
+
+    async def page(self, request: web.Request) -> web.Response:
+        self._check_token(request)
+        words = self._words(request)
+        device = self._device(request)
+        known = device is not None and device in self.room.known_devices
+        if not known:
+            device = new_device_token()
+            self.room.known_devices.add(device)
+        message_key = request.query.get("m", "")
+        message = words.get(message_key, "") if message_key in _PAGE_MESSAGES else ""
+        poll = self.room.current_poll()
+        response = web.Response(
+            text=participant_page(
+                base=self.base,
+                title=self.identity.title or words["title"],
+                language=self._language(request),
+                words=words,
+                poll=poll,
+                answer=self.room.answer_of(poll.id, device) if poll and poll.id else None,
+                message=message,
+                message_is_error=message_key in _ERROR_MESSAGES,
+            ),
+            content_type="text/html",
+            headers={"Cache-Control": "no-store"},
+        )
+        if not known:
+            assert device is not None
+            self._set_device_cookie(response, device)
+        return response
+
+    # --- live channel ------------------------------------------------------------------
+
+    async def state(self, request: web.Request) -> web.Response:
+        self._check_token(request)
+        return web.json_response(
+            self._personal_state(self._device(request)), headers={"Cache-Control": "no-store"}
+        )
+
+    async def events(self, request: web.Request) -> web.StreamResponse:
+        self._check_token(request)
+        device = self._device(request)
+        response = web.StreamResponse(
+            headers={
+                "Content-Type": "text/event-stream",
+                "Cache-Control": "no-store",
+                "X-Accel-Buffering": "no",
+            }
+        )
+        await response.prepare(request)
+        queue: asyncio.Queue[str | None] = asyncio.Queue()
+        self.room.connect(queue)
+        try:
+            await response.write(b"retry: 2000\n\n")
+            await self._send_state(response, device)
+            while True:
+                try:
+                    wake = await asyncio.wait_for(queue.get(), HEARTBEAT_SECONDS)
+                except TimeoutError:
+                    await response.write(b": keep-alive\n\n")
+                    continue
+                if wake is None:
+                    break
+                await self._send_state(response, device)
+        except (ConnectionResetError, asyncio.CancelledError):
+            pass
+        finally:
+            self.room.disconnect(queue)
+        with contextlib.suppress(ConnectionResetError, RuntimeError):
+            await response.write_eof()
+        return response
+
+    async def _send_state(self, response: web.StreamResponse, device: str | None) -> None:
+        data = json.dumps(self._personal_state(device), ensure_ascii=False)
+        await response.write(f"event: state\ndata: {data}\n\n".encode())
+
+    # --- voting -----------------------------------------------------------------------
+
+    async def vote_json(self, request: web.Request) -> web.Response:
+        self._check_token(request)
+        words = self._words(request)
+        if request.content_length is not None and request.content_length > MAX_BODY:
+            return json_error(413, "too_large", "The request is too large.")
+        try:
+            poll_id = int(request.match_info["poll_id"])
+        except ValueError:
+            return json_error(404, "no_poll", words["closed"])
+        try:
+            body = await request.json()
+        except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
+            return json_error(400, "bad_json", "The request is not valid JSON.")
+        if not isinstance(body, dict) or "answer" not in body:
+            return json_error(400, "bad_request", 'Send {"answer": …}.')
+        status, code, message, answer = await self._vote(request, poll_id, body["answer"])
+        if status != 200:
+            return json_error(status, code, message)
+        return web.json_response(
+            {"ok": True, "status": code, "message": message, "answer": answer},
+            headers={"Cache-Control": "no-store"},
+        )
+
+    async def vote_form(self, request: web.Request) -> web.Response:
+        self._check_token(request)
+        if request.content_length is not None and request.content_length > MAX_BODY:
+            return json_error(413, "too_large", "The request is too large.")
+        form = await request.post()
+        try:
+            poll_id = int(str(form.get("poll_id", "")))
+        except ValueError:
+            raise web.HTTPSeeOther(f"{self.base}?m=error") from None
+        poll = self.room.open_poll_by_id(poll_id)
+        raw: Any
+        if poll is not None and poll.type == PollType.RANKING:
+            raw = _ranking_from_form(form, len(poll.options))
+        elif poll is not None and poll.type == PollType.MULTIPLE_CHOICE:
+            raw = [str(v) for v in form.getall("answer", [])]
+        else:
+            raw = str(form.get("answer", ""))
+        status, code, _, _ = await self._vote(request, poll_id, raw)
+        key = code if status == 200 else _FORM_ERRORS.get(code, "error")
+        raise web.HTTPSeeOther(f"{self.base}?m={quote(key)}")
+
+    async def _vote(
+        self, request: web.Request, poll_id: int, raw: Any
+    ) -> tuple[int, str, str, Any]:
+        words = self._words(request)
+        device = self._device(request)
+        if device is None or device not in self.room.known_devices:
+            return 403, "no_device", words["error"] + " (reload the page)", None
+        if not self.device_limiter.allow(device):
+            return 429, "too_many", "Too many requests; please wait a moment.", None
+        poll: Poll | None = self.room.open_poll_by_id(poll_id)
+        if poll is None:
+            return 409, "closed", words["closed"], None
+        try:
+            answer = validate_answer(poll, raw)
+        except InvalidAnswer as err:
+            return 400, "invalid_answer", str(err), None
+        previous = self.room.answer_of(poll_id, device)
+        if previous is not None and not poll.settings.allow_change:
+            return 409, "already", words["already"], None
+        result = await self.writer.vote(
+            VoteWrite(poll_id, device, answer, self.clock.now(), poll.settings.allow_change)
+        )
+        if result.refused == "already_answered":
+            return 409, "already", words["already"], None
+        if result.refused or result.response_id is None:
+            return 409, "closed", words["closed"], None
+        self.room.record(poll_id, device, result.response_id, answer)
+        if result.changed:
+            return 200, "changed", words["changed"], answer
+        return 200, "received", words["received"], answer
+
+
+_PAGE_MESSAGES = {"received", "changed", "closed", "already", "error", "invalid"}
+_ERROR_MESSAGES = {"closed", "already", "error", "invalid"}
+_FORM_ERRORS = {"closed": "closed", "already": "already", "invalid_answer": "error"}
+
+
+def _ranking_from_form(form: Any, n: int) -> list[int]:
+    """``rank_i = position`` fields → option indexes ordered by position (ties: invalid)."""
+    places: list[tuple[int, int]] = []
+    for i in range(n):
+        try:
+            places.append((int(str(form.get(f"rank_{i}", ""))), i))
+        except ValueError:
+            return []
+    if len({p for p, _ in places}) != n:
+        return []
+    return [i for _, i in sorted(places)]

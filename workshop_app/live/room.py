@@ -1,0 +1,167 @@
+"""The live state of a session in memory: open polls, answers, connected phones.
+
+Owned by the server's event loop thread; nothing here touches the file or Qt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from workshop_app.domain.polls import Poll, PollState, Tally, tally
+from workshop_app.store.live_repo import StoredResponse
+
+
+@dataclass(frozen=True)
+class ResultsSnapshot:
+    """Aggregated results for the presenter: counts only, never who answered."""
+
+    connected: int
+    tallies: dict[int, Tally]
+    responses: dict[int, int]  # poll id -> responses counted (moderated ones included)
+    open_poll_ids: tuple[int, ...]
+    sequence: int
+    newest_ack: float | None = None  # monotonic time of the newest vote it includes
+
+
+@dataclass
+class _PollAnswers:
+    poll: Poll
+    by_response: dict[int, tuple[Any, bool]] = field(default_factory=dict)  # id -> (value, hidden)
+    by_device: dict[str, int] = field(default_factory=dict)  # device token -> response id
+
+
+class Room:
+    def __init__(self) -> None:
+        self._polls: dict[int, _PollAnswers] = {}
+        self.open_order: list[int] = []  # open polls, most recently opened last
+        self.results_hidden: set[int] = set()
+        self.streams: set[asyncio.Queue[str | None]] = set()
+        self.known_devices: set[str] = set()
+        self.dirty = True
+        self.state_version = 0
+        self._sequence = 0
+        self._newest_ack: float | None = None
+
+    # --- polls ------------------------------------------------------------------------
+
+    def load_poll(self, poll: Poll, responses: list[StoredResponse]) -> None:
+        assert poll.id is not None
+        answers = _PollAnswers(poll)
+        for r in responses:
+            answers.by_response[r.id] = (r.value, r.hidden)
+            if r.device_token:
+                answers.by_device[r.device_token] = r.id
+        self._polls[poll.id] = answers
+        self.dirty = True
+
+    def open_poll(self, poll: Poll) -> None:
+        assert poll.id is not None
+        self._polls[poll.id].poll = poll
+        if poll.id in self.open_order:
+            self.open_order.remove(poll.id)
+        self.open_order.append(poll.id)
+        self._changed()
+
+    def close_poll(self, poll_id: int) -> None:
+        if poll_id in self.open_order:
+            self.open_order.remove(poll_id)
+        answers = self._polls.get(poll_id)
+        if answers is not None:
+            answers.poll.state = PollState.CLOSED
+        self._changed()
+
+    def reset_poll(self, poll_id: int) -> None:
+        answers = self._polls.get(poll_id)
+        if answers is not None:
+            answers.by_response.clear()
+            answers.by_device.clear()
+        self._changed()
+
+    def current_poll(self) -> Poll | None:
+        if not self.open_order:
+            return None
+        return self._polls[self.open_order[-1]].poll
+
+    def open_poll_by_id(self, poll_id: int) -> Poll | None:
+        if poll_id not in self.open_order:
+            return None
+        return self._polls[poll_id].poll
+
+    def is_loaded(self, poll_id: int) -> bool:
+        return poll_id in self._polls
+
+    # --- answers ----------------------------------------------------------------------
+
+    def answer_of(self, poll_id: int, device: str | None) -> Any | None:
+        answers = self._polls.get(poll_id)
+        if answers is None or device is None:
+            return None
+        response_id = answers.by_device.get(device)
+        if response_id is None:
+            return None
+        return answers.by_response[response_id][0]
+
+    def record(self, poll_id: int, device: str, response_id: int, value: Any) -> None:
+        answers = self._polls[poll_id]
+        hidden = answers.by_response.get(response_id, (None, False))[1]
+        answers.by_response[response_id] = (value, hidden)
+        answers.by_device[device] = response_id
+        self._newest_ack = time.monotonic()
+        self.dirty = True
+
+    def set_hidden(self, poll_id: int, response_id: int, hidden: bool) -> None:
+        answers = self._polls.get(poll_id)
+        if answers is not None and response_id in answers.by_response:
+            value, _ = answers.by_response[response_id]
+            answers.by_response[response_id] = (value, hidden)
+            self.dirty = True
+
+    def poll_of_response(self, response_id: int) -> int | None:
+        for poll_id, answers in self._polls.items():
+            if response_id in answers.by_response:
+                return poll_id
+        return None
+
+    # --- streams ----------------------------------------------------------------------
+
+    def connect(self, queue: asyncio.Queue[str | None]) -> None:
+        self.streams.add(queue)
+        self.dirty = True
+
+    def disconnect(self, queue: asyncio.Queue[str | None]) -> None:
+        self.streams.discard(queue)
+        self.dirty = True
+
+    def _changed(self) -> None:
+        self.state_version += 1
+        self.dirty = True
+        for queue in list(self.streams):
+            if queue.empty():  # one pending wake-up is enough: the state is read when sent
+                queue.put_nowait("state")
+
+    def close_streams(self) -> None:
+        for queue in list(self.streams):
+            queue.put_nowait(None)
+
+    # --- snapshots --------------------------------------------------------------------
+
+    def snapshot(self) -> ResultsSnapshot:
+        self._sequence += 1
+        tallies: dict[int, Tally] = {}
+        counts: dict[int, int] = {}
+        for poll_id, answers in self._polls.items():
+            visible = [value for value, hidden in answers.by_response.values() if not hidden]
+            tallies[poll_id] = tally(answers.poll, visible)
+            counts[poll_id] = len(answers.by_response)
+        self.dirty = False
+        return ResultsSnapshot(
+            connected=len(self.streams),
+            tallies=tallies,
+            responses=counts,
+            open_poll_ids=tuple(self.open_order),
+            sequence=self._sequence,
+            newest_ack=self._newest_ack,
+        )

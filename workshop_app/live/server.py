@@ -1,0 +1,292 @@
+"""LiveServer: aiohttp in its own thread with its own event loop.
+
+The GUI thread calls ``start``/``stop`` and the facilitator controls; controls are
+posted to the loop and never wait on the network. Results leave the server only as
+coalesced snapshots (at most one per ``snapshot_interval``), never one per vote.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import errno
+import logging
+import threading
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from workshop_app.clock import Clock, SystemClock
+from workshop_app.live.guards import make_guards
+from workshop_app.live.participant_api import MAX_BODY, ParticipantApi, RoomIdentity
+from workshop_app.live.ratelimit import RateLimiter
+from workshop_app.live.room import ResultsSnapshot, Room
+from workshop_app.live.tokens import new_join_token, new_room_code
+from workshop_app.live.writer import BatchWriter
+
+log = logging.getLogger(__name__)
+SnapshotListener = Callable[[ResultsSnapshot], None]
+
+
+class LiveServerError(Exception):
+    """The server could not start; the message is for the facilitator."""
+
+
+@dataclass
+class LiveConfig:
+    host: str
+    port: int = 8765
+    port_attempts: int = 20  # try port, port+1, … when busy
+    join_token: str | None = None  # given when resuming, so printed QR codes still work
+    room_code: str | None = None
+    title: str = ""
+    language: str = "en"
+    ip_rate: float = 20.0  # requests per second per address, after a burst
+    ip_burst: float = 120.0
+    device_rate: float = 2.0  # votes per second per phone, after a burst
+    device_burst: float = 10.0
+    snapshot_interval: float = 0.1
+    start_timeout: float = 10.0
+
+
+class LiveServer:
+    def __init__(
+        self,
+        path: Path,
+        session_id: int,
+        config: LiveConfig,
+        on_snapshot: SnapshotListener | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.session_id = session_id
+        self.config = config
+        self.on_snapshot = on_snapshot
+        self.clock = clock or SystemClock()
+        self.join_token = config.join_token or new_join_token()
+        self.room_code = config.room_code or new_room_code()
+        self.port: int | None = None
+        self.room = Room()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._startup_error: BaseException | None = None
+        self._stop_event: asyncio.Event | None = None
+        self._writer: BatchWriter | None = None
+
+    # --- life cycle -------------------------------------------------------------------
+
+    @property
+    def host(self) -> str:
+        return self.config.host
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive() and self.port is not None
+
+    @property
+    def join_url(self) -> str:
+        return f"http://{self._authority()}/j/{self.join_token}"
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self._authority()}"
+
+    def _authority(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{host}:{self.port}"
+
+    def start(self) -> None:
+        """Bind and serve; returns once listening. Raises LiveServerError on failure."""
+        if self._thread is not None:
+            raise LiveServerError("The live server is already running.")
+        self._thread = threading.Thread(target=self._run, name="workshop-live", daemon=True)
+        self._thread.start()
+        if not self._ready.wait(self.config.start_timeout):
+            raise LiveServerError("The live server did not start in time.")
+        if self._startup_error is not None:
+            self._thread.join(5)
+            self._thread = None
+            error = self._startup_error
+            if isinstance(error, LiveServerError):
+                raise error
+            raise LiveServerError(f"The live server could not start: {error}")
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop serving and close every socket; nothing listens afterwards."""
+        thread, loop, stop_event = self._thread, self._loop, self._stop_event
+        if thread is None:
+            return
+        if loop is not None and stop_event is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(stop_event.set)
+        thread.join(timeout)
+        self._thread = None
+
+    def _run(self) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        try:
+            loop.run_until_complete(self._serve())
+        except BaseException as err:  # reported to start(); never crashes the app
+            if not self._ready.is_set():
+                self._startup_error = err
+                self._ready.set()
+            else:
+                log.exception("live server stopped with an error")
+        finally:
+            with contextlib.suppress(Exception):
+                loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.close()
+
+    async def _serve(self) -> None:
+        self._stop_event = asyncio.Event()
+        writer = BatchWriter(self.path, self.session_id)
+        await writer.start()
+        self._writer = writer
+        try:
+            await self._load_room(writer)
+            runner, site_port = await self._bind(writer)
+        except BaseException:
+            await writer.close()
+            raise
+        self.port = site_port
+        self._ready.set()
+        ticker = asyncio.get_running_loop().create_task(self._snapshots())
+        try:
+            await self._stop_event.wait()
+        finally:
+            ticker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ticker
+            self.room.close_streams()
+            await runner.cleanup()
+            await writer.close()
+            self._emit_snapshot()
+
+    async def _load_room(self, writer: BatchWriter) -> None:
+        self.room.known_devices = await writer.call(lambda repo: repo.known_devices())
+        for poll in await writer.call(lambda repo: repo.open_polls()):
+            assert poll.id is not None
+            pid = poll.id
+            responses = await writer.call(lambda repo, p=pid: repo.responses(p))  # type: ignore[misc]
+            self.room.load_poll(poll, responses)
+            self.room.open_poll(poll)
+
+    async def _bind(self, writer: BatchWriter) -> tuple[web.AppRunner, int]:
+        last_error: OSError | None = None
+        for port in range(self.config.port, self.config.port + self.config.port_attempts):
+            runner = web.AppRunner(
+                self._make_app(writer),
+                handle_signals=False,
+                access_log=None,
+                shutdown_timeout=1.0,
+            )
+            await runner.setup()
+            site = web.TCPSite(runner, self.host, port, backlog=1024, reuse_address=True)
+            try:
+                await site.start()
+            except OSError as err:
+                await runner.cleanup()
+                last_error = err
+                if err.errno in (errno.EADDRINUSE, errno.EACCES):
+                    continue
+                raise LiveServerError(
+                    f"Cannot listen on {self.host}: {err.strerror or err}."
+                ) from err
+            bound = runner.addresses[0][1] if runner.addresses else port  # port 0: the OS chose
+            self.port = int(bound)
+            return runner, int(bound)
+        raise LiveServerError(
+            f"No free port from {self.config.port} to "
+            f"{self.config.port + self.config.port_attempts - 1} on {self.host} "
+            f"({last_error.strerror if last_error else 'busy'})."
+        )
+
+    def _make_app(self, writer: BatchWriter) -> web.Application:
+        app = web.Application(
+            client_max_size=MAX_BODY,
+            middlewares=make_guards(
+                self._authority, RateLimiter(self.config.ip_rate, self.config.ip_burst)
+            ),
+        )
+        api = ParticipantApi(
+            RoomIdentity(self.join_token, self.room_code, self.config.title, self.config.language),
+            self.room,
+            writer,
+            self.clock,
+            RateLimiter(self.config.device_rate, self.config.device_burst),
+        )
+        app.add_routes(api.routes())
+        return app
+
+    # --- snapshots --------------------------------------------------------------------
+
+    async def _snapshots(self) -> None:
+        while True:
+            await asyncio.sleep(self.config.snapshot_interval)
+            if self.room.dirty:
+                self._emit_snapshot()
+
+    def _emit_snapshot(self) -> None:
+        snapshot = self.room.snapshot()
+        if self.on_snapshot is not None:
+            try:
+                self.on_snapshot(snapshot)
+            except Exception:  # a listener's bug must not stop the room
+                log.exception("snapshot listener failed")
+
+    # --- facilitator controls (call from any thread; they never block) ------------------
+
+    def open_poll(self, poll_id: int) -> concurrent.futures.Future[None]:
+        return self._post(self._open_poll(poll_id))
+
+    def close_poll(self, poll_id: int) -> concurrent.futures.Future[None]:
+        return self._post(self._close_poll(poll_id))
+
+    def reset_poll(self, poll_id: int) -> concurrent.futures.Future[None]:
+        return self._post(self._reset_poll(poll_id))
+
+    def set_answer_hidden(self, response_id: int, hidden: bool) -> concurrent.futures.Future[None]:
+        return self._post(self._set_hidden(response_id, hidden))
+
+    def _post(self, work: Coroutine[Any, Any, None]) -> concurrent.futures.Future[None]:
+        loop = self._loop
+        if loop is None or loop.is_closed() or not self.running:
+            work.close()
+            done: concurrent.futures.Future[None] = concurrent.futures.Future()
+            done.set_exception(LiveServerError("The live server is not running."))
+            return done
+        return asyncio.run_coroutine_threadsafe(work, loop)
+
+    async def _open_poll(self, poll_id: int) -> None:
+        writer = self._writer
+        assert writer is not None
+        poll = await writer.call(lambda repo: repo.poll(poll_id))
+        if poll is None:
+            return
+        if not self.room.is_loaded(poll_id):
+            responses = await writer.call(lambda repo: repo.responses(poll_id))
+            self.room.load_poll(poll, responses)
+        self.room.open_poll(poll)
+
+    async def _close_poll(self, poll_id: int) -> None:
+        self.room.close_poll(poll_id)
+
+    async def _reset_poll(self, poll_id: int) -> None:
+        writer = self._writer
+        assert writer is not None
+        await writer.call(lambda repo: repo.reset_poll(poll_id))
+        self.room.reset_poll(poll_id)
+
+    async def _set_hidden(self, response_id: int, hidden: bool) -> None:
+        writer = self._writer
+        assert writer is not None
+        await writer.call(lambda repo: repo.set_hidden(response_id, hidden))
+        poll_id = self.room.poll_of_response(response_id)
+        if poll_id is not None:
+            self.room.set_hidden(poll_id, response_id, hidden)

@@ -1,0 +1,133 @@
+"""What the live server writes: device tokens and responses, in batches.
+
+Used on the server's writer thread with its own connection (see
+``workshop_file.connect_for_thread``); every batch is one transaction, and a phone is
+told its vote was received only after that transaction committed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from workshop_app.domain.polls import Poll
+from workshop_app.store.codec import dt_to_text, from_json, to_json
+from workshop_app.store.workshop_file import _poll_from_row
+
+
+@dataclass(frozen=True)
+class VoteWrite:
+    poll_id: int
+    device_token: str
+    value: Any
+    at: datetime
+    allow_change: bool
+
+
+@dataclass(frozen=True)
+class VoteResult:
+    """What happened to one vote: stored (new or changed), or refused with a reason."""
+
+    response_id: int | None
+    changed: bool = False
+    refused: str | None = None  # "already_answered" | "poll_gone"
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    id: int
+    poll_id: int
+    device_token: str | None
+    value: Any
+    hidden: bool
+
+
+class LiveRepo:
+    def __init__(self, conn: sqlite3.Connection, session_id: int) -> None:
+        self.conn = conn
+        self.session_id = session_id
+
+    def poll(self, poll_id: int) -> Poll | None:
+        row = self.conn.execute("SELECT * FROM polls WHERE id = ?", (poll_id,)).fetchone()
+        return _poll_from_row(row) if row else None
+
+    def open_polls(self) -> list[Poll]:
+        rows = self.conn.execute("SELECT * FROM polls WHERE state = 'open' ORDER BY id").fetchall()
+        return [_poll_from_row(row) for row in rows]
+
+    def responses(self, poll_id: int) -> list[StoredResponse]:
+        rows = self.conn.execute(
+            "SELECT id, poll_id, device_token, value, hidden FROM responses WHERE poll_id = ? "
+            "ORDER BY id",
+            (poll_id,),
+        ).fetchall()
+        return [StoredResponse(r[0], r[1], r[2], from_json(r[3]), bool(r[4])) for r in rows]
+
+    def known_devices(self) -> set[str]:
+        rows = self.conn.execute(
+            "SELECT token FROM devices WHERE session_id = ?", (self.session_id,)
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def write_votes(self, votes: list[VoteWrite]) -> list[VoteResult]:
+        """Store a batch in one transaction; results in the order of ``votes``."""
+        results: list[VoteResult] = []
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for vote in votes:
+                results.append(self._write_one(vote))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return results
+
+    def _write_one(self, vote: VoteWrite) -> VoteResult:
+        conn = self.conn
+        if conn.execute("SELECT 1 FROM polls WHERE id = ?", (vote.poll_id,)).fetchone() is None:
+            return VoteResult(None, refused="poll_gone")
+        conn.execute(
+            "INSERT OR IGNORE INTO devices (token, session_id, created_at) VALUES (?, ?, ?)",
+            (vote.device_token, self.session_id, dt_to_text(vote.at)),
+        )
+        existing = conn.execute(
+            "SELECT id FROM responses WHERE poll_id = ? AND device_token = ?",
+            (vote.poll_id, vote.device_token),
+        ).fetchone()
+        stamp = dt_to_text(vote.at)
+        if existing is not None:
+            if not vote.allow_change:
+                return VoteResult(existing[0], refused="already_answered")
+            conn.execute(
+                "UPDATE responses SET value = ?, updated_at = ? WHERE id = ?",
+                (to_json(vote.value), stamp, existing[0]),
+            )
+            return VoteResult(existing[0], changed=True)
+        cursor = conn.execute(
+            """INSERT INTO responses (poll_id, session_id, device_token, value, created_at,
+                   updated_at) VALUES (?, ?, ?, ?, ?, ?)""",
+            (vote.poll_id, self.session_id, vote.device_token, to_json(vote.value), stamp, stamp),
+        )
+        return VoteResult(int(cursor.lastrowid or 0))
+
+    def set_hidden(self, response_id: int, hidden: bool) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute(
+                "UPDATE responses SET hidden = ? WHERE id = ?", (int(hidden), response_id)
+            )
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def reset_poll(self, poll_id: int) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("DELETE FROM responses WHERE poll_id = ?", (poll_id,))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,98 @@
+"""Run mode's live polling through the real embedded server.
+
+The server runs in its own thread; its snapshots reach the GUI thread through the
+LiveBridge's queued signal, and the controller sees them as ``LiveSnapshot``s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from workshop_app.domain.session import Session
+from workshop_app.live.bridge import LiveBridge
+from workshop_app.live.network import default_route_address
+from workshop_app.live.room import ResultsSnapshot
+from workshop_app.live.server import LiveConfig, LiveServer, LiveServerError
+from workshop_app.store.sessions_repo import SessionsRepo
+from workshop_app.ui.context import WorkshopContext
+from workshop_app.ui.run.live_port import LiveError, LiveSnapshot
+
+DEFAULT_PORT = 8765
+
+
+class ServerLivePolling:
+    available = True
+    unavailable_reason = ""
+
+    def __init__(
+        self,
+        context: WorkshopContext,
+        host: str | None = None,
+        port: int = DEFAULT_PORT,
+        config_overrides: dict[str, object] | None = None,
+    ) -> None:
+        self.context = context
+        self.host = host
+        self.port = port
+        self.config_overrides = config_overrides or {}
+        self.server: LiveServer | None = None
+        self.bridge = LiveBridge()
+        self.bridge.snapshot.connect(self._snapshot)
+        self._listener: Callable[[LiveSnapshot], None] | None = None
+
+    def start(self, session: Session) -> None:
+        if self.server is not None and self.server.running:
+            return
+        assert session.id is not None
+        workshop = self.context.file.load_workshop()
+        resuming = bool(session.join_token)
+        host = self.host or (session.host if resuming and session.host else None)
+        config = LiveConfig(
+            host=host or default_route_address(),
+            # A resumed session asks for its old port first, so the printed QR still works.
+            port=session.port if resuming and session.port else self.port,
+            join_token=session.join_token or None,
+            room_code=session.room_code or None,
+            title=workshop.title,
+            language=workshop.language,
+        )
+        for name, value in self.config_overrides.items():
+            setattr(config, name, value)
+        server = LiveServer(
+            self.context.file.path, session.id, config, self.bridge.deliver, self.context.clock
+        )
+        try:
+            server.start()
+        except LiveServerError as err:
+            raise LiveError(str(err)) from err
+        self.server = server
+        assert server.port is not None
+        SessionsRepo(self.context.file).set_join(
+            session.id, server.join_token, server.room_code, server.host, server.port
+        )
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+
+    def join_url(self) -> str | None:
+        return self.server.join_url if self.server and self.server.running else None
+
+    def room_code(self) -> str | None:
+        return self.server.room_code if self.server and self.server.running else None
+
+    def open_poll(self, poll_id: int) -> None:
+        if self.server is not None:
+            self.server.open_poll(poll_id)
+
+    def close_poll(self, poll_id: int) -> None:
+        if self.server is not None:
+            self.server.close_poll(poll_id)
+
+    def set_listener(self, listener: Callable[[LiveSnapshot], None] | None) -> None:
+        self._listener = listener
+
+    def _snapshot(self, snapshot: ResultsSnapshot) -> None:
+        if self._listener is not None:
+            self._listener(LiveSnapshot(connected=snapshot.connected, tallies=snapshot.tallies))
