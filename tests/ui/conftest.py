@@ -18,6 +18,8 @@ class ScriptedPrompter:
     def __init__(self) -> None:
         self.paths: list[Path | None] = []
         self.confirmations: list[bool] = []
+        self.choices: list[int | None] = []
+        self.questions: list[tuple[str, list[str]]] = []
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
 
@@ -35,6 +37,10 @@ class ScriptedPrompter:
 
     def confirm(self, title: str, message: str, confirm_label: str) -> bool:
         return self.confirmations.pop(0)
+
+    def choose(self, title: str, message: str, choices: list[str]) -> int | None:
+        self.questions.append((title, choices))
+        return self.choices.pop(0)
 
 
 @pytest.fixture
@@ -77,4 +83,9 @@ def main_window(
     )
     qtbot.addWidget(window)
     yield window
+    workspace = window.workspace
+    controller = getattr(workspace, "controller", None)
+    if controller is not None:  # whatever a test left running, no server outlives it
+        controller.live.stop()
+    prompter.choices = [0, 0]
     window.close_workshop()

@@ -21,6 +21,8 @@ class AnsweringPrompter:
 
     def __init__(self) -> None:
         self.confirm_answer = True
+        self.choice_answer: int | None = 0
+        self.choices_offered: list[list[str]] = []
         self.asked: list[tuple[str, str]] = []
 
     def open_path(self, title: str, folder: str, file_filter: str) -> Path | None:
@@ -38,6 +40,11 @@ class AnsweringPrompter:
     def confirm(self, title: str, message: str, confirm_label: str) -> bool:
         self.asked.append((title, message))
         return self.confirm_answer
+
+    def choose(self, title: str, message: str, choices: list[str]) -> int | None:
+        self.asked.append((title, message))
+        self.choices_offered.append(choices)
+        return self.choice_answer
 
 
 @pytest.fixture

@@ -19,11 +19,12 @@ def test_f5_starts_and_closing_the_workshop_ends_the_session(main_window, prompt
     assert workspace.presenter is not None and workspace.presenter.isVisible()
     main_window.blank_action.trigger()
     assert workspace.presenter.blanked
-    prompter.confirmations = [False]
-    assert not main_window.close_workshop()  # the person changed their mind
+    prompter.choices = [None]
+    assert not main_window.close_workshop()  # Escape: the person changed their mind
     assert workspace.session_live
-    prompter.confirmations = [True]
+    prompter.choices = [0]  # the default button: end the session
     assert main_window.close_workshop()
+    assert prompter.questions[-1][1][0] == "End session and close"
     file = WorkshopFile.open(path)
     try:
         assert SessionsRepo(file).all()[-1].state == SessionState.ENDED
@@ -46,3 +47,49 @@ def test_run_mode_keys_are_listed_in_help() -> None:
 
     keys = {s.keys for s in SHORTCUTS}
     assert {"F5", "PageDown", "PageUp", "Esc", "Ctrl+Up", "Ctrl+Down"} <= keys
+
+
+def test_quit_and_keep_open_then_resume_with_the_same_link(main_window, prompter) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    assert main_window.open_demo()
+    path = main_window.context.file.path
+    main_window.start_action.trigger()
+    live = main_window.workspace.controller.live
+    join_url, port = live.join_url(), live.server.port
+    assert join_url and port
+    prompter.choices = [1]  # quit and keep the session open
+    main_window.close()
+    assert prompter.questions[-1][1] == [
+        "End session and quit",
+        "Quit and keep the session open to resume later",
+    ]
+    with socket.socket() as probe:  # nothing listens once the app has quit
+        assert probe.connect_ex(("127.0.0.1", port)) != 0
+    file = WorkshopFile.open(path)
+    try:
+        assert SessionsRepo(file).live() is not None
+    finally:
+        file.close()
+    prompter.choices = [0]  # reopening offers to resume
+    assert main_window.open_path(path)
+    assert prompter.questions[-1][0] == "Resume the live session?"
+    workspace = main_window.workspace
+    assert workspace.session_live and workspace.in_run_mode
+    assert workspace.controller.live.join_url() == join_url
+    prompter.choices = [0]
+    assert main_window.close_workshop()
+
+
+def test_quit_and_end_session(main_window, prompter) -> None:  # type: ignore[no-untyped-def]
+    assert main_window.open_demo()
+    path = main_window.context.file.path
+    main_window.start_action.trigger()
+    prompter.choices = [0]
+    main_window.close()
+    file = WorkshopFile.open(path)
+    try:
+        assert SessionsRepo(file).live() is None
+        assert file.conn.execute("SELECT COUNT(*) FROM devices").fetchone()[0] == 0
+    finally:
+        file.close()

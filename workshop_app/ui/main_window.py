@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.demo_writer = demo_writer
         self.context: WorkshopContext | None = None
         self.workspace: QWidget | None = None
+        self._quitting = False
 
         self.start_screen = StartScreen(self)
         self.ui.pages.addWidget(self.start_screen)
@@ -249,6 +250,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.statusBar().showMessage(f"Opened {file.path}", 5000)
         self.workshopOpened.emit(self.context)
+        offer = getattr(self.workspace, "offer_resume", None)
+        if callable(offer):
+            offer()
 
     def close_workshop(self) -> bool:
         """Close the open workshop (if any). Returns False if the person cancelled."""
@@ -270,7 +274,7 @@ class MainWindow(QMainWindow):
     def _may_close(self) -> bool:
         """Hook for views that must ask first (a live session). Every edit is saved already."""
         check = getattr(self.workspace, "may_close", None)
-        return bool(check()) if callable(check) else True
+        return bool(check(quitting=self._quitting)) if callable(check) else True
 
     def _show_start(self) -> None:
         self.start_screen.set_recent(self.settings.recent_files())
@@ -391,7 +395,12 @@ class MainWindow(QMainWindow):
         return str(Path(folder) / f"{safe}{FILE_SUFFIX}")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.close_workshop():
+        self._quitting = True  # the live-session question speaks of quitting
+        try:
+            closed = self.close_workshop()
+        finally:
+            self._quitting = False
+        if not closed:
             event.ignore()
             return
         self.settings.set_geometry(self.saveGeometry())

@@ -26,6 +26,13 @@ class Prompter(Protocol):
 
     def confirm(self, title: str, message: str, confirm_label: str) -> bool: ...
 
+    def choose(self, title: str, message: str, choices: list[str]) -> int | None:
+        """One question with several answers; the first is the default (Enter).
+
+        Returns the index chosen, or None when the person cancelled (Escape).
+        """
+        ...
+
 
 class DialogPrompter:
     def __init__(self, parent: QWidget) -> None:
@@ -57,6 +64,17 @@ class DialogPrompter:
         box.setDefaultButton(ok)
         box.exec()
         return box.clickedButton() is ok
+
+    def choose(self, title: str, message: str, choices: list[str]) -> int | None:
+        box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=self.parent)
+        box.setTextFormat(_plain())
+        buttons = [box.addButton(text, QMessageBox.ButtonRole.AcceptRole) for text in choices]
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(buttons[0])
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None
 
 
 def _plain():  # type: ignore[no-untyped-def]

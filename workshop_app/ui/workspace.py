@@ -169,12 +169,46 @@ class Workspace(QWidget):
             self.controller = None
         self.runModeChanged.emit(False)
 
-    def may_close(self) -> bool:
-        """Closing the workshop while a session is live ends it, after asking."""
-        if self.session_live and not self.end_session(ask=True):
-            return False
+    def may_close(self, quitting: bool = False) -> bool:
+        """Asked before the workshop closes. A live session gets one question.
+
+        Either answer stops the server, so nothing listens once the app has quit; "keep
+        open" leaves the session live in the file, with its device tokens, to resume.
+        """
+        if self.session_live:
+            verb = "quit" if quitting else "close"
+            choice = self.prompter.choose(
+                "A session is live",
+                "Phones are connected to this workshop's live session. End the session now, "
+                f"or {verb} and keep it open to resume later with the same join link?",
+                [
+                    f"End session and {verb}",
+                    f"{verb.capitalize()} and keep the session open to resume later",
+                ],
+            )
+            if choice is None:
+                return False
+            if choice == 0:
+                self.end_session(ask=False)
+            elif self.controller is not None:
+                self.controller.suspend()
         self.shutdown()
         return True
+
+    def offer_resume(self) -> bool:
+        """Opening a file whose session is still live (a quit or a crash) offers to resume."""
+        if self.context.read_only or not self.live_session_in_file():
+            return False
+        choice = self.prompter.choose(
+            "Resume the live session?",
+            "This workshop's session is still live: the app was closed or stopped during it. "
+            "Resuming restarts live polling with the same join link and QR code, so phones "
+            "reconnect by themselves and nobody can answer a poll twice.",
+            ["Resume session", "Not now"],
+        )
+        if choice != 0:
+            return False
+        return self.start_session()
 
     # --- presenter ----------------------------------------------------------------------
 

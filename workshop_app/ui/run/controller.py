@@ -88,6 +88,12 @@ class RunController(QObject):
         self.context.signals.currentItemChanged.emit(-1)
         self.sessionEnded.emit()
 
+    def suspend(self) -> None:
+        """Stop the server but keep the session live in the file (quit and resume later)."""
+        self.live.set_listener(None)
+        self.live.stop()
+        self.session = None
+
     def detach(self) -> None:
         """Leave run mode without ending: the session stays live in the file."""
         self.live.set_listener(None)
