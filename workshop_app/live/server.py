@@ -71,6 +71,7 @@ class LiveServer:
         self.room_code = config.room_code or new_room_code()
         self.port: int | None = None
         self.room = Room()
+        self.latest: ResultsSnapshot | None = None  # swapped whole by the loop thread
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
@@ -234,6 +235,7 @@ class LiveServer:
 
     def _emit_snapshot(self) -> None:
         snapshot = self.room.snapshot()
+        self.latest = snapshot
         if self.on_snapshot is not None:
             try:
                 self.on_snapshot(snapshot)

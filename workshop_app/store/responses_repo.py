@@ -34,6 +34,10 @@ class ResponsesRepo:
         with self.file.transaction() as conn:
             conn.execute("UPDATE responses SET hidden = ? WHERE id = ?", (int(hidden), response_id))
 
+    def delete_all(self, poll_id: int) -> None:
+        with self.file.transaction() as conn:
+            conn.execute("DELETE FROM responses WHERE poll_id = ?", (poll_id,))
+
     def values(self, poll_id: int, include_hidden: bool = False) -> list[object]:
         sql = "SELECT value FROM responses WHERE poll_id = ?"
         if not include_hidden:

@@ -92,7 +92,7 @@ class Workspace(QWidget):
                 self.prompter.error("Live polling did not start", str(err))
             self.controller = controller
             controller.sessionEnded.connect(self._session_ended)
-            self.console = RunConsole(controller, self)
+            self.console = RunConsole(controller, self, self.prompter)
             self.console.leaveRequested.connect(self.leave_run_mode)
             self.console.endRequested.connect(self.end_session)
             self.console.blankRequested.connect(self.toggle_blank)

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.polls import Poll, Tally
 from workshop_app.ui.presenter.charts import ResultsChart
+from workshop_app.ui.prompter import DialogPrompter, Prompter
 from workshop_app.ui.run.controller import RunController
+from workshop_app.ui.run.poll_controls import PollControls
 from workshop_app.ui.run.steps import Step, StepKind
 from workshop_app.ui.run.timer_levels import (
     LEVEL_COLOURS,
@@ -84,9 +86,15 @@ class RunConsole(QWidget):
     blankRequested = Signal()
     presenterRequested = Signal()
 
-    def __init__(self, controller: RunController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: RunController,
+        parent: QWidget | None = None,
+        prompter: Prompter | None = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.poll_controls = PollControls(controller, prompter or DialogPrompter(self), self)
         self.setAccessibleName("Run mode")
 
         self.live_badge = _label(self, 1.0, bold=True)
@@ -187,6 +195,7 @@ class RunConsole(QWidget):
         side_heading.setText("Steps")
         side.addWidget(side_heading)
         side.addWidget(self.steps_list, 1)
+        side.addWidget(self.poll_controls)
         side.addWidget(self.live_status)
         side.addWidget(self.presenter_state)
         body.addLayout(side, 2)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject
+
 from workshop_app.domain.session import Session
 from workshop_app.live.bridge import LiveBridge
 from workshop_app.live.network import default_route_address
@@ -20,7 +22,9 @@ from workshop_app.ui.run.live_port import LiveError, LiveSnapshot
 DEFAULT_PORT = 8765
 
 
-class ServerLivePolling:
+class ServerLivePolling(QObject):
+    """Owns the bridge (a QObject child) that brings snapshots into the GUI thread."""
+
     available = True
     unavailable_reason = ""
 
@@ -31,12 +35,13 @@ class ServerLivePolling:
         port: int = DEFAULT_PORT,
         config_overrides: dict[str, object] | None = None,
     ) -> None:
+        super().__init__()
         self.context = context
         self.host = host
         self.port = port
         self.config_overrides = config_overrides or {}
         self.server: LiveServer | None = None
-        self.bridge = LiveBridge()
+        self.bridge = LiveBridge(parent=self)
         self.bridge.snapshot.connect(self._snapshot)
         self._listener: Callable[[LiveSnapshot], None] | None = None
 
@@ -58,20 +63,22 @@ class ServerLivePolling:
         )
         for name, value in self.config_overrides.items():
             setattr(config, name, value)
-        server = LiveServer(
-            self.context.file.path, session.id, config, self.bridge.deliver, self.context.clock
-        )
+        server = LiveServer(self.context.file.path, session.id, config, None, self.context.clock)
         try:
             server.start()
         except LiveServerError as err:
             raise LiveError(str(err)) from err
         self.server = server
+        self.bridge.start(lambda: server.latest)
         assert server.port is not None
         SessionsRepo(self.context.file).set_join(
             session.id, server.join_token, server.room_code, server.host, server.port
         )
 
     def stop(self) -> None:
+        # Snapshots still queued for the GUI thread are dropped: their listener may be gone.
+        self._listener = None
+        self.bridge.stop()
         if self.server is not None:
             self.server.stop()
             self.server = None
@@ -90,9 +97,17 @@ class ServerLivePolling:
         if self.server is not None:
             self.server.close_poll(poll_id)
 
+    def reset_poll(self, poll_id: int) -> None:
+        if self.server is not None:
+            self.server.reset_poll(poll_id)
+
+    def set_answer_hidden(self, response_id: int, hidden: bool) -> None:
+        if self.server is not None:
+            self.server.set_answer_hidden(response_id, hidden)
+
     def set_listener(self, listener: Callable[[LiveSnapshot], None] | None) -> None:
         self._listener = listener
 
     def _snapshot(self, snapshot: ResultsSnapshot) -> None:
-        if self._listener is not None:
+        if self._listener is not None and self.server is not None:
             self._listener(LiveSnapshot(connected=snapshot.connected, tallies=snapshot.tallies))

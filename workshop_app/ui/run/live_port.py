@@ -45,6 +45,10 @@ class LivePolling(Protocol):
 
     def close_poll(self, poll_id: int) -> None: ...
 
+    def reset_poll(self, poll_id: int) -> None: ...
+
+    def set_answer_hidden(self, response_id: int, hidden: bool) -> None: ...
+
     def set_listener(self, listener: Callable[[LiveSnapshot], None] | None) -> None: ...
 
 
@@ -70,6 +74,12 @@ class NoLivePolling:
         return None
 
     def close_poll(self, poll_id: int) -> None:
+        return None
+
+    def reset_poll(self, poll_id: int) -> None:
+        return None
+
+    def set_answer_hidden(self, response_id: int, hidden: bool) -> None:
         return None
 
     def set_listener(self, listener: Callable[[LiveSnapshot], None] | None) -> None:

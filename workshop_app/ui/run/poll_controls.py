@@ -1,0 +1,138 @@
+"""The facilitator's controls for the current poll, on the laptop only (never on the LAN):
+hide or show results, reset the poll, and hide single open-text answers (moderation)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.polls import Poll, PollType
+from workshop_app.store.responses_repo import ResponsesRepo
+from workshop_app.ui.prompter import Prompter
+from workshop_app.ui.run.controller import RunController
+
+RESPONSE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PollControls(QGroupBox):
+    def __init__(
+        self, controller: RunController, prompter: Prompter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Current poll", parent)
+        self.controller = controller
+        self.prompter = prompter
+        self.results_button = QPushButton(self)
+        self.reset_button = QPushButton("Reset poll…", self)
+        for button in (self.results_button, self.reset_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the clicker filter
+        self.moderation_label = QLabel("Answers shown to the room (untick to hide one):", self)
+        self.moderation_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.moderation_label.setWordWrap(True)
+        self.answers = QListWidget(self)
+        self.answers.setAccessibleName("Open-text answers: untick to hide from the room")
+        self.answers.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.answers.itemChanged.connect(self._answer_toggled)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.results_button)
+        buttons.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.moderation_label)
+        layout.addWidget(self.answers, 1)
+        self.results_button.clicked.connect(self.toggle_results)
+        self.reset_button.clicked.connect(self.reset)
+        controller.stepChanged.connect(self.refresh)
+        controller.snapshotChanged.connect(self.refresh)
+        self._shown_ids: list[int] = []
+        self.refresh()
+
+    def poll(self) -> Poll | None:
+        return self.controller.current_poll()
+
+    def refresh(self) -> None:
+        poll = self.poll()
+        self.setVisible(poll is not None)
+        if poll is None:
+            return
+        hidden = poll.settings.results_hidden
+        self.results_button.setText(
+            "Show results to the room" if hidden else "Hide results until the poll closes"
+        )
+        is_text = poll.type == PollType.OPEN_TEXT
+        self.moderation_label.setVisible(is_text)
+        self.answers.setVisible(is_text)
+        if is_text:
+            self._fill_answers(poll)
+
+    def _fill_answers(self, poll: Poll) -> None:
+        assert poll.id is not None
+        rows = ResponsesRepo(self.controller.file).rows(poll.id)
+        ids = [row[0] for row in rows]
+        states = [row[2] for row in rows]
+        if ids == self._shown_ids and states == self._shown_states():
+            return  # nothing new: keep the list (and its scroll position) as it is
+        self.answers.blockSignals(True)
+        self.answers.clear()
+        for response_id, value, is_hidden in rows:
+            entry = QListWidgetItem(str(value))  # plain text: QListWidgetItem never parses markup
+            entry.setData(RESPONSE_ID_ROLE, response_id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked if is_hidden else Qt.CheckState.Checked)
+            self.answers.addItem(entry)
+        self._shown_ids = ids
+        self.answers.blockSignals(False)
+
+    def _shown_states(self) -> list[bool]:
+        return [
+            self.answers.item(i).checkState() == Qt.CheckState.Unchecked
+            for i in range(self.answers.count())
+        ]
+
+    def toggle_results(self) -> None:
+        poll = self.poll()
+        if poll is None:
+            return
+        settings = replace(poll.settings, results_hidden=not poll.settings.results_hidden)
+        self.controller.file.update_poll(replace(poll, settings=settings))
+        self.controller.context.signals.pollsChanged.emit()
+        self.controller.stepChanged.emit()
+
+    def reset(self) -> bool:
+        poll = self.poll()
+        if poll is None or poll.id is None:
+            return False
+        count = ResponsesRepo(self.controller.file).count(poll.id)
+        if not self.prompter.confirm(
+            "Reset this poll?",
+            f"This deletes all {count} answers to “{poll.question}”. It cannot be undone.",
+            "Delete the answers",
+        ):
+            return False
+        live = self.controller.live
+        if live.available:
+            live.reset_poll(poll.id)
+        else:
+            ResponsesRepo(self.controller.file).delete_all(poll.id)
+        self._shown_ids = []
+        self.controller.stepChanged.emit()
+        return True
+
+    def _answer_toggled(self, entry: QListWidgetItem) -> None:
+        response_id = int(entry.data(RESPONSE_ID_ROLE))
+        hidden = entry.checkState() == Qt.CheckState.Unchecked
+        live = self.controller.live
+        if live.available:
+            live.set_answer_hidden(response_id, hidden)
+        else:
+            ResponsesRepo(self.controller.file).set_hidden(response_id, hidden)
