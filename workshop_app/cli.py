@@ -18,8 +18,9 @@ USAGE_EPILOG = """commands:
   workshop-app --demo                      open a fresh copy of the demo workshop
   workshop-app new FILE [--plan PLAN.json] [--title TITLE] [--demo]
                                            create a workshop file without the GUI
-  workshop-app export FILE --plan OUT.json
-                                           export from a workshop file
+  workshop-app export FILE [--pdf OUT.pdf] [--csv DIR] [--json OUT.json]
+                           [--markdown OUT.md] [--plan OUT.json]
+                                           export minutes, data or the plan (several at once)
 
 Errors print one line on stderr and exit with status 2.
 """
@@ -60,6 +61,10 @@ def _new_parser() -> argparse.ArgumentParser:
 def _export_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="workshop-app export", description="Export from a workshop file.")
     parser.add_argument("file", type=Path, help="the .workshop file to read (not changed)")
+    parser.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the PDF minutes")
+    parser.add_argument("--csv", type=Path, metavar="DIR", help="write CSV files into DIR")
+    parser.add_argument("--json", type=Path, metavar="OUT.json", help="write the data as JSON")
+    parser.add_argument("--markdown", type=Path, metavar="OUT.md", help="write Markdown minutes")
     parser.add_argument("--plan", type=Path, metavar="OUT.json", help="write the plan file")
     return parser
 
@@ -147,30 +152,24 @@ def _cmd_new(ns: argparse.Namespace) -> int:
 
 
 def _cmd_export(ns: argparse.Namespace) -> int:
-    from workshop_app.plans.plan_format import write_plan
-    from workshop_app.plans.plan_io import plan_from_file
+    from workshop_app.clock import SystemClock
+    from workshop_app.export.run import ExportError, ExportTargets, export_workshop
     from workshop_app.store.errors import WorkshopFileError
     from workshop_app.store.workshop_file import WorkshopFile
 
-    if ns.plan is None:
-        raise CliError("nothing to export: give --plan OUT.json")
+    targets = ExportTargets(
+        pdf=ns.pdf, csv_dir=ns.csv, json=ns.json, markdown=ns.markdown, plan=ns.plan
+    )
+    if not targets.any():
+        raise CliError("nothing to export: give --pdf, --csv, --json, --markdown or --plan")
     try:
         file = WorkshopFile.open(ns.file, read_only=True)
     except WorkshopFileError as err:
         raise CliError(str(err)) from None
     try:
-        if ns.plan:
-            _check_target(ns.plan, ns.file)
-            write_plan(plan_from_file(file), ns.plan)
-    except OSError as err:
-        raise CliError(f"{ns.plan}: {err.strerror}") from None
+        export_workshop(file, targets, SystemClock().now())
+    except ExportError as err:
+        raise CliError(str(err)) from None
     finally:
         file.close()
     return EXIT_OK
-
-
-def _check_target(target: Path, source: Path) -> None:
-    if not target.parent.is_dir():
-        raise CliError(f"{target.parent}: no such folder")
-    if target.exists() and target.resolve() == source.resolve():
-        raise CliError(f"{target}: would overwrite the workshop file itself")

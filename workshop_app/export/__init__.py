@@ -1,0 +1,1 @@
+"""Minutes and data exports: PDF, CSV, JSON, Markdown. No Qt here."""

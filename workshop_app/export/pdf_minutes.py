@@ -1,0 +1,659 @@
+"""PDF minutes with reportlab: cover, agenda as run, notes and results per item,
+action items, and an appendix on method and anonymity with the results' SHA-256."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from workshop_app import __version__
+from workshop_app.domain.notes import ActionStatus, Note, NoteKind
+from workshop_app.domain.polls import PollType
+from workshop_app.export.fonts import BOLD, REGULAR, register_fonts
+from workshop_app.export.minutes_data import ItemMinutes, MinutesData, PollResult
+from workshop_app.export.text_safety import for_paragraph as esc
+
+INK = colors.HexColor("#1d2430")
+MUTED = colors.HexColor("#5b6472")
+ACCENT = colors.HexColor("#1f4e8c")
+RULE = colors.HexColor("#c9ced8")
+SOFT = colors.HexColor("#eef2f8")
+DECISION_BG = colors.HexColor("#fff4d6")
+DECISION_EDGE = colors.HexColor("#d39b0a")
+OVERRUN = colors.HexColor("#a3111b")
+BAR = colors.HexColor("#2f6db5")
+TOC_THRESHOLD = 4  # more items than this get a table of contents
+
+KIND_HEADINGS = {
+    NoteKind.DECISION: "Decisions",
+    NoteKind.ACTION: "Action items",
+    NoteKind.NOTE: "Notes",
+    NoteKind.QUESTION: "Questions",
+    NoteKind.QUOTE: "Quotes",
+}
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle(
+        "body", fontName=REGULAR, fontSize=10, leading=14, textColor=INK, bulletFontName=REGULAR
+    )
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=12),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=base, fontSize=9, leading=12, fontName=BOLD
+        ),
+        "cell_right": ParagraphStyle(
+            "cell_right", parent=base, fontSize=9, leading=12, alignment=TA_RIGHT
+        ),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=BOLD, fontSize=24, leading=30, spaceAfter=6
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=13, leading=18, textColor=ACCENT, spaceAfter=18
+        ),
+        "H1": ParagraphStyle(
+            "H1",
+            parent=base,
+            fontName=BOLD,
+            fontSize=15,
+            leading=20,
+            textColor=ACCENT,
+            spaceBefore=6,
+            spaceAfter=8,
+        ),
+        "H2": ParagraphStyle(
+            "H2",
+            parent=base,
+            fontName=BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        "H3": ParagraphStyle(
+            "H3",
+            parent=base,
+            fontName=BOLD,
+            fontSize=10,
+            leading=13,
+            textColor=MUTED,
+            spaceBefore=6,
+            spaceAfter=2,
+        ),
+        "meta": ParagraphStyle(
+            "meta", parent=base, fontSize=9, leading=12, textColor=MUTED, spaceAfter=6
+        ),
+        # Upright: the oblique face lacks Arabic and other scripts a quote may be in.
+        "quote": ParagraphStyle("quote", parent=base, leftIndent=12, textColor=MUTED),
+        "bullet": ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2),
+        "decision": ParagraphStyle("decision", parent=base, fontName=BOLD),
+        "hash": ParagraphStyle("hash", parent=base, fontSize=8, leading=11, fontName=REGULAR),
+        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+    }
+
+
+# --- page furniture ---------------------------------------------------------------------
+
+
+class _NumberedCanvas(Canvas):
+    """Draws "Page N of M" once the page count is known."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR  # not Helvetica
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(REGULAR, 8)
+            self.setFillColor(MUTED)
+            self.drawRightString(A4[0] - 2 * cm, 1.2 * cm, f"Page {self._pageNumber} of {total}")
+            super().showPage()
+        super().save()
+
+
+class _MinutesDoc(BaseDocTemplate):
+    def __init__(self, filename: str, data: MinutesData, **kwargs: Any) -> None:
+        super().__init__(filename, pagesize=A4, **kwargs)
+        self.data = data
+        frame = Frame(2 * cm, 2 * cm, A4[0] - 4 * cm, A4[1] - 4.2 * cm, id="body")
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [frame], onPage=self._cover_page),
+                PageTemplate("page", [frame], onPage=self._page),
+            ]
+        )
+
+    def _cover_page(self, canvas: Canvas, doc: Any) -> None:
+        self._footer(canvas)
+
+    def _page(self, canvas: Canvas, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(REGULAR, 8)
+        canvas.setFillColor(MUTED)
+        title = self.data.workshop.title
+        if len(title) > 80:
+            title = title[:79] + "…"
+        canvas.drawString(2 * cm, A4[1] - 1.3 * cm, title)
+        canvas.drawRightString(A4[0] - 2 * cm, A4[1] - 1.3 * cm, "Minutes")
+        canvas.setStrokeColor(RULE)
+        canvas.line(2 * cm, A4[1] - 1.5 * cm, A4[0] - 2 * cm, A4[1] - 1.5 * cm)
+        canvas.restoreState()
+        self._footer(canvas)
+
+    def _footer(self, canvas: Canvas) -> None:
+        canvas.saveState()
+        canvas.setFont(REGULAR, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(2 * cm, 1.2 * cm, f"Generated {self.data.generated_at:%d %B %Y, %H:%M}")
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Paragraph) and flowable.style.name == "H1":
+            text = flowable.getPlainText()
+            key = f"h{self.seq.nextf('heading')}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=0)
+            self.notify("TOCEntry", (0, text, self.page, key))
+
+
+# --- building blocks ----------------------------------------------------------------------
+
+
+def _fmt_time(value: datetime | None) -> str:
+    return value.strftime("%H:%M") if value else "—"
+
+
+def _fmt_minutes(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{round(value)} min"
+
+
+def _cover(data: MinutesData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    w = data.workshop
+    rows: list[tuple[str, str]] = []
+    if w.date:
+        rows.append(("Date", f"{w.date:%A %d %B %Y}, from {w.start_time:%H:%M}"))
+    if w.venue:
+        rows.append(("Venue", w.venue))
+    if w.organisation:
+        rows.append(("Organisation", w.organisation))
+    if w.facilitators:
+        rows.append(("Facilitators", ", ".join(w.facilitators)))
+    sessions = data.sessions
+    if sessions:
+        spans = "; ".join(
+            f"{_fmt_time(x.started_at)}–{_fmt_time(x.ended_at)}"
+            + (" (still live)" if x.ended_at is None else "")
+            for x in sessions
+        )
+        rows.append(("Session" if len(sessions) == 1 else "Sessions", spans))
+    rows.append(("Participants", f"{data.participants} answered at least one poll"))
+    rows.append(
+        (
+            "Agenda",
+            f"{len(data.items)} items, {len(data.polls)} polls, "
+            f"{data.note_count} notes, {len(data.actions)} action items",
+        )
+    )
+    table = Table(
+        [[Paragraph(esc(k), s["cell_bold"]), Paragraph(esc(v), s["cell"])] for k, v in rows],
+        colWidths=[3.5 * cm, None],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    story: list[Flowable] = [
+        Spacer(1, 3 * cm),
+        Paragraph("Minutes", s["subtitle"]),
+        Paragraph(esc(w.title), s["title"]),
+    ]
+    if w.description:
+        story.append(Paragraph(esc(w.description), s["body"]))
+    story += [Spacer(1, 1 * cm), table]
+    return story
+
+
+def _agenda_table(data: MinutesData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    header = ["#", "Item", "Planned", "Actual", "Planned min", "Actual min"]
+    rows: list[list[Any]] = [[Paragraph(h, s["cell_bold"]) for h in header]]
+    overruns = []
+    for it in data.items:
+        actual = it.actual_minutes
+        over = it.overrun_minutes
+        actual_text = _fmt_minutes(actual)
+        if over >= 1:
+            actual_text += f" (+{round(over)})"
+            overruns.append(len(rows))
+        rows.append(
+            [
+                Paragraph(str(it.number), s["cell"]),
+                Paragraph(esc(it.item.title), s["cell"]),
+                Paragraph(f"{it.planned_start:%H:%M}–{it.planned_end:%H:%M}", s["cell"]),
+                Paragraph(
+                    f"{_fmt_time(it.item.actual_start)}–{_fmt_time(it.item.actual_end)}"
+                    if it.item.actual_start
+                    else "not run",
+                    s["cell"],
+                ),
+                Paragraph(f"{it.item.planned_minutes}", s["cell_right"]),
+                Paragraph(esc(actual_text), s["cell_right"]),
+            ]
+        )
+    table = Table(
+        rows, colWidths=[0.8 * cm, None, 2.7 * cm, 2.7 * cm, 1.9 * cm, 2.3 * cm], repeatRows=1
+    )
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), SOFT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    for row in overruns:
+        style.append(("TEXTCOLOR", (5, row), (5, row), OVERRUN))
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR), *style]))
+    for row in overruns:  # Paragraph colours come from the style, so restyle those cells
+        cell = rows[row][5]
+        cell.style = ParagraphStyle(
+            "over", parent=s["cell_right"], textColor=OVERRUN, fontName=BOLD
+        )
+    story: list[Flowable] = [Paragraph("Agenda as run", s["H1"]), table]
+    if overruns:
+        story.append(Spacer(1, 4))
+        story.append(
+            Paragraph(
+                "Items that ran over their planned time are marked in red with the minutes over.",
+                s["small"],
+            )
+        )
+    return story
+
+
+def _bar_table(
+    labels: list[str], counts: list[int], total: int, s: dict[str, ParagraphStyle], width: float
+) -> Table:
+    bar_width = width * 0.38
+    peak = max(counts) if counts and max(counts) > 0 else 1
+    rows = []
+    for label, count in zip(labels, counts, strict=False):
+        drawing = Drawing(bar_width, 10, initialFontName=REGULAR)
+        drawing.add(Rect(0, 1, bar_width, 8, fillColor=SOFT, strokeColor=None))
+        if count:
+            drawing.add(Rect(0, 1, bar_width * count / peak, 8, fillColor=BAR, strokeColor=None))
+        share = f"{round(100 * count / total)} %" if total else "–"
+        rows.append(
+            [
+                Paragraph(esc(label), s["cell"]),
+                drawing,
+                Paragraph(f"{count} ({share})", s["cell_right"]),
+            ]
+        )
+    table = Table(rows, colWidths=[width - bar_width - 2.4 * cm, bar_width + 6, 2.4 * cm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _scale_chart(result: PollResult, width: float) -> Drawing:
+    t = result.tally
+    drawing = Drawing(width, 4.2 * cm, initialFontName=REGULAR)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 1.0 * cm, 0.8 * cm
+    chart.width, chart.height = width - 1.5 * cm, 3.0 * cm
+    chart.data = [t.counts or [0]]
+    chart.categoryAxis.categoryNames = [str(v) for v in t.scale_values] or ["–"]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 8
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    peak = max(t.counts) if t.counts else 0
+    chart.valueAxis.valueMax = max(1, peak)
+    chart.valueAxis.valueStep = max(1, (peak + 3) // 4)
+    chart.bars[0].fillColor = BAR
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = REGULAR
+    chart.barLabels.fontSize = 7
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    return drawing
+
+
+def _poll_block(result: PollResult, s: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    poll, t = result.poll, result.tally
+    head = [
+        Paragraph(f"Poll {result.number} · {esc(poll.type.label)}", s["H3"]),
+        Paragraph(esc(poll.question), s["H2"]),
+    ]
+    count = f"{t.responses} response" + ("" if t.responses == 1 else "s")
+    if result.hidden:
+        count += f" ({result.hidden} hidden by the facilitator's moderation, left out)"
+    head.append(Paragraph(esc(count), s["meta"]))
+    body: list[Flowable] = []
+    if t.responses == 0:
+        body.append(Paragraph("No responses.", s["small"]))
+    elif poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
+        body.append(_bar_table(poll.options, t.counts, t.responses, s, width))
+        if poll.type == PollType.MULTIPLE_CHOICE:
+            limit = poll.settings.max_choices
+            body.append(
+                Paragraph(
+                    "Several choices per person"
+                    + (f" (at most {limit})" if limit else "")
+                    + "; percentages are of respondents.",
+                    s["small"],
+                )
+            )
+    elif poll.type == PollType.SCALE:
+        settings = poll.settings
+        body.append(_scale_chart(result, width))
+        ends = ""
+        if settings.scale_min_label or settings.scale_max_label:
+            ends = (
+                f"{settings.scale_min} = {esc(settings.scale_min_label)}; "
+                f"{settings.scale_max} = {esc(settings.scale_max_label)}. "
+            )
+        body.append(
+            Paragraph(
+                f"{ends}Mean <b>{t.mean:.2f}</b> · median <b>{t.median:g}</b> · n = {t.responses}",
+                s["body"],
+            )
+        )
+    elif poll.type == PollType.RANKING:
+        rows = [
+            [
+                Paragraph("Rank", s["cell_bold"]),
+                Paragraph("Option", s["cell_bold"]),
+                Paragraph("Mean position", s["cell_bold"]),
+            ]
+        ]
+        for rank, (option, score) in enumerate(t.ranking, start=1):
+            rows.append(
+                [
+                    Paragraph(str(rank), s["cell"]),
+                    Paragraph(esc(poll.options[option]), s["cell"]),
+                    Paragraph(f"{score:.2f}", s["cell_right"]),
+                ]
+            )
+        table = Table(rows, colWidths=[1.4 * cm, None, 3 * cm])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), REGULAR),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                ]
+            )
+        )
+        body.append(table)
+        body.append(Paragraph("Mean position over all rankings; 1 is first.", s["small"]))
+    else:
+        if t.words:
+            words = " · ".join(f"{esc(w)} ({c})" for w, c in t.words[:25])
+            body.append(Paragraph(f"<b>Most frequent words:</b> {words}", s["body"]))
+            body.append(Spacer(1, 4))
+        for text in t.texts:
+            body.append(Paragraph(esc(text), s["bullet"], bulletText="–"))
+    return [KeepTogether(head + body[:1]), *body[1:], Spacer(1, 6)]
+
+
+def _note_line(note: Note, data: MinutesData, s: dict[str, ParagraphStyle]) -> Paragraph:
+    text = esc(note.text)
+    extra = []
+    if note.kind == NoteKind.ACTION:
+        if note.action_owner:
+            extra.append(f"owner: {esc(note.action_owner)}")
+        if note.action_due:
+            extra.append(f"due {note.action_due:%d %b %Y}")
+        extra.append("done" if note.action_status == ActionStatus.DONE else "open")
+    if note.poll_id is not None and note.poll_id in data.poll_labels:
+        extra.append(f"on poll {esc(data.poll_labels[note.poll_id])}")
+    if extra:
+        text += f' <font color="#5b6472">({"; ".join(extra)})</font>'
+    style = s["quote"] if note.kind == NoteKind.QUOTE else s["bullet"]
+    return Paragraph(text, style, bulletText="•" if note.kind != NoteKind.QUOTE else None)
+
+
+def _decisions_box(notes: list[Note], data: MinutesData, s: dict[str, ParagraphStyle]) -> Table:
+    rows = [[Paragraph("Decisions", s["cell_bold"])]]
+    for note in notes:
+        text = esc(note.text)
+        if note.poll_id is not None and note.poll_id in data.poll_labels:
+            text += f' <font color="#5b6472">(on poll {esc(data.poll_labels[note.poll_id])})</font>'
+        rows.append([Paragraph(text, s["decision"], bulletText="✓")])
+    table = Table(rows, colWidths=[None])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR),
+                ("BACKGROUND", (0, 0), (-1, -1), DECISION_BG),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, DECISION_EDGE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _notes_block(
+    grouped: dict[NoteKind, list[Note]], data: MinutesData, s: dict[str, ParagraphStyle]
+) -> list[Flowable]:
+    story: list[Flowable] = []
+    for kind, notes in grouped.items():
+        if kind == NoteKind.DECISION:
+            story += [_decisions_box(notes, data, s), Spacer(1, 6)]
+            continue
+        story.append(Paragraph(KIND_HEADINGS[kind], s["H3"]))
+        story += [_note_line(n, data, s) for n in notes]
+    return story
+
+
+def _item_section(
+    it: ItemMinutes, data: MinutesData, s: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
+    item = it.item
+    story: list[Flowable] = [
+        CondPageBreak(5 * cm),
+        Paragraph(f"{it.number}. {esc(item.title)}", s["H1"]),
+    ]
+    meta = [
+        f"{esc(item.method.label)}",
+        f"planned {it.planned_start:%H:%M}–{it.planned_end:%H:%M} ({item.planned_minutes} min)",
+    ]
+    if item.actual_start:
+        meta.append(
+            f"ran {_fmt_time(item.actual_start)}–{_fmt_time(item.actual_end)} "
+            f"({_fmt_minutes(it.actual_minutes)})"
+        )
+    if it.overrun_minutes >= 1:
+        meta.append(f'<font color="#a3111b">over by {round(it.overrun_minutes)} min</font>')
+    story.append(Paragraph(" · ".join(meta), s["meta"]))
+    if item.goal:
+        story.append(Paragraph(f"<b>Goal:</b> {esc(item.goal)}", s["body"]))
+        story.append(Spacer(1, 4))
+    story += _notes_block(it.notes, data, s)
+    for result in it.polls:
+        story += _poll_block(result, s, width)
+    if not it.notes and not it.polls:
+        story.append(Paragraph("No notes were taken for this item.", s["small"]))
+    return story
+
+
+def _actions_table(data: MinutesData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    story: list[Flowable] = [PageBreak(), Paragraph("Action items", s["H1"])]
+    if not data.actions:
+        return [*story, Paragraph("No action items were recorded.", s["body"])]
+    rows: list[list[Any]] = [
+        [Paragraph(h, s["cell_bold"]) for h in ("Action", "Owner", "Due", "Status", "Item")]
+    ]
+    for note, item_title in data.actions:
+        rows.append(
+            [
+                Paragraph(esc(note.text), s["cell"]),
+                Paragraph(esc(note.action_owner or "—"), s["cell"]),
+                Paragraph(f"{note.action_due:%d %b %Y}" if note.action_due else "—", s["cell"]),
+                Paragraph("Done" if note.action_status == ActionStatus.DONE else "Open", s["cell"]),
+                Paragraph(esc(item_title), s["cell"]),
+            ]
+        )
+    table = Table(rows, colWidths=[None, 3.3 * cm, 2.2 * cm, 1.7 * cm, 3.4 * cm], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR),
+                ("BACKGROUND", (0, 0), (-1, 0), SOFT),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return [*story, table]
+
+
+def _appendix(data: MinutesData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    paragraphs = [
+        "Polls were answered anonymously from participants' own phones, on a page served by "
+        "the facilitator's laptop over the room's network; no account, app or internet "
+        "connection was needed. Each phone could give one answer per poll (changing it while "
+        "the poll was open, where allowed); a random token in a browser cookie kept the count, "
+        "and these tokens were deleted when the session ended. No name, IP address or device "
+        "identifier was stored with the answers, and none appears in these minutes or in the "
+        "data exports.",
+        "Results show every answer given, except open-text answers the facilitator hid during "
+        "the session (for example insults or personal details); their number is stated with "
+        "each poll. Percentages are of the people who answered that poll. Scale polls give "
+        "the mean and the median; rankings give each option's mean position.",
+        "Notes were taken by the facilitation team during the session and are summaries, not "
+        "a verbatim record. Quotes are as noted at the time.",
+    ]
+    story: list[Flowable] = [
+        CondPageBreak(8 * cm),
+        Paragraph("Appendix: method and anonymity", s["H1"]),
+    ]
+    story += [Paragraph(esc(p), s["body"]) for p in paragraphs]
+    story += [
+        Spacer(1, 8),
+        Paragraph(
+            "<b>Checking a published copy.</b> The SHA-256 of the poll results in "
+            "canonical form (a JSON array of each poll's number, type, question, "
+            "options and tally, keys sorted, no spaces, UTF-8) is:",
+            s["body"],
+        ),
+        Spacer(1, 4),
+        Paragraph(data.results_sha256, s["hash"]),
+        Spacer(1, 4),
+        Paragraph(
+            "Anyone with the workshop file can recompute it with workshop-app "
+            "(the JSON export carries the same value).",
+            s["small"],
+        ),
+        Spacer(1, 12),
+        Paragraph(
+            f"Produced with workshop-app {esc(__version__)} on "
+            f"{data.generated_at:%d %B %Y at %H:%M}.",
+            s["small"],
+        ),
+    ]
+    return story
+
+
+def write_pdf(
+    data: MinutesData, path: Path, progress: Callable[[int, int], None] | None = None
+) -> None:
+    register_fonts()
+    s = _styles()
+    width = A4[0] - 4 * cm
+    story: list[Flowable] = _cover(data, s)
+    from reportlab.platypus.doctemplate import NextPageTemplate
+
+    story += [NextPageTemplate("page"), PageBreak()]
+    if len(data.items) > TOC_THRESHOLD:
+        toc = TableOfContents()
+        toc.tableStyle = TableStyle(
+            [("FONT", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        )
+        toc.levelStyles = [
+            ParagraphStyle("toc", parent=s["body"], leftIndent=0, firstLineIndent=0, spaceBefore=2)
+        ]
+        story += [Paragraph("Contents", s["subtitle"]), toc, PageBreak()]
+    story += _agenda_table(data, s)
+    total = len(data.items)
+    for index, it in enumerate(data.items):
+        story += _item_section(it, data, s, width)
+        if progress:
+            progress(index + 1, total + 1)
+    if data.unassigned_notes:
+        story += [Paragraph("Other notes", s["H1"]), *_notes_block(data.unassigned_notes, data, s)]
+    story += _actions_table(data, s)
+    story += _appendix(data, s)
+    w = data.workshop
+    doc = _MinutesDoc(
+        str(path),
+        data,
+        title=f"Minutes: {w.title}",
+        author=w.organisation or ", ".join(w.facilitators) or "workshop-app",
+        subject=f"Minutes of the workshop “{w.title}”" + (f", {w.date:%d %B %Y}" if w.date else ""),
+        creator=f"workshop-app {__version__}",
+        lang=w.language or "en",
+        leftMargin=2 * cm,
+        rightMargin=2 * cm,
+        topMargin=2.2 * cm,
+        bottomMargin=2 * cm,
+    )
+    doc.multiBuild(story, canvasmaker=_NumberedCanvas)
+    if progress:
+        progress(total + 1, total + 1)

@@ -1,0 +1,122 @@
+"""One entry point for the CLI and the GUI: export a workshop to the chosen formats.
+
+Every file is written beside its target under a temporary name and renamed into place
+at the end, so a failed export never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from workshop_app.export.csv_export import write_csv
+from workshop_app.export.json_export import write_json
+from workshop_app.export.markdown_export import write_markdown
+from workshop_app.export.minutes_data import gather
+from workshop_app.export.pdf_minutes import write_pdf
+from workshop_app.plans.plan_format import write_plan
+from workshop_app.plans.plan_io import plan_from_file
+from workshop_app.store.workshop_file import WorkshopFile
+
+Progress = Callable[[int, int], None]
+
+
+class ExportError(Exception):
+    """An export that could not be written; the message is one line for a person."""
+
+
+@dataclass(frozen=True)
+class ExportTargets:
+    pdf: Path | None = None
+    csv_dir: Path | None = None
+    json: Path | None = None
+    markdown: Path | None = None
+    plan: Path | None = None
+
+    def any(self) -> bool:
+        return any((self.pdf, self.csv_dir, self.json, self.markdown, self.plan))
+
+
+def export_workshop(
+    file: WorkshopFile,
+    targets: ExportTargets,
+    generated_at: datetime,
+    progress: Progress | None = None,
+) -> list[Path]:
+    _check_targets(file.path, targets)
+    data = gather(file, generated_at)
+    written: list[Path] = []
+    try:
+        if targets.pdf:
+            _atomic(targets.pdf, lambda tmp: write_pdf(data, tmp, progress))
+            written.append(targets.pdf)
+        if targets.json:
+            _atomic(targets.json, lambda tmp: write_json(data, tmp))
+            written.append(targets.json)
+        if targets.markdown:
+            _atomic(targets.markdown, lambda tmp: write_markdown(data, tmp))
+            written.append(targets.markdown)
+        if targets.plan:
+            plan = plan_from_file(file)
+            _atomic(targets.plan, lambda tmp: write_plan(plan, tmp))
+            written.append(targets.plan)
+        if targets.csv_dir:
+            written += _csv_folder(data, targets.csv_dir)
+    except OSError as err:
+        raise ExportError(f"{err.filename or 'export'}: {err.strerror or err}") from None
+    return written
+
+
+def _check_targets(source: Path, targets: ExportTargets) -> None:
+    for target in (targets.pdf, targets.json, targets.markdown, targets.plan):
+        if target is None:
+            continue
+        if not target.parent.is_dir():
+            raise ExportError(f"{target.parent}: no such folder")
+        if target.exists() and target.resolve() == source.resolve():
+            raise ExportError(f"{target}: would overwrite the workshop file itself")
+        if target.is_dir():
+            raise ExportError(f"{target}: is a folder; give a file name")
+        if not os.access(target.parent, os.W_OK):
+            raise ExportError(f"{target.parent}: cannot write there")
+    if targets.csv_dir is not None:
+        folder = targets.csv_dir
+        if folder.exists() and not folder.is_dir():
+            raise ExportError(f"{folder}: is a file; CSV export needs a folder")
+        if not folder.parent.is_dir():
+            raise ExportError(f"{folder.parent}: no such folder")
+
+
+def _atomic(target: Path, write: Callable[[Path], None]) -> None:
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        write(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _csv_folder(data, folder: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    # Built in a sibling folder, then moved into place as a whole.
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        files = write_csv(data, staging)
+        folder.mkdir(exist_ok=True)
+        placed = []
+        for path in files:
+            target = folder / path.name
+            os.replace(path, target)
+            placed.append(target)
+        return placed
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
