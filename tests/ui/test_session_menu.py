@@ -33,13 +33,42 @@ def test_f5_starts_and_closing_the_workshop_ends_the_session(main_window, prompt
         file.close()
 
 
-def test_end_session_menu(main_window, prompter) -> None:  # type: ignore[no-untyped-def]
+def test_end_session_menu_then_export_offer(main_window, prompter, tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert main_window.open_demo()
     main_window.start_action.trigger()
-    prompter.confirmations = [True]
+    prompter.confirmations = [True, False]  # end the session; not now for the minutes
     main_window.end_action.trigger()
     assert not main_window.workspace.session_live
     assert SessionsRepo(main_window.context.file).live() is None
+    assert prompter.confirmations == []  # the export was offered
+
+
+def test_export_runs_off_the_gui_thread_and_opens_the_pdf(main_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from workshop_app.export.run import ExportTargets
+
+    assert main_window.open_demo()
+    opened = []
+    main_window.open_externally = opened.append
+    targets = ExportTargets(pdf=tmp_path / "m.pdf", csv_dir=tmp_path / "csv")
+    assert main_window.export_minutes(targets)
+    job = main_window.export_job
+    job.wait(60)
+    assert main_window.last_export[0] == tmp_path / "m.pdf"
+    assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "csv" / "notes.csv").exists()
+    assert opened == []  # opening is for exports chosen in the dialog with its box ticked
+    job.shutdown()
+
+
+def test_export_failure_is_a_message(main_window, prompter, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from workshop_app.export.run import ExportTargets
+
+    assert main_window.open_demo()
+    assert main_window.export_minutes(ExportTargets(pdf=tmp_path / "missing" / "m.pdf"))
+    main_window.export_job.wait(60)
+    assert prompter.errors[-1][0] == "Export failed"
+    assert "no such folder" in prompter.errors[-1][1]
+    main_window.export_job.shutdown()
 
 
 def test_run_mode_keys_are_listed_in_help() -> None:

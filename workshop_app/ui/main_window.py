@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDialog, QMainWindow, QProgressDialog, QWidget
 
 from workshop_app.clock import Clock
 from workshop_app.domain.workshop import Workshop
+from workshop_app.export.run import ExportTargets, export_workshop
 from workshop_app.plans.plan_format import PlanError, read_plan, write_plan
 from workshop_app.plans.plan_io import apply_plan, plan_from_file
 from workshop_app.plans.templates import builtin_templates
@@ -18,7 +19,9 @@ from workshop_app.store.errors import WorkshopFileError
 from workshop_app.store.workshop_file import FILE_SUFFIX, WorkshopFile
 from workshop_app.ui.about_dialog import AboutDialog, ShortcutsDialog
 from workshop_app.ui.app_settings import AppSettings
+from workshop_app.ui.background import BackgroundJob
 from workshop_app.ui.context import WorkshopContext
+from workshop_app.ui.export_dialog import ExportDialog
 from workshop_app.ui.forms.ui_main_window import Ui_MainWindow
 from workshop_app.ui.prompter import PLAN_FILTER, WORKSHOP_FILTER, DialogPrompter, Prompter
 from workshop_app.ui.start_screen import StartScreen
@@ -51,6 +54,9 @@ class MainWindow(QMainWindow):
         self.context: WorkshopContext | None = None
         self.workspace: QWidget | None = None
         self._quitting = False
+        self.export_job: BackgroundJob | None = None
+        self.last_export: list[Path] = []
+        self.open_externally: Callable[[Path], None] = _open_with_system_viewer
 
         self.start_screen = StartScreen(self)
         self.ui.pages.addWidget(self.start_screen)
@@ -73,6 +79,7 @@ class MainWindow(QMainWindow):
         ui.actionImportPlan.triggered.connect(self.import_plan)
         ui.actionExportPlan.triggered.connect(self.export_plan)
         ui.actionClose.triggered.connect(self.close_workshop)
+        ui.actionExport.triggered.connect(self.export_minutes)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(lambda: AboutDialog(self).exec())
         ui.actionShortcuts.triggered.connect(lambda: ShortcutsDialog(self).exec())
@@ -250,6 +257,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.statusBar().showMessage(f"Opened {file.path}", 5000)
         self.workshopOpened.emit(self.context)
+        finished = getattr(self.workspace, "sessionFinished", None)
+        if finished is not None:
+            finished.connect(self._offer_export_after_session)
         offer = getattr(self.workspace, "offer_resume", None)
         if callable(offer):
             offer()
@@ -339,6 +349,71 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exported the plan to {path}", 5000)
         return True
 
+    def export_minutes(self, targets: ExportTargets | None = None) -> bool:
+        """File › Export…: runs off the GUI thread; opens the PDF when asked to."""
+        if self.context is None or (self.export_job is not None and self.export_job.running):
+            return False
+        file_path = self.context.file.path
+        open_after = targets is None
+        if targets is None:
+            dialog = ExportDialog(self.context.file.load_workshop().title, file_path.parent, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            targets, open_after = dialog.targets(), dialog.open_when_done
+        if not targets.any():
+            self.prompter.error("Nothing to export", "Choose at least one format.")
+            return False
+        chosen = targets
+        now = self.clock.now()
+
+        def work(report: Callable[[int, int], None]) -> list[Path]:
+            # The worker reads through its own read-only connection: SQLite connections
+            # stay on the thread that made them.
+            file = WorkshopFile.open(file_path, read_only=True)
+            try:
+                return export_workshop(file, chosen, now, report)
+            finally:
+                file.close()
+
+        job = BackgroundJob(self)
+        progress = QProgressDialog("Exporting…", "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(400)  # small workshops finish before it shows
+        progress.setWindowTitle("Export")
+        job.progressed.connect(
+            lambda done, total: (progress.setMaximum(total), progress.setValue(done))
+        )
+
+        def finished(paths: list[Path]) -> None:
+            progress.close()
+            self.statusBar().showMessage(
+                f"Exported {len(paths)} files to {paths[0].parent}"
+                if paths
+                else "Nothing exported",
+                8000,
+            )
+            self.last_export = paths
+            if open_after and chosen.pdf is not None:
+                self.open_externally(chosen.pdf)
+
+        def failed(message: str) -> None:
+            progress.close()
+            self.prompter.error("Export failed", message)
+
+        job.finished.connect(finished)
+        job.failed.connect(failed)
+        self.export_job = job
+        job.start(work)
+        return True
+
+    def _offer_export_after_session(self) -> None:
+        if self.prompter.confirm(
+            "Session ended",
+            "The session has ended and its end time is recorded. Export the minutes now?",
+            "Export minutes…",
+        ):
+            self.export_minutes()
+
     def _fill_recent_menu(self) -> None:
         menu = self.ui.menuOpenRecent
         menu.clear()
@@ -370,7 +445,12 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         is_open = self.context is not None
         writable = is_open and not self.context.read_only  # type: ignore[union-attr]
-        for action in (self.ui.actionSaveCopy, self.ui.actionExportPlan, self.ui.actionClose):
+        for action in (
+            self.ui.actionSaveCopy,
+            self.ui.actionExportPlan,
+            self.ui.actionExport,
+            self.ui.actionClose,
+        ):
             action.setEnabled(is_open)
         self.ui.actionImportPlan.setEnabled(bool(writable))
         for action in self.session_actions:
@@ -405,6 +485,10 @@ class MainWindow(QMainWindow):
             return
         self.settings.set_geometry(self.saveGeometry())
         event.accept()
+
+
+def _open_with_system_viewer(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def _with_suffix(path: Path) -> Path:

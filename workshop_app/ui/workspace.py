@@ -32,6 +32,7 @@ def default_live_factory(context: WorkshopContext) -> LivePolling:
 
 class Workspace(QWidget):
     runModeChanged = Signal(bool)
+    sessionFinished = Signal()  # a session was ended (not suspended): time for the minutes
 
     def __init__(
         self,
@@ -59,6 +60,7 @@ class Workspace(QWidget):
         self.presenter: PresenterWindow | None = None
         self.feed: PresenterFeed | None = None
         self.keys: ClickerKeyFilter | None = None
+        self._closing = False
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self.tick)
@@ -145,6 +147,8 @@ class Workspace(QWidget):
 
     def _session_ended(self) -> None:
         self.shutdown()
+        if not self._closing:  # ending as part of quitting is no time to offer the minutes
+            self.sessionFinished.emit()
 
     def shutdown(self) -> None:
         """Stop everything run mode started: keys, timer, presenter, console."""
@@ -189,6 +193,7 @@ class Workspace(QWidget):
             if choice is None:
                 return False
             if choice == 0:
+                self._closing = True
                 self.end_session(ask=False)
             elif self.controller is not None:
                 self.controller.suspend()

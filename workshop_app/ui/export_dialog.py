@@ -1,0 +1,47 @@
+"""File › Export…: choose formats and a folder; the export runs off the GUI thread."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from workshop_app.export.run import ExportTargets
+from workshop_app.ui.forms.ui_export_dialog import Ui_ExportDialog
+
+
+def safe_stem(title: str) -> str:
+    stem = re.sub(r'[\\/:*?"<>|\n\r\t]+', " ", title).strip()
+    return (stem or "workshop")[:80]
+
+
+class ExportDialog(QDialog):
+    def __init__(self, title: str, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
+        self.stem = safe_stem(title)
+        self.ui.folderEdit.setText(str(folder))
+        self.ui.browseButton.clicked.connect(self._browse)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Export into", self.ui.folderEdit.text())
+        if chosen:
+            self.ui.folderEdit.setText(chosen)
+
+    @property
+    def open_when_done(self) -> bool:
+        return self.ui.openBox.isChecked()
+
+    def targets(self) -> ExportTargets:
+        folder = Path(self.ui.folderEdit.text()).expanduser()
+        stem = self.stem
+        ui = self.ui
+        return ExportTargets(
+            pdf=folder / f"{stem} - minutes.pdf" if ui.pdfBox.isChecked() else None,
+            markdown=folder / f"{stem} - minutes.md" if ui.markdownBox.isChecked() else None,
+            csv_dir=folder / f"{stem} - data" if ui.csvBox.isChecked() else None,
+            json=folder / f"{stem} - data.json" if ui.jsonBox.isChecked() else None,
+            plan=folder / f"{stem}.plan.json" if ui.planBox.isChecked() else None,
+        )
