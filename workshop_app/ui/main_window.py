@@ -380,9 +380,12 @@ class MainWindow(QMainWindow):
         progress.setCancelButton(None)
         progress.setMinimumDuration(400)  # small workshops finish before it shows
         progress.setWindowTitle("Export")
-        job.progressed.connect(
-            lambda done, total: (progress.setMaximum(total), progress.setValue(done))
-        )
+
+        def show_progress(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        job.progressed.connect(show_progress)
 
         def finished(paths: list[Path]) -> None:
             progress.close()
