@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import workshop_app.ui.workspace  # noqa: F401  - registers the views' shortcuts
+import workshop_app.ui.notes.pane
+import workshop_app.ui.workspace  # noqa: F401
 from workshop_app.ui.shortcuts import SHORTCUTS
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")

@@ -175,3 +175,25 @@ def test_new_workshop_file_is_sound(
     conn = sqlite3.connect(tmp_path / "Evening.workshop")
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_notes_pane_docked_and_ctrl_shift_n_focuses_it(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    assert main_window.open_demo()
+    assert main_window.notes_pane is not None and main_window.notes_dock is not None
+    main_window.show()
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    main_window.workspace.setFocus()
+    qtbot.keyClick(
+        main_window.workspace,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is main_window.notes_pane.ui.entry)
+    main_window.notes_toggle.setChecked(False)
+    assert main_window.notes_dock.isHidden()
+    main_window.close_workshop()
+    assert main_window.notes_pane is None

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QMainWindow, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QProgressDialog, QWidget
 
 from workshop_app.clock import Clock
 from workshop_app.domain.workshop import Workshop
@@ -23,6 +23,8 @@ from workshop_app.ui.background import BackgroundJob
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.export_dialog import ExportDialog
 from workshop_app.ui.forms.ui_main_window import Ui_MainWindow
+from workshop_app.ui.notes.actions_table import ActionItemsDialog
+from workshop_app.ui.notes.pane import NotesPane
 from workshop_app.ui.prompter import PLAN_FILTER, WORKSHOP_FILTER, DialogPrompter, Prompter
 from workshop_app.ui.start_screen import StartScreen
 from workshop_app.ui.workspace import Workspace
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self.ui.pages.addWidget(self.start_screen)
         self._build_edit_menu()
         self._build_session_menus()
+        self._build_notes_actions()
         self._build_template_menu()
         self._connect()
         geometry = settings.geometry()
@@ -135,6 +138,71 @@ class MainWindow(QMainWindow):
             self.presenter_action,
             self.blank_action,
         )
+
+    def _build_notes_actions(self) -> None:
+        self.notes_dock: QDockWidget | None = None
+        self.notes_pane: NotesPane | None = None
+        self.notes_toggle = QAction("&Notes Pane", self)
+        self.notes_toggle.setCheckable(True)
+        self.notes_toggle.setChecked(True)
+        self.notes_toggle.toggled.connect(self._show_notes)
+        self.focus_note_action = QAction("&Write a Note", self)
+        self.focus_note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.focus_note_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.focus_note_action.triggered.connect(self.focus_note_entry)
+        self.actions_action = QAction("&Action Items…", self)
+        self.actions_action.triggered.connect(self.show_action_items)
+        self.ui.menuView.addSeparator()
+        for action in (self.notes_toggle, self.focus_note_action, self.actions_action):
+            self.ui.menuView.addAction(action)
+            self.addAction(action)  # shortcuts work whichever page has focus
+
+    def _install_notes(self, context: WorkshopContext) -> None:
+        pane = NotesPane(context, self)
+        pane.ui.actionsButton.clicked.connect(self.show_action_items)
+        dock = QDockWidget("Notes", self)
+        dock.setObjectName("notesDock")
+        dock.setWidget(pane)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        dock.visibilityChanged.connect(self._notes_visibility)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.setVisible(self.notes_toggle.isChecked())
+        self.notes_dock, self.notes_pane = dock, pane
+
+    def _remove_notes(self) -> None:
+        if self.notes_pane is not None:
+            self.notes_pane.shutdown()
+        if self.notes_dock is not None:
+            self.removeDockWidget(self.notes_dock)
+            self.notes_dock.deleteLater()
+        self.notes_dock = self.notes_pane = None
+
+    def _show_notes(self, visible: bool) -> None:
+        if self.notes_dock is not None:
+            self.notes_dock.setVisible(visible)
+
+    def _notes_visibility(self, visible: bool) -> None:
+        if not self.isVisible():  # the window itself hiding says nothing about the pane
+            return
+        self.notes_toggle.blockSignals(True)
+        self.notes_toggle.setChecked(visible)
+        self.notes_toggle.blockSignals(False)
+
+    def focus_note_entry(self) -> None:
+        if self.notes_pane is None or self.notes_dock is None:
+            return
+        self.notes_toggle.setChecked(True)
+        self.notes_dock.show()
+        self.notes_dock.raise_()
+        self.activateWindow()
+        self.notes_pane.focus_entry()
+
+    def show_action_items(self) -> None:
+        if self.context is not None:
+            ActionItemsDialog(self.context, self).exec()
 
     def _build_template_menu(self) -> None:
         from PySide6.QtWidgets import QMenu
@@ -242,6 +310,7 @@ class MainWindow(QMainWindow):
         self.context.undo_stack.canRedoChanged.connect(self._update_actions)
         self.context.signals.workshopChanged.connect(self._update_title)
         self.workspace = self.workspace_factory(self.context, self)
+        self._install_notes(self.context)
         self.ui.pages.addWidget(self.workspace)
         self.ui.pages.setCurrentWidget(self.workspace)
         self.settings.add_recent(file.path)
@@ -275,6 +344,7 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             self.ui.pages.removeWidget(workspace)
             workspace.deleteLater()
+        self._remove_notes()
         context.undo_stack.clear()
         context.file.close()
         self.workshopClosed.emit()

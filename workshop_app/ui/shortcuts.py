@@ -16,6 +16,7 @@ SHORTCUTS: list[Shortcut] = [
     Shortcut("Ctrl+N", "New workshop"),
     Shortcut("Ctrl+O", "Open a workshop"),
     Shortcut("Ctrl+Shift+S", "Save a copy as…"),
+    Shortcut("Ctrl+E", "Export minutes and data…"),
     Shortcut("Ctrl+W", "Close the workshop"),
     Shortcut("Ctrl+Q", "Quit"),
     Shortcut("Ctrl+Z", "Undo"),

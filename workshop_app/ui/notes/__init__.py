@@ -1,0 +1,1 @@
+"""Note-taking: the notes pane, its undo commands, search, and the action-items table."""

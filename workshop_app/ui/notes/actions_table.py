@@ -1,0 +1,154 @@
+"""Every action item in one table: owner, due date, status and item; edit and sort."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
+
+from workshop_app.domain.notes import ActionStatus, Note, NoteKind
+from workshop_app.store.notes_repo import NotesRepo
+from workshop_app.ui.context import WorkshopContext
+from workshop_app.ui.notes.commands import EditNote
+
+COLUMNS = ("Action", "Owner", "Due", "Status", "Item")
+SORT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ActionsModel(QAbstractTableModel):
+    def __init__(self, context: WorkshopContext) -> None:
+        super().__init__()
+        self.context = context
+        self.actions: list[Note] = []
+        self.titles: dict[int, str] = {}
+        self.message = ""
+        context.signals.notesChanged.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.actions = NotesRepo(self.context.file).all(kind=NoteKind.ACTION)
+        self.titles = {i.id: i.title for i in self.context.file.items() if i.id is not None}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.actions)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def _value(self, note: Note, column: int) -> Any:
+        return (
+            note.text,
+            note.action_owner,
+            note.action_due.isoformat() if note.action_due else "",
+            "Done" if note.action_status == ActionStatus.DONE else "Open",
+            self.titles.get(note.item_id or -1, ""),
+        )[column]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        note = self.actions[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._value(note, index.column())
+        if role == SORT_ROLE:
+            value = self._value(note, index.column())
+            return value or "\uffff"  # empty owners and dates sort last
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 3:
+            done = note.action_status == ActionStatus.DONE
+            return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if self.context.read_only or index.column() == 4:
+            return base
+        if index.column() == 3:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if not index.isValid():
+            return False
+        before = self.actions[index.row()]
+        after = copy.deepcopy(before)
+        column = index.column()
+        if column == 3 and role == Qt.ItemDataRole.CheckStateRole:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            after.action_status = ActionStatus.DONE if checked else ActionStatus.OPEN
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        elif column == 0:
+            if not str(value).strip():
+                return False
+            after.text = str(value).strip()
+        elif column == 1:
+            after.action_owner = str(value).strip()
+        elif column == 2:
+            text = str(value).strip()
+            try:
+                after.action_due = date.fromisoformat(text) if text else None
+            except ValueError:
+                self.message = f"“{text}” is not a date; write it like 2026-04-30."
+                return False
+        else:
+            return False
+        self.message = ""
+        after.updated_at = self.context.clock.now()
+        self.context.undo_stack.push(EditNote(self.context, before, after))
+        return True
+
+
+class ActionItemsDialog(QDialog):
+    def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Action items")
+        self.model = ActionsModel(context)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 320)
+        self.table.setWordWrap(True)
+        hint = QLabel(
+            "Double-click a cell to edit it; tick Status when an action is done. "
+            "Dates are written like 2026-04-30.",
+            self,
+        )
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(860, 420)
