@@ -171,6 +171,12 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.setVisible(self.notes_toggle.isChecked())
         self.notes_dock, self.notes_pane = dock, pane
+        editor = getattr(self.workspace, "editor", None)
+        if editor is not None:  # outside run mode, notes follow the item selected in the agenda
+            editor.table.selectionModel().currentRowChanged.connect(
+                lambda *_: pane.select_item(editor.selected_item_id())
+            )
+            pane.select_item(editor.selected_item_id())
 
     def _remove_notes(self) -> None:
         if self.notes_pane is not None:

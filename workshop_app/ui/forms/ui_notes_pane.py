@@ -103,17 +103,18 @@ class Ui_NotesPane(object):
         self.draftLabel = QLabel(NotesPane)
         self.draftLabel.setObjectName(u"draftLabel")
         self.draftLabel.setTextFormat(Qt.PlainText)
+        self.draftLabel.setWordWrap(True)
 
         self.layout.addWidget(self.draftLabel)
 
-        self.filterRow = QHBoxLayout()
-        self.filterRow.setObjectName(u"filterRow")
         self.searchEdit = QLineEdit(NotesPane)
         self.searchEdit.setObjectName(u"searchEdit")
         self.searchEdit.setClearButtonEnabled(True)
 
-        self.filterRow.addWidget(self.searchEdit)
+        self.layout.addWidget(self.searchEdit)
 
+        self.filterRow = QHBoxLayout()
+        self.filterRow.setObjectName(u"filterRow")
         self.kindFilter = QComboBox(NotesPane)
         self.kindFilter.setObjectName(u"kindFilter")
 
@@ -188,7 +189,7 @@ class Ui_NotesPane(object):
 #if QT_CONFIG(accessibility)
         self.pollCombo.setAccessibleName(QCoreApplication.translate("NotesPane", u"Poll the note refers to", None))
 #endif // QT_CONFIG(accessibility)
-        self.entry.setPlaceholderText(QCoreApplication.translate("NotesPane", u"Type a note and press Enter (Ctrl+Shift+N from anywhere)", None))
+        self.entry.setPlaceholderText(QCoreApplication.translate("NotesPane", u"Type a note, press Enter", None))
 #if QT_CONFIG(accessibility)
         self.entry.setAccessibleName(QCoreApplication.translate("NotesPane", u"New note", None))
 #endif // QT_CONFIG(accessibility)

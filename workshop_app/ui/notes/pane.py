@@ -52,8 +52,9 @@ class NotesPane(QWidget):
         self.ui.kindFilter.addItem("All kinds", "")
         for kind in KINDS:
             self.ui.kindFilter.addItem(kind.label, kind.value)
-        self.ui.scopeFilter.addItem("Current item", CURRENT)
         self.ui.scopeFilter.addItem("All items", ALL)
+        self.ui.scopeFilter.addItem("This item", CURRENT)
+        self.setMinimumWidth(260)
         self.ui.dueEdit.setDate(QDate.currentDate())
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
@@ -119,6 +120,13 @@ class NotesPane(QWidget):
             combo.addItem(poll.question, poll.id)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
+
+    def select_item(self, item_id: int | None) -> None:
+        """The agenda editor's selection: outside run mode, new notes go there."""
+        if self.current_item_id is None and not self.pinned_item:
+            self.ui.itemCombo.setCurrentIndex(max(0, self.ui.itemCombo.findData(item_id)))
+            self._fill_polls()
+            self.refresh()
 
     def follow_item(self, item_id: int) -> None:
         """Run mode moved on: new notes go to that item unless one was chosen by hand."""
