@@ -110,3 +110,30 @@ def test_unusable_address_says_so(tmp_path: Path) -> None:
     finally:
         room.server.stop()
         room.file.close()
+
+
+def test_slow_clients_time_out_and_do_not_block_others(tmp_path: Path) -> None:
+    room = start_room(tmp_path / "slow.workshop", idle_timeout=0.5)
+    try:
+        poll = room.open("single")
+        port = room.server.port
+        assert port
+        stalled = []
+        for _ in range(30):  # requests that never finish their headers
+            sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+            sock.sendall(b"GET /j/" + room.server.join_token.encode() + b" HTTP/1.1\r\nHost: ")
+            stalled.append(sock)
+
+        async def vote() -> int:
+            phone = await new_phone(room.server.join_url)
+            async with phone.http:
+                await phone.join()
+                return (await phone.vote(poll, 1))[0]
+
+        assert asyncio.run(vote()) == 200  # the room goes on meanwhile
+        for sock in stalled:  # and the server hangs up on each stalled client by itself
+            assert sock.recv(1024) == b""
+            sock.close()
+    finally:
+        room.server.stop()
+        room.file.close()

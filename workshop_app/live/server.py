@@ -50,6 +50,9 @@ class LiveConfig:
     device_rate: float = 2.0  # votes per second per phone, after a burst
     device_burst: float = 10.0
     snapshot_interval: float = 0.1
+    # A connection that has not sent a whole request by then is closed: a phone that
+    # stalls mid-request (or a client that never finishes one) frees its slot.
+    idle_timeout: float = 15.0
     start_timeout: float = 10.0
 
 
@@ -186,6 +189,7 @@ class LiveServer:
                 handle_signals=False,
                 access_log=None,
                 shutdown_timeout=1.0,
+                keepalive_timeout=self.config.idle_timeout,
             )
             await runner.setup()
             site = web.TCPSite(runner, self.host, port, backlog=1024, reuse_address=True)
