@@ -13,6 +13,17 @@ class NotesRepo:
     def __init__(self, file: WorkshopFile) -> None:
         self.file = file
 
+    def add_many(self, notes: list[Note]) -> None:
+        """Insert many notes in one transaction (imports and generated files)."""
+        with self.file.transaction() as conn:
+            for note in notes:
+                conn.execute(
+                    """INSERT INTO notes (item_id, kind, text, created_at, updated_at,
+                           session_minutes, action_owner, action_due, action_status, poll_id,
+                           author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    _note_values(note),
+                )
+
     def add(self, note: Note) -> Note:
         """Insert ``note`` (keeping its id when set, for undo) and return it with its id."""
         if note.created_at is None:
@@ -101,6 +112,22 @@ class NotesRepo:
             args.append(kind.value)
         sql += " ORDER BY notes.created_at, notes.id"
         return [note_from_row(r) for r in self.file.conn.execute(sql, args)]
+
+
+def _note_values(note: Note) -> tuple[object, ...]:
+    return (
+        note.item_id,
+        note.kind.value,
+        note.text,
+        dt_to_text(note.created_at),
+        dt_to_text(note.updated_at or note.created_at),
+        note.session_minutes,
+        note.action_owner,
+        date_to_text(note.action_due),
+        note.action_status.value,
+        note.poll_id,
+        note.author,
+    )
 
 
 def fts_query(text: str) -> str:

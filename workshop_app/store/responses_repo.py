@@ -30,6 +30,15 @@ class ResponsesRepo:
             )
         return int(cursor.lastrowid or 0)
 
+    def add_many(self, rows: list[tuple[int, object, datetime]]) -> None:
+        """(poll id, value, time) rows in one transaction: imports and generated files."""
+        with self.file.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO responses (poll_id, value, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?)",
+                [(pid, to_json(v), dt_to_text(at), dt_to_text(at)) for pid, v, at in rows],
+            )
+
     def set_hidden(self, response_id: int, hidden: bool) -> None:
         with self.file.transaction() as conn:
             conn.execute("UPDATE responses SET hidden = ? WHERE id = ?", (int(hidden), response_id))
