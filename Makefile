@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint format forms bench soak bundle install-desktop clean
+.PHONY: run test lint format forms bench soak bundle install-desktop uninstall-desktop translations clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,51 @@ format: $(TSTAMP)
 # Recompile Designer forms into workshop_app/ui/forms (generated; a test checks freshness).
 forms: $(STAMP)
 	$(PY) -m workshop_app.ui.build_forms
+
+# Translations: extract every tr() string and form string into the .ts sources (edit these
+# with Qt Linguist or by hand), then compile them into the .qm files the app loads.
+LANGUAGES := fr de nl
+TS_FILES  := $(foreach lang,$(LANGUAGES),resources/translations/workshop_app_$(lang).ts)
+TR_SOURCES = forms/*.ui $(shell find workshop_app -name '*.py' -not -path 'workshop_app/ui/forms/*')
+
+translations: $(STAMP)
+	@echo "pyside6-lupdate forms/*.ui workshop_app/**/*.py -> $(TS_FILES)"
+	@$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none $(TR_SOURCES) -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS_FILES)
+
+# A one-folder program in dist/workshop-app/ (PyInstaller; see packaging/README.md).
+bundle: $(TSTAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS_FILES)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/workshop-app.spec
+
+# The launcher, icon and .workshop file type for the current user (run `make bundle` first
+# to launch the bundle; otherwise the launcher runs the development environment).
+XDG_DATA_HOME ?= $(HOME)/.local/share
+APP_ID        := org.workshopapp.WorkshopApp
+install-desktop:
+	@if [ -x dist/workshop-app/workshop-app ]; then exe="$(CURDIR)/dist/workshop-app/workshop-app"; \
+	 else exe="$(CURDIR)/$(VENV)/bin/workshop-app"; fi; \
+	 install -d "$(XDG_DATA_HOME)/applications" "$(XDG_DATA_HOME)/metainfo" \
+		"$(XDG_DATA_HOME)/icons/hicolor/scalable/apps" "$(XDG_DATA_HOME)/mime/packages"; \
+	 sed "s|^Exec=workshop-app|Exec=\"$$exe\"|; s|^TryExec=workshop-app|TryExec=$$exe|" \
+		packaging/linux/$(APP_ID).desktop > "$(XDG_DATA_HOME)/applications/$(APP_ID).desktop"; \
+	 echo "launcher runs $$exe"
+	install -m 644 packaging/linux/$(APP_ID).metainfo.xml "$(XDG_DATA_HOME)/metainfo/"
+	install -m 644 resources/icons/workshop-app.svg \
+		"$(XDG_DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg"
+	install -m 644 packaging/linux/workshop-app-mime.xml "$(XDG_DATA_HOME)/mime/packages/$(APP_ID).xml"
+	-update-mime-database "$(XDG_DATA_HOME)/mime"
+	-update-desktop-database "$(XDG_DATA_HOME)/applications"
+	-gtk-update-icon-cache -q -t "$(XDG_DATA_HOME)/icons/hicolor"
+
+uninstall-desktop:
+	rm -f "$(XDG_DATA_HOME)/applications/$(APP_ID).desktop" \
+		"$(XDG_DATA_HOME)/metainfo/$(APP_ID).metainfo.xml" \
+		"$(XDG_DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg" \
+		"$(XDG_DATA_HOME)/mime/packages/$(APP_ID).xml"
+	-update-mime-database "$(XDG_DATA_HOME)/mime"
+	-update-desktop-database "$(XDG_DATA_HOME)/applications"
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

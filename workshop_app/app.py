@@ -27,6 +27,7 @@ def run_gui(file: Path | None = None, demo: bool = False) -> int:
 
     from workshop_app.resources import resource_path
     from workshop_app.ui.app_settings import AppSettings
+    from workshop_app.ui.i18n import Translations
     from workshop_app.ui.main_window import MainWindow
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -41,7 +42,11 @@ def run_gui(file: Path | None = None, demo: bool = False) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
 
-    window = MainWindow(AppSettings(QSettings()), SystemClock(), demo_writer=demo_copy)
+    settings = AppSettings(QSettings())
+    translations = Translations(app)  # before any window: widgets translate as they are built
+    translations.install(settings.language())
+
+    window = MainWindow(settings, SystemClock(), demo_writer=demo_copy)
     window.show()
     if demo:
         window.open_demo()

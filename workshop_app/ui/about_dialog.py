@@ -22,14 +22,15 @@ class AboutDialog(QDialog):
         font.setBold(True)
         self.ui.nameLabel.setFont(font)
         self.ui.nameLabel.setText(f"workshop-app {__version__}")
-        self.ui.bodyLabel.setText(
+        body = self.tr(
             "Plan, run and minute participatory workshops — offline, with anonymous live "
             "polls answered from phones on the room's network.\n\n"
             "Everything of a workshop is kept in one .workshop file on this computer. "
             "Nothing is sent to the internet.\n\n"
-            f"Licence: GPL-3.0-or-later. Fonts: DejaVu (free licence, see resources/fonts).\n"
-            f"Qt {qVersion()}, PySide6 {pyside_version}, Python {platform.python_version()}"
+            "Licence: GPL-3.0-or-later. Fonts: DejaVu (free licence, see resources/fonts)."
         )
+        versions = f"Qt {qVersion()}, PySide6 {pyside_version}, Python {platform.python_version()}"
+        self.ui.bodyLabel.setText(f"{body}\n{versions}")
 
 
 class ShortcutsDialog(QDialog):
@@ -39,10 +40,10 @@ class ShortcutsDialog(QDialog):
         from workshop_app.ui.shortcuts import SHORTCUTS
 
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
         table = QTableWidget(len(SHORTCUTS), 3, self)
-        table.setHorizontalHeaderLabels(["Keys", "Action", "Where"])
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action"), self.tr("Where")])
         for row, shortcut in enumerate(SHORTCUTS):
             for column, text in enumerate((shortcut.keys, shortcut.action, shortcut.where)):
                 table.setItem(row, column, QTableWidgetItem(text))

@@ -25,7 +25,9 @@ from workshop_app.ui.export_dialog import ExportDialog
 from workshop_app.ui.forms.ui_main_window import Ui_MainWindow
 from workshop_app.ui.notes.actions_table import ActionItemsDialog
 from workshop_app.ui.notes.pane import NotesPane
-from workshop_app.ui.prompter import PLAN_FILTER, WORKSHOP_FILTER, DialogPrompter, Prompter
+from workshop_app.ui.prompter import DialogPrompter, Prompter
+from workshop_app.ui.run.live_port import LivePolling
+from workshop_app.ui.settings_dialog import SettingsDialog
 from workshop_app.ui.start_screen import StartScreen
 from workshop_app.ui.workspace import Workspace
 
@@ -51,7 +53,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.clock = clock
         self.prompter: Prompter = prompter or DialogPrompter(self)
-        self.workspace_factory: WorkspaceFactory = workspace_factory or Workspace
+        self.workspace_factory: WorkspaceFactory = workspace_factory or self._default_workspace
         self.demo_writer = demo_writer
         self.context: WorkshopContext | None = None
         self.workspace: QWidget | None = None
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self._build_session_menus()
         self._build_notes_actions()
         self._build_template_menu()
+        self._build_settings_action()
         self._connect()
         geometry = settings.geometry()
         if geometry is not None:
@@ -95,9 +98,9 @@ class MainWindow(QMainWindow):
 
     def _build_edit_menu(self) -> None:
         # One undo stack per open workshop; these actions follow whichever is active.
-        self.undo_action = QAction("&Undo", self)
+        self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = QAction("&Redo", self)
+        self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_action.triggered.connect(self._undo)
         self.redo_action.triggered.connect(self._redo)
@@ -114,20 +117,20 @@ class MainWindow(QMainWindow):
 
             return call
 
-        self.details_action = QAction("Workshop &Details…", self)
+        self.details_action = QAction(self.tr("Workshop &Details…"), self)
         self.details_action.triggered.connect(on_workspace("edit_details"))
         self.ui.menuEdit.addSeparator()
         self.ui.menuEdit.addAction(self.details_action)
-        self.start_action = QAction("&Start or Resume Session", self)
+        self.start_action = QAction(self.tr("&Start or Resume Session"), self)
         self.start_action.setShortcut(QKeySequence("F5"))
         self.start_action.triggered.connect(on_workspace("start_session"))
-        self.end_action = QAction("&End Session…", self)
+        self.end_action = QAction(self.tr("&End Session…"), self)
         self.end_action.triggered.connect(on_workspace("end_session"))
         self.ui.menuSession.addAction(self.start_action)
         self.ui.menuSession.addAction(self.end_action)
-        self.presenter_action = QAction("&Presenter Window", self)
+        self.presenter_action = QAction(self.tr("&Presenter Window"), self)
         self.presenter_action.triggered.connect(on_workspace("show_presenter"))
-        self.blank_action = QAction("&Blank Presenter Screen (B)", self)
+        self.blank_action = QAction(self.tr("&Blank Presenter Screen (B)"), self)
         self.blank_action.triggered.connect(on_workspace("toggle_blank"))
         self.ui.menuView.addAction(self.presenter_action)
         self.ui.menuView.addAction(self.blank_action)
@@ -142,15 +145,15 @@ class MainWindow(QMainWindow):
     def _build_notes_actions(self) -> None:
         self.notes_dock: QDockWidget | None = None
         self.notes_pane: NotesPane | None = None
-        self.notes_toggle = QAction("&Notes Pane", self)
+        self.notes_toggle = QAction(self.tr("&Notes Pane"), self)
         self.notes_toggle.setCheckable(True)
         self.notes_toggle.setChecked(True)
         self.notes_toggle.toggled.connect(self._show_notes)
-        self.focus_note_action = QAction("&Write a Note", self)
+        self.focus_note_action = QAction(self.tr("&Write a Note"), self)
         self.focus_note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.focus_note_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.focus_note_action.triggered.connect(self.focus_note_entry)
-        self.actions_action = QAction("&Action Items…", self)
+        self.actions_action = QAction(self.tr("&Action Items…"), self)
         self.actions_action.triggered.connect(self.show_action_items)
         self.ui.menuView.addSeparator()
         for action in (self.notes_toggle, self.focus_note_action, self.actions_action):
@@ -160,7 +163,7 @@ class MainWindow(QMainWindow):
     def _install_notes(self, context: WorkshopContext) -> None:
         pane = NotesPane(context, self)
         pane.ui.actionsButton.clicked.connect(self.show_action_items)
-        dock = QDockWidget("Notes", self)
+        dock = QDockWidget(self.tr("Notes"), self)
         dock.setObjectName("notesDock")
         dock.setWidget(pane)
         dock.setFeatures(
@@ -213,7 +216,7 @@ class MainWindow(QMainWindow):
     def _build_template_menu(self) -> None:
         from PySide6.QtWidgets import QMenu
 
-        menu = QMenu("New from &Template", self)
+        menu = QMenu(self.tr("New from &Template"), self)
         for template in builtin_templates():
             action = menu.addAction(template.title)
             action.triggered.connect(
@@ -221,6 +224,41 @@ class MainWindow(QMainWindow):
             )
         self.ui.actionNewFromTemplate.setMenu(menu)
         self.template_menu = menu
+
+    def _build_settings_action(self) -> None:
+        self.settings_action = QAction(self.tr("Se&ttings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        self.ui.menuEdit.addSeparator()
+        self.ui.menuEdit.addAction(self.settings_action)
+
+    def show_settings(self) -> bool:
+        """Edit › Settings…; True when the person pressed OK."""
+        dialog = SettingsDialog(self.settings, self, prompter=self.prompter)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted and dialog.language_changed():
+            self.statusBar().showMessage(
+                self.tr("The new language applies the next time workshop-app starts."), 8000
+            )
+        return accepted
+
+    def _default_workspace(self, context: WorkshopContext, parent: QWidget) -> QWidget:
+        # Live polls serve on the address and port chosen in Settings (read at each start).
+        def live(context: WorkshopContext) -> LivePolling:
+            from workshop_app.ui.run.live_adapter import ServerLivePolling
+
+            return ServerLivePolling(
+                context, self.settings.network_interface() or None, self.settings.port()
+            )
+
+        return Workspace(context, parent, live_factory=live)
+
+    def _workshop_filter(self) -> str:
+        return self.tr("Workshops (*.workshop)")
+
+    def _plan_filter(self) -> str:
+        return self.tr("Workshop plans (*.plan.json *.json)")
 
     # --- opening and closing ------------------------------------------------------------
 
@@ -232,7 +270,7 @@ class MainWindow(QMainWindow):
         try:
             file = WorkshopFile.open(path)
         except WorkshopFileError as err:
-            self.prompter.error("Cannot open workshop", str(err))
+            self.prompter.error(self.tr("Cannot open workshop"), str(err))
             if not path.exists():
                 self.settings.remove_recent(path)
                 self.start_screen.set_recent(self.settings.recent_files())
@@ -245,13 +283,13 @@ class MainWindow(QMainWindow):
 
     def choose_and_open(self) -> bool:
         path = self.prompter.open_path(
-            "Open workshop", self.settings.last_folder(), WORKSHOP_FILTER
+            self.tr("Open workshop"), self.settings.last_folder(), self._workshop_filter()
         )
         return self.open_path(path) if path else False
 
     def new_workshop(self) -> bool:
         path = self.prompter.save_path(
-            "New workshop", self._suggest("New workshop"), WORKSHOP_FILTER
+            self.tr("New workshop"), self._suggest(self.tr("New workshop")), self._workshop_filter()
         )
         if path is None:
             return False
@@ -262,10 +300,12 @@ class MainWindow(QMainWindow):
         try:
             plan = read_plan(Path(template_path))
         except PlanError as err:
-            self.prompter.error("Cannot use template", str(err))
+            self.prompter.error(self.tr("Cannot use template"), str(err))
             return False
         path = self.prompter.save_path(
-            "New workshop from template", self._suggest(plan.workshop.title), WORKSHOP_FILTER
+            self.tr("New workshop from template"),
+            self._suggest(plan.workshop.title),
+            self._workshop_filter(),
         )
         if path is None:
             return False
@@ -283,7 +323,7 @@ class MainWindow(QMainWindow):
         try:
             path = self.demo_writer()
         except (OSError, WorkshopFileError) as err:
-            self.prompter.error("Cannot create the demo", str(err))
+            self.prompter.error(self.tr("Cannot create the demo"), str(err))
             return False
         return self.open_path(path)
 
@@ -291,18 +331,23 @@ class MainWindow(QMainWindow):
         if path.exists():
             # The save dialog already asked to replace; replace only a workshop that is closed.
             if self.context and self.context.file.path.resolve() == path.resolve():
-                self.prompter.error("Cannot replace", "That workshop is open; choose another name.")
+                self.prompter.error(
+                    self.tr("Cannot replace"),
+                    self.tr("That workshop is open; choose another name."),
+                )
                 return False
             try:
                 for sidecar in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                     sidecar.unlink(missing_ok=True)
             except OSError as err:
-                self.prompter.error("Cannot create workshop", f"{path.name}: {err.strerror}.")
+                self.prompter.error(
+                    self.tr("Cannot create workshop"), f"{path.name}: {err.strerror}."
+                )
                 return False
         try:
             file = WorkshopFile.create(path, workshop)
         except WorkshopFileError as err:
-            self.prompter.error("Cannot create workshop", str(err))
+            self.prompter.error(self.tr("Cannot create workshop"), str(err))
             return False
         if not self.close_workshop():
             file.close()
@@ -324,13 +369,13 @@ class MainWindow(QMainWindow):
         banner = self.ui.readOnlyBanner
         banner.setVisible(file.read_only is not None)
         if file.read_only is not None:
-            banner.setText(f"Read-only: {file.read_only.message}")
+            banner.setText(self.tr("Read-only: {reason}").format(reason=file.read_only.message))
             banner.setStyleSheet(
                 "background: palette(highlight); color: palette(highlighted-text);"
             )
         self._update_title()
         self._update_actions()
-        self.statusBar().showMessage(f"Opened {file.path}", 5000)
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=file.path), 5000)
         self.workshopOpened.emit(self.context)
         finished = getattr(self.workspace, "sessionFinished", None)
         if finished is not None:
@@ -377,36 +422,41 @@ class MainWindow(QMainWindow):
             return False
         source = self.context.file.path
         path = self.prompter.save_path(
-            "Save a copy as",
+            self.tr("Save a copy as"),
             str(source.with_name(f"{source.stem} copy{FILE_SUFFIX}")),
-            WORKSHOP_FILTER,
+            self._workshop_filter(),
         )
         if path is None:
             return False
         try:
             self.context.file.save_copy(_with_suffix(path))
         except WorkshopFileError as err:
-            self.prompter.error("Cannot save a copy", str(err))
+            self.prompter.error(self.tr("Cannot save a copy"), str(err))
             return False
-        self.statusBar().showMessage(f"Saved a copy as {path}", 5000)
+        self.statusBar().showMessage(self.tr("Saved a copy as {path}").format(path=path), 5000)
         return True
 
     def import_plan(self) -> bool:
         if self.context is None or self.context.read_only:
             return False
-        path = self.prompter.open_path("Import plan", self.settings.last_folder(), PLAN_FILTER)
+        path = self.prompter.open_path(
+            self.tr("Import plan"), self.settings.last_folder(), self._plan_filter()
+        )
         if path is None:
             return False
         try:
             plan = read_plan(path)
         except PlanError as err:
-            self.prompter.error("Cannot import plan", str(err))
+            self.prompter.error(self.tr("Cannot import plan"), str(err))
             return False
         apply_plan(self.context.file, plan, replace_workshop=False)
         self.context.undo_stack.clear()  # the imported items are not an undoable step
         self.context.signals.agendaChanged.emit()
         self.statusBar().showMessage(
-            f"Imported {len(plan.agenda)} agenda items from {path.name}", 5000
+            self.tr("Imported {count} agenda items from {name}").format(
+                count=len(plan.agenda), name=path.name
+            ),
+            5000,
         )
         return True
 
@@ -414,15 +464,15 @@ class MainWindow(QMainWindow):
         if self.context is None:
             return False
         suggested = self.context.file.path.with_suffix(".plan.json")
-        path = self.prompter.save_path("Export plan", str(suggested), PLAN_FILTER)
+        path = self.prompter.save_path(self.tr("Export plan"), str(suggested), self._plan_filter())
         if path is None:
             return False
         try:
             write_plan(plan_from_file(self.context.file), path)
         except OSError as err:
-            self.prompter.error("Cannot export plan", f"{path.name}: {err.strerror}.")
+            self.prompter.error(self.tr("Cannot export plan"), f"{path.name}: {err.strerror}.")
             return False
-        self.statusBar().showMessage(f"Exported the plan to {path}", 5000)
+        self.statusBar().showMessage(self.tr("Exported the plan to {path}").format(path=path), 5000)
         return True
 
     def export_minutes(self, targets: ExportTargets | None = None) -> bool:
@@ -437,7 +487,9 @@ class MainWindow(QMainWindow):
                 return False
             targets, open_after = dialog.targets(), dialog.open_when_done
         if not targets.any():
-            self.prompter.error("Nothing to export", "Choose at least one format.")
+            self.prompter.error(
+                self.tr("Nothing to export"), self.tr("Choose at least one format.")
+            )
             return False
         chosen = targets
         now = self.clock.now()
@@ -452,10 +504,10 @@ class MainWindow(QMainWindow):
                 file.close()
 
         job = BackgroundJob(self)
-        progress = QProgressDialog("Exporting…", "", 0, 0, self)
+        progress = QProgressDialog(self.tr("Exporting…"), "", 0, 0, self)
         progress.setCancelButton(None)
         progress.setMinimumDuration(400)  # small workshops finish before it shows
-        progress.setWindowTitle("Export")
+        progress.setWindowTitle(self.tr("Export"))
 
         def show_progress(done: int, total: int) -> None:
             progress.setMaximum(total)
@@ -466,9 +518,11 @@ class MainWindow(QMainWindow):
         def finished(paths: list[Path]) -> None:
             progress.close()
             self.statusBar().showMessage(
-                f"Exported {len(paths)} files to {paths[0].parent}"
+                self.tr("Exported {count} files to {folder}").format(
+                    count=len(paths), folder=paths[0].parent
+                )
                 if paths
-                else "Nothing exported",
+                else self.tr("Nothing exported"),
                 8000,
             )
             self.last_export = paths
@@ -477,7 +531,7 @@ class MainWindow(QMainWindow):
 
         def failed(message: str) -> None:
             progress.close()
-            self.prompter.error("Export failed", message)
+            self.prompter.error(self.tr("Export failed"), message)
 
         job.finished.connect(finished)
         job.failed.connect(failed)
@@ -487,9 +541,9 @@ class MainWindow(QMainWindow):
 
     def _offer_export_after_session(self) -> None:
         if self.prompter.confirm(
-            "Session ended",
-            "The session has ended and its end time is recorded. Export the minutes now?",
-            "Export minutes…",
+            self.tr("Session ended"),
+            self.tr("The session has ended and its end time is recorded. Export the minutes now?"),
+            self.tr("Export minutes…"),
         ):
             self.export_minutes()
 
@@ -502,10 +556,10 @@ class MainWindow(QMainWindow):
             action.setToolTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if not recent:
-            menu.addAction("No recent workshops").setEnabled(False)
+            menu.addAction(self.tr("No recent workshops")).setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction("Clear list", self._clear_recent)
+            menu.addAction(self.tr("Clear list"), self._clear_recent)
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent()
@@ -544,7 +598,7 @@ class MainWindow(QMainWindow):
             self.setWindowFilePath("")
             return
         file = self.context.file
-        suffix = " [read-only]" if file.read_only else ""
+        suffix = self.tr(" [read-only]") if file.read_only else ""
         self.setWindowFilePath(str(file.path))
         self.setWindowTitle(f"{file.path.name}{suffix} — {APP_TITLE}")
 

@@ -21,6 +21,7 @@ SHORTCUTS: list[Shortcut] = [
     Shortcut("Ctrl+Q", "Quit"),
     Shortcut("Ctrl+Z", "Undo"),
     Shortcut("Ctrl+Shift+Z", "Redo"),
+    Shortcut("Ctrl+,", "Settings"),
     Shortcut("F1", "Keyboard shortcuts"),
 ]
 

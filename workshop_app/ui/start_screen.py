@@ -38,7 +38,7 @@ class StartScreen(QWidget):
         self.ui.recentList.clear()
         for path in paths:
             missing = not path.exists()
-            label = f"{path.stem}\n{path.parent}" + ("  (not found)" if missing else "")
+            label = f"{path.stem}\n{path.parent}" + (self.tr("  (not found)") if missing else "")
             item = QListWidgetItem(label)
             item.setData(PATH_ROLE, str(path))
             item.setToolTip(str(path))
@@ -46,7 +46,7 @@ class StartScreen(QWidget):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.ui.recentList.addItem(item)
         if not paths:
-            placeholder = QListWidgetItem("No recent workshops yet.")
+            placeholder = QListWidgetItem(self.tr("No recent workshops yet."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.ui.recentList.addItem(placeholder)
 
@@ -55,10 +55,15 @@ class StartScreen(QWidget):
         for template in templates:
             polls = sum(len(p.polls) for p in template.plan.agenda)
             hours, minutes = divmod(template.minutes, 60)
-            duration = f"{hours} h {minutes:02d}" if hours else f"{minutes} min"
-            item = QListWidgetItem(
-                f"{template.title}\n{len(template.plan.agenda)} items · {polls} polls · {duration}"
+            duration = (
+                self.tr("{hours} h {minutes}").format(hours=hours, minutes=f"{minutes:02d}")
+                if hours
+                else self.tr("{minutes} min").format(minutes=minutes)
             )
+            summary = self.tr("{items} items · {polls} polls · {duration}").format(
+                items=len(template.plan.agenda), polls=polls, duration=duration
+            )
+            item = QListWidgetItem(f"{template.title}\n{summary}")
             item.setData(PATH_ROLE, str(template.path))
             item.setToolTip(template.plan.workshop.description)
             self.ui.templateList.addItem(item)
