@@ -73,7 +73,17 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            self._first_run_size()
         self._show_start()
+
+    def _first_run_size(self) -> None:
+        """Most of the screen on the first start: the agenda, item and notes side by side."""
+        screen = self.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        self.resize(min(1400, int(available.width() * 0.9)), int(available.height() * 0.85))
 
     # --- wiring -----------------------------------------------------------------------
 
@@ -172,6 +182,9 @@ class MainWindow(QMainWindow):
         )
         dock.visibilityChanged.connect(self._notes_visibility)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        # Wide enough for its buttons and readable notes; the user may drag it wider.
+        dock.setMinimumWidth(pane.minimumSizeHint().width())
+        self.resizeDocks([dock], [max(340, pane.sizeHint().width())], Qt.Orientation.Horizontal)
         dock.setVisible(self.notes_toggle.isChecked())
         self.notes_dock, self.notes_pane = dock, pane
         editor = getattr(self.workspace, "editor", None)

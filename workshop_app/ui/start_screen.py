@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from workshop_app.plans.templates import Template
 from workshop_app.ui.forms.ui_start_screen import Ui_StartScreen
+from workshop_app.ui.two_line_delegate import TwoLineDelegate
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -28,6 +29,9 @@ class StartScreen(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         self.ui.heading.setFont(font)
+        self._delegate = TwoLineDelegate(self)
+        for view in (self.ui.recentList, self.ui.templateList):
+            view.setItemDelegate(self._delegate)
         self.ui.newButton.clicked.connect(self.newRequested)
         self.ui.openButton.clicked.connect(self.openRequested)
         self.ui.demoButton.clicked.connect(self.demoRequested)
