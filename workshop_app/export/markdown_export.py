@@ -1,107 +1,117 @@
-"""Markdown minutes, for pasting into an e-mail or a wiki."""
+"""Markdown minutes, for pasting into an e-mail or a wiki.
+
+Fixed words follow the workshop's language (minutes_words); typed text is escaped."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from workshop_app.domain.notes import ActionStatus, NoteKind
+from workshop_app.domain.notes import NoteKind
 from workshop_app.domain.polls import PollType
 from workshop_app.export.minutes_data import MinutesData, PollResult
-from workshop_app.export.pdf_minutes import KIND_HEADINGS
+from workshop_app.export.minutes_words import MinutesWords
 from workshop_app.export.text_safety import for_markdown as md
 
 
-def _poll(result: PollResult) -> list[str]:
+def _poll(result: PollResult, words: MinutesWords) -> list[str]:
     poll, t = result.poll, result.tally
+    hidden = f" ({words.count('hidden_short', result.hidden)})" if result.hidden else ""
     lines = [
-        f"**Poll {result.number}: {md(poll.question)}** — {t.responses} responses"
-        + (f" ({result.hidden} hidden by moderation)" if result.hidden else ""),
+        f"**{words.label('poll_number', number=result.number)} {md(poll.question)}** — "
+        f"{words.count('n_responses', t.responses)}{hidden}",
         "",
     ]
     if t.responses == 0:
-        return [*lines, "No responses.", ""]
+        return [*lines, words("no_responses"), ""]
     if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
-        lines += ["| Option | Count | % |", "| --- | ---: | ---: |"]
+        lines += [f"| {words('option')} | {words('count')} | % |", "| --- | ---: | ---: |"]
         for option, count in zip(poll.options, t.counts, strict=False):
             lines.append(f"| {md(option)} | {count} | {round(100 * count / t.responses)} |")
     elif poll.type == PollType.SCALE:
-        lines += ["| Value | Count |", "| ---: | ---: |"]
+        lines += [f"| {words('value')} | {words('count')} |", "| ---: | ---: |"]
         lines += [f"| {v} | {c} |" for v, c in zip(t.scale_values, t.counts, strict=False)]
-        lines += ["", f"Mean {t.mean:.2f}, median {t.median:g}."]
+        mean, median = words.number(t.mean), words.short_number(t.median)
+        lines += ["", words("mean_median", mean=mean, median=median)]
     elif poll.type == PollType.RANKING:
-        lines += ["| Rank | Option | Mean position |", "| ---: | --- | ---: |"]
+        header = f"| {words('rank')} | {words('option')} | {words('mean_position')} |"
+        lines += [header, "| ---: | --- | ---: |"]
         for rank, (index, score) in enumerate(t.ranking, start=1):
-            lines.append(f"| {rank} | {md(poll.options[index])} | {score:.2f} |")
+            lines.append(f"| {rank} | {md(poll.options[index])} | {words.number(score)} |")
     else:
         lines += [f"- {md(text)}" for text in t.texts]
     return [*lines, ""]
 
 
 def minutes_markdown(data: MinutesData) -> str:
+    words = MinutesWords(data.workshop.language)
     w = data.workshop
-    out = [f"# Minutes: {md(w.title)}", ""]
+    out = [f"# {words('minutes_of', title=md(w.title))}", ""]
     facts = []
     if w.date:
-        facts.append(f"**Date:** {w.date:%A %d %B %Y}, from {w.start_time:%H:%M}")
+        when = words("date_from", date=words.long_date(w.date), time=words.clock(w.start_time))
+        facts.append(f"**{words.label('date')}** {when}")
     if w.venue:
-        facts.append(f"**Venue:** {md(w.venue)}")
+        facts.append(f"**{words.label('venue')}** {md(w.venue)}")
     if w.organisation:
-        facts.append(f"**Organisation:** {md(w.organisation)}")
+        facts.append(f"**{words.label('organisation')}** {md(w.organisation)}")
     if w.facilitators:
-        facts.append(f"**Facilitators:** {md(', '.join(w.facilitators))}")
-    facts.append(f"**Participants who answered at least one poll:** {data.participants}")
+        facts.append(f"**{words.label('facilitators')}** {md(', '.join(w.facilitators))}")
+    facts.append(f"**{words.label('participants_answered_label')}** {data.participants}")
     out += [f"{fact}  " for fact in facts] + [""]
     out += [
-        "## Agenda as run",
+        f"## {words('agenda_as_run')}",
         "",
-        "| # | Item | Planned | Actual |",
+        f"| # | {words('item')} | {words('planned')} | {words('actual')} |",
         "| ---: | --- | ---: | ---: |",
     ]
     for it in data.items:
-        actual = f"{round(it.actual_minutes)} min" if it.actual_minutes is not None else "—"
+        minutes = it.actual_minutes
+        actual = words("n_min", n=round(minutes)) if minutes is not None else "—"
         if it.overrun_minutes >= 1:
             actual += f" (+{round(it.overrun_minutes)})"
-        out.append(
-            f"| {it.number} | {md(it.item.title)} | {it.item.planned_minutes} min | {actual} |"
-        )
+        planned = words("n_min", n=it.item.planned_minutes)
+        out.append(f"| {it.number} | {md(it.item.title)} | {planned} | {actual} |")
     out.append("")
     for it in data.items:
         out += [f"## {it.number}. {md(it.item.title)}", ""]
         if it.item.goal:
-            out += [f"*Goal:* {md(it.item.goal)}", ""]
+            out += [f"*{words.label('goal')}* {md(it.item.goal)}", ""]
         for kind, notes in it.notes.items():
-            out += [f"### {KIND_HEADINGS[kind]}", ""]
+            out += [f"### {words.note_heading(kind)}", ""]
             for note in notes:
                 text = md(note.text)
                 if kind == NoteKind.DECISION:
                     text = f"**{text}**"
                 if kind == NoteKind.ACTION:
-                    status = "done" if note.action_status == ActionStatus.DONE else "open"
+                    status = words.action_status(note.action_status)
                     owner = f"{md(note.action_owner)}, " if note.action_owner else ""
-                    due = f"due {note.action_due:%d %b %Y}, " if note.action_due else ""
+                    due = (
+                        f"{words('due_on', date=words.short_date(note.action_due))}, "
+                        if note.action_due
+                        else ""
+                    )
                     text += f" ({owner}{due}{status})"
                 if note.poll_id is not None and note.poll_id in data.poll_labels:
-                    text += f" (on poll {md(data.poll_labels[note.poll_id])})"
+                    text += f" ({words('on_poll', label=md(data.poll_labels[note.poll_id]))})"
                 out.append(f"- {text}")
             out.append("")
         for result in it.polls:
-            out += _poll(result)
-    out += ["## Action items", ""]
+            out += _poll(result, words)
+    out += [f"## {words.note_heading(NoteKind.ACTION)}", ""]
     if data.actions:
-        out += ["| Action | Owner | Due | Status |", "| --- | --- | --- | --- |"]
+        header = [words(k) for k in ("action", "owner", "due", "status")]
+        out += ["| " + " | ".join(header) + " |", "| --- | --- | --- | --- |"]
         for note, _title in data.actions:
-            due = f"{note.action_due:%d %b %Y}" if note.action_due else "—"
-            status = "Done" if note.action_status == ActionStatus.DONE else "Open"
+            due = words.short_date(note.action_due) if note.action_due else "—"
+            status = words.action_status(note.action_status, capital=True)
             out.append(f"| {md(note.text)} | {md(note.action_owner or '—')} | {due} | {status} |")
     else:
-        out.append("No action items were recorded.")
+        out.append(words("no_actions"))
     out += [
         "",
         "---",
         "",
-        "Polls were anonymous: no name, IP address or device identifier was "
-        "stored with the answers. SHA-256 of the results: "
-        f"`{data.results_sha256}`",
+        f"{words('anonymous_short')} {words.label('results_sha')} `{data.results_sha256}`",
         "",
     ]
     return "\n".join(out)

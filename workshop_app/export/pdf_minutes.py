@@ -1,5 +1,8 @@
 """PDF minutes with reportlab: cover, agenda as run, notes and results per item,
-action items, and an appendix on method and anonymity with the results' SHA-256."""
+action items, and an appendix on method and anonymity with the results' SHA-256.
+
+The fixed words come from minutes_words, in the workshop's language; what people typed
+(titles, notes, answers) is never translated, only escaped."""
 
 from __future__ import annotations
 
@@ -32,10 +35,11 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from workshop_app import __version__
-from workshop_app.domain.notes import ActionStatus, Note, NoteKind
+from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import PollType
 from workshop_app.export.fonts import BOLD, REGULAR, register_fonts
 from workshop_app.export.minutes_data import ItemMinutes, MinutesData, PollResult
+from workshop_app.export.minutes_words import MinutesWords
 from workshop_app.export.text_safety import for_paragraph as esc
 
 INK = colors.HexColor("#1d2430")
@@ -48,14 +52,6 @@ DECISION_EDGE = colors.HexColor("#d39b0a")
 OVERRUN = colors.HexColor("#a3111b")
 BAR = colors.HexColor("#2f6db5")
 TOC_THRESHOLD = 4  # more items than this get a table of contents
-
-KIND_HEADINGS = {
-    NoteKind.DECISION: "Decisions",
-    NoteKind.ACTION: "Action items",
-    NoteKind.NOTE: "Notes",
-    NoteKind.QUESTION: "Questions",
-    NoteKind.QUOTE: "Quotes",
-}
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -126,6 +122,8 @@ def _styles() -> dict[str, ParagraphStyle]:
 class _NumberedCanvas(Canvas):
     """Draws "Page N of M" once the page count is known."""
 
+    words = MinutesWords(None)  # set per document by _canvas_maker
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR  # not Helvetica
         super().__init__(*args, **kwargs)
@@ -141,15 +139,27 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self.setFont(REGULAR, 8)
             self.setFillColor(MUTED)
-            self.drawRightString(A4[0] - 2 * cm, 1.2 * cm, f"Page {self._pageNumber} of {total}")
+            self.drawRightString(
+                A4[0] - 2 * cm,
+                1.2 * cm,
+                self.words("page_of", page=self._pageNumber, total=total),
+            )
             super().showPage()
         super().save()
 
 
+def _canvas_maker(words: MinutesWords) -> type[_NumberedCanvas]:
+    # reportlab builds the canvas itself from a class, so the words ride on a subclass.
+    return type("_WordedCanvas", (_NumberedCanvas,), {"words": words})
+
+
 class _MinutesDoc(BaseDocTemplate):
-    def __init__(self, filename: str, data: MinutesData, **kwargs: Any) -> None:
+    def __init__(
+        self, filename: str, data: MinutesData, words: MinutesWords, **kwargs: Any
+    ) -> None:
         super().__init__(filename, pagesize=A4, **kwargs)
         self.data = data
+        self.words = words
         frame = Frame(2 * cm, 2 * cm, A4[0] - 4 * cm, A4[1] - 4.2 * cm, id="body")
         self.addPageTemplates(
             [
@@ -169,7 +179,7 @@ class _MinutesDoc(BaseDocTemplate):
         if len(title) > 80:
             title = title[:79] + "…"
         canvas.drawString(2 * cm, A4[1] - 1.3 * cm, title)
-        canvas.drawRightString(A4[0] - 2 * cm, A4[1] - 1.3 * cm, "Minutes")
+        canvas.drawRightString(A4[0] - 2 * cm, A4[1] - 1.3 * cm, self.words("minutes"))
         canvas.setStrokeColor(RULE)
         canvas.line(2 * cm, A4[1] - 1.5 * cm, A4[0] - 2 * cm, A4[1] - 1.5 * cm)
         canvas.restoreState()
@@ -179,7 +189,11 @@ class _MinutesDoc(BaseDocTemplate):
         canvas.saveState()
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(2 * cm, 1.2 * cm, f"Generated {self.data.generated_at:%d %B %Y, %H:%M}")
+        at = self.data.generated_at
+        generated = self.words(
+            "generated", date=self.words.plain_date(at), time=self.words.clock(at)
+        )
+        canvas.drawString(2 * cm, 1.2 * cm, generated)
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -195,42 +209,43 @@ class _MinutesDoc(BaseDocTemplate):
 
 
 def _fmt_time(value: datetime | None) -> str:
-    return value.strftime("%H:%M") if value else "—"
+    return MinutesWords.clock(value) if value else "—"
 
 
-def _fmt_minutes(value: float | None) -> str:
+def _fmt_minutes(value: float | None, words: MinutesWords) -> str:
     if value is None:
         return "—"
-    return f"{round(value)} min"
+    return words("n_min", n=round(value))
 
 
-def _cover(data: MinutesData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _cover(data: MinutesData, s: dict[str, ParagraphStyle], words: MinutesWords) -> list[Flowable]:
     w = data.workshop
     rows: list[tuple[str, str]] = []
     if w.date:
-        rows.append(("Date", f"{w.date:%A %d %B %Y}, from {w.start_time:%H:%M}"))
+        when = words("date_from", date=words.long_date(w.date), time=words.clock(w.start_time))
+        rows.append((words("date"), when))
     if w.venue:
-        rows.append(("Venue", w.venue))
+        rows.append((words("venue"), w.venue))
     if w.organisation:
-        rows.append(("Organisation", w.organisation))
+        rows.append((words("organisation"), w.organisation))
     if w.facilitators:
-        rows.append(("Facilitators", ", ".join(w.facilitators)))
+        rows.append((words("facilitators"), ", ".join(w.facilitators)))
     sessions = data.sessions
     if sessions:
         spans = "; ".join(
             f"{_fmt_time(x.started_at)}–{_fmt_time(x.ended_at)}"
-            + (" (still live)" if x.ended_at is None else "")
+            + (f" {words('still_live')}" if x.ended_at is None else "")
             for x in sessions
         )
-        rows.append(("Session" if len(sessions) == 1 else "Sessions", spans))
-    rows.append(("Participants", f"{data.participants} answered at least one poll"))
-    rows.append(
-        (
-            "Agenda",
-            f"{len(data.items)} items, {len(data.polls)} polls, "
-            f"{data.note_count} notes, {len(data.actions)} action items",
-        )
-    )
+        rows.append((words.count("sessions", len(sessions)), spans))
+    rows.append((words("participants"), words.count("participants_answered", data.participants)))
+    counts = [
+        words.count("n_items", len(data.items)),
+        words.count("n_polls", len(data.polls)),
+        words.count("n_notes", data.note_count),
+        words.count("n_actions", len(data.actions)),
+    ]
+    rows.append((words("agenda"), ", ".join(counts)))
     table = Table(
         [[Paragraph(esc(k), s["cell_bold"]), Paragraph(esc(v), s["cell"])] for k, v in rows],
         colWidths=[3.5 * cm, None],
@@ -248,7 +263,7 @@ def _cover(data: MinutesData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
     )
     story: list[Flowable] = [
         Spacer(1, 3 * cm),
-        Paragraph("Minutes", s["subtitle"]),
+        Paragraph(esc(words("minutes")), s["subtitle"]),
         Paragraph(esc(w.title), s["title"]),
     ]
     if w.description:
@@ -257,14 +272,16 @@ def _cover(data: MinutesData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
     return story
 
 
-def _agenda_table(data: MinutesData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
-    header = ["#", "Item", "Planned", "Actual", "Planned min", "Actual min"]
-    rows: list[list[Any]] = [[Paragraph(h, s["cell_bold"]) for h in header]]
+def _agenda_table(
+    data: MinutesData, s: dict[str, ParagraphStyle], words: MinutesWords
+) -> list[Flowable]:
+    header = ["#", *(words(k) for k in ("item", "planned", "actual", "planned_min", "actual_min"))]
+    rows: list[list[Any]] = [[Paragraph(esc(h), s["cell_bold"]) for h in header]]
     overruns = []
     for it in data.items:
         actual = it.actual_minutes
         over = it.overrun_minutes
-        actual_text = _fmt_minutes(actual)
+        actual_text = _fmt_minutes(actual, words)
         if over >= 1:
             actual_text += f" (+{round(over)})"
             overruns.append(len(rows))
@@ -272,11 +289,11 @@ def _agenda_table(data: MinutesData, s: dict[str, ParagraphStyle]) -> list[Flowa
             [
                 Paragraph(str(it.number), s["cell"]),
                 Paragraph(esc(it.item.title), s["cell"]),
-                Paragraph(f"{it.planned_start:%H:%M}–{it.planned_end:%H:%M}", s["cell"]),
+                Paragraph(f"{_fmt_time(it.planned_start)}–{_fmt_time(it.planned_end)}", s["cell"]),
                 Paragraph(
                     f"{_fmt_time(it.item.actual_start)}–{_fmt_time(it.item.actual_end)}"
                     if it.item.actual_start
-                    else "not run",
+                    else esc(words("not_run")),
                     s["cell"],
                 ),
                 Paragraph(f"{it.item.planned_minutes}", s["cell_right"]),
@@ -300,15 +317,10 @@ def _agenda_table(data: MinutesData, s: dict[str, ParagraphStyle]) -> list[Flowa
         cell.style = ParagraphStyle(
             "over", parent=s["cell_right"], textColor=OVERRUN, fontName=BOLD
         )
-    story: list[Flowable] = [Paragraph("Agenda as run", s["H1"]), table]
+    story: list[Flowable] = [Paragraph(esc(words("agenda_as_run")), s["H1"]), table]
     if overruns:
         story.append(Spacer(1, 4))
-        story.append(
-            Paragraph(
-                "Items that ran over their planned time are marked in red with the minutes over.",
-                s["small"],
-            )
-        )
+        story.append(Paragraph(esc(words("overrun_explained")), s["small"]))
     return story
 
 
@@ -371,31 +383,27 @@ def _scale_chart(result: PollResult, width: float) -> Drawing:
     return drawing
 
 
-def _poll_block(result: PollResult, s: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+def _poll_block(
+    result: PollResult, s: dict[str, ParagraphStyle], width: float, words: MinutesWords
+) -> list[Flowable]:
     poll, t = result.poll, result.tally
-    head = [
-        Paragraph(f"Poll {result.number} · {esc(poll.type.label)}", s["H3"]),
-        Paragraph(esc(poll.question), s["H2"]),
-    ]
-    count = f"{t.responses} response" + ("" if t.responses == 1 else "s")
+    title = f"{words('poll_number', number=result.number)} · {words.poll_type(poll.type)}"
+    head = [Paragraph(esc(title), s["H3"]), Paragraph(esc(poll.question), s["H2"])]
+    count = words.count("n_responses", t.responses)
     if result.hidden:
-        count += f" ({result.hidden} hidden by the facilitator's moderation, left out)"
+        count += f" ({words.count('hidden_long', result.hidden)})"
     head.append(Paragraph(esc(count), s["meta"]))
     body: list[Flowable] = []
     if t.responses == 0:
-        body.append(Paragraph("No responses.", s["small"]))
+        body.append(Paragraph(esc(words("no_responses")), s["small"]))
     elif poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
         body.append(_bar_table(poll.options, t.counts, t.responses, s, width))
         if poll.type == PollType.MULTIPLE_CHOICE:
             limit = poll.settings.max_choices
-            body.append(
-                Paragraph(
-                    "Several choices per person"
-                    + (f" (at most {limit})" if limit else "")
-                    + "; percentages are of respondents.",
-                    s["small"],
-                )
+            note = (
+                words("several_choices_limit", limit=limit) if limit else words("several_choices")
             )
+            body.append(Paragraph(esc(note), s["small"]))
     elif poll.type == PollType.SCALE:
         settings = poll.settings
         body.append(_scale_chart(result, width))
@@ -405,18 +413,20 @@ def _poll_block(result: PollResult, s: dict[str, ParagraphStyle], width: float) 
                 f"{settings.scale_min} = {esc(settings.scale_min_label)}; "
                 f"{settings.scale_max} = {esc(settings.scale_max_label)}. "
             )
+        mean, median = words.number(t.mean), words.short_number(t.median)
         body.append(
             Paragraph(
-                f"{ends}Mean <b>{t.mean:.2f}</b> · median <b>{t.median:g}</b> · n = {t.responses}",
+                f"{ends}{esc(words('mean'))} <b>{mean}</b> · {esc(words('median'))} "
+                f"<b>{median}</b> · n = {t.responses}",
                 s["body"],
             )
         )
     elif poll.type == PollType.RANKING:
         rows = [
             [
-                Paragraph("Rank", s["cell_bold"]),
-                Paragraph("Option", s["cell_bold"]),
-                Paragraph("Mean position", s["cell_bold"]),
+                Paragraph(esc(words("rank")), s["cell_bold"]),
+                Paragraph(esc(words("option")), s["cell_bold"]),
+                Paragraph(esc(words("mean_position")), s["cell_bold"]),
             ]
         ]
         for rank, (option, score) in enumerate(t.ranking, start=1):
@@ -424,7 +434,7 @@ def _poll_block(result: PollResult, s: dict[str, ParagraphStyle], width: float) 
                 [
                     Paragraph(str(rank), s["cell"]),
                     Paragraph(esc(poll.options[option]), s["cell"]),
-                    Paragraph(f"{score:.2f}", s["cell_right"]),
+                    Paragraph(words.number(score), s["cell_right"]),
                 ]
             )
         table = Table(rows, colWidths=[1.4 * cm, None, 3 * cm])
@@ -438,40 +448,46 @@ def _poll_block(result: PollResult, s: dict[str, ParagraphStyle], width: float) 
             )
         )
         body.append(table)
-        body.append(Paragraph("Mean position over all rankings; 1 is first.", s["small"]))
+        body.append(Paragraph(esc(words("mean_position_explained")), s["small"]))
     else:
         if t.words:
-            words = " · ".join(f"{esc(w)} ({c})" for w, c in t.words[:25])
-            body.append(Paragraph(f"<b>Most frequent words:</b> {words}", s["body"]))
+            frequent = " · ".join(f"{esc(w)} ({c})" for w, c in t.words[:25])
+            label = esc(words.label("frequent_words"))
+            body.append(Paragraph(f"<b>{label}</b> {frequent}", s["body"]))
             body.append(Spacer(1, 4))
         # A dash in the text rather than a bullet: hundreds of answers lay out much faster.
         body += [Paragraph(f"– {esc(text)}", s["answer"]) for text in t.texts]
     return [KeepTogether(head + body[:1]), *body[1:], Spacer(1, 6)]
 
 
-def _note_line(note: Note, data: MinutesData, s: dict[str, ParagraphStyle]) -> Paragraph:
+def _note_line(
+    note: Note, data: MinutesData, s: dict[str, ParagraphStyle], words: MinutesWords
+) -> Paragraph:
     text = esc(note.text)
     extra = []
     if note.kind == NoteKind.ACTION:
         if note.action_owner:
-            extra.append(f"owner: {esc(note.action_owner)}")
+            extra.append(esc(words("owner_is", owner=note.action_owner)))
         if note.action_due:
-            extra.append(f"due {note.action_due:%d %b %Y}")
-        extra.append("done" if note.action_status == ActionStatus.DONE else "open")
+            extra.append(esc(words("due_on", date=words.short_date(note.action_due))))
+        extra.append(esc(words.action_status(note.action_status)))
     if note.poll_id is not None and note.poll_id in data.poll_labels:
-        extra.append(f"on poll {esc(data.poll_labels[note.poll_id])}")
+        extra.append(esc(words("on_poll", label=data.poll_labels[note.poll_id])))
     if extra:
         text += f' <font color="#5b6472">({"; ".join(extra)})</font>'
     style = s["quote"] if note.kind == NoteKind.QUOTE else s["bullet"]
     return Paragraph(text, style, bulletText="•" if note.kind != NoteKind.QUOTE else None)
 
 
-def _decisions_box(notes: list[Note], data: MinutesData, s: dict[str, ParagraphStyle]) -> Table:
-    rows = [[Paragraph("Decisions", s["cell_bold"])]]
+def _decisions_box(
+    notes: list[Note], data: MinutesData, s: dict[str, ParagraphStyle], words: MinutesWords
+) -> Table:
+    rows = [[Paragraph(esc(words.note_heading(NoteKind.DECISION)), s["cell_bold"])]]
     for note in notes:
         text = esc(note.text)
         if note.poll_id is not None and note.poll_id in data.poll_labels:
-            text += f' <font color="#5b6472">(on poll {esc(data.poll_labels[note.poll_id])})</font>'
+            on_poll = esc(words("on_poll", label=data.poll_labels[note.poll_id]))
+            text += f' <font color="#5b6472">({on_poll})</font>'
         rows.append([Paragraph(text, s["decision"], bulletText="✓")])
     table = Table(rows, colWidths=[None])
     table.setStyle(
@@ -490,67 +506,86 @@ def _decisions_box(notes: list[Note], data: MinutesData, s: dict[str, ParagraphS
 
 
 def _notes_block(
-    grouped: dict[NoteKind, list[Note]], data: MinutesData, s: dict[str, ParagraphStyle]
+    grouped: dict[NoteKind, list[Note]],
+    data: MinutesData,
+    s: dict[str, ParagraphStyle],
+    words: MinutesWords,
 ) -> list[Flowable]:
     story: list[Flowable] = []
     for kind, notes in grouped.items():
         if kind == NoteKind.DECISION:
-            story += [_decisions_box(notes, data, s), Spacer(1, 6)]
+            story += [_decisions_box(notes, data, s, words), Spacer(1, 6)]
             continue
-        story.append(Paragraph(KIND_HEADINGS[kind], s["H3"]))
-        story += [_note_line(n, data, s) for n in notes]
+        story.append(Paragraph(esc(words.note_heading(kind)), s["H3"]))
+        story += [_note_line(n, data, s, words) for n in notes]
     return story
 
 
 def _item_section(
-    it: ItemMinutes, data: MinutesData, s: dict[str, ParagraphStyle], width: float
+    it: ItemMinutes,
+    data: MinutesData,
+    s: dict[str, ParagraphStyle],
+    width: float,
+    words: MinutesWords,
 ) -> list[Flowable]:
     item = it.item
     story: list[Flowable] = [
         CondPageBreak(5 * cm),
         Paragraph(f"{it.number}. {esc(item.title)}", s["H1"]),
     ]
-    meta = [
-        f"{esc(item.method.label)}",
-        f"planned {it.planned_start:%H:%M}–{it.planned_end:%H:%M} ({item.planned_minutes} min)",
-    ]
+    planned = words(
+        "planned_span",
+        start=_fmt_time(it.planned_start),
+        end=_fmt_time(it.planned_end),
+        minutes=words("n_min", n=item.planned_minutes),
+    )
+    meta = [esc(words.method(item.method)), esc(planned)]
     if item.actual_start:
-        meta.append(
-            f"ran {_fmt_time(item.actual_start)}–{_fmt_time(item.actual_end)} "
-            f"({_fmt_minutes(it.actual_minutes)})"
+        ran = words(
+            "ran_span",
+            start=_fmt_time(item.actual_start),
+            end=_fmt_time(item.actual_end),
+            minutes=_fmt_minutes(it.actual_minutes, words),
         )
+        meta.append(esc(ran))
     if it.overrun_minutes >= 1:
-        meta.append(f'<font color="#a3111b">over by {round(it.overrun_minutes)} min</font>')
+        over = esc(words("over_by", n=round(it.overrun_minutes)))
+        meta.append(f'<font color="#a3111b">{over}</font>')
     story.append(Paragraph(" · ".join(meta), s["meta"]))
     if item.goal:
-        story.append(Paragraph(f"<b>Goal:</b> {esc(item.goal)}", s["body"]))
+        goal = esc(words.label("goal"))
+        story.append(Paragraph(f"<b>{goal}</b> {esc(item.goal)}", s["body"]))
         story.append(Spacer(1, 4))
-    story += _notes_block(it.notes, data, s)
+    story += _notes_block(it.notes, data, s, words)
     for result in it.polls:
-        story += _poll_block(result, s, width)
+        story += _poll_block(result, s, width, words)
     if not it.notes and not it.polls:
-        story.append(Paragraph("No notes were taken for this item.", s["small"]))
+        story.append(Paragraph(esc(words("no_notes")), s["small"]))
     return story
 
 
-def _actions_table(data: MinutesData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
-    story: list[Flowable] = [PageBreak(), Paragraph("Action items", s["H1"])]
+def _actions_table(
+    data: MinutesData, s: dict[str, ParagraphStyle], words: MinutesWords
+) -> list[Flowable]:
+    heading = esc(words.note_heading(NoteKind.ACTION))
+    story: list[Flowable] = [PageBreak(), Paragraph(heading, s["H1"])]
     if not data.actions:
-        return [*story, Paragraph("No action items were recorded.", s["body"])]
-    rows: list[list[Any]] = [
-        [Paragraph(h, s["cell_bold"]) for h in ("Action", "Owner", "Due", "Status", "Item")]
-    ]
+        return [*story, Paragraph(esc(words("no_actions")), s["body"])]
+    header = [words(k) for k in ("action", "owner", "due", "status", "item")]
+    rows: list[list[Any]] = [[Paragraph(esc(h), s["cell_bold"]) for h in header]]
     for note, item_title in data.actions:
+        due = words.short_date(note.action_due) if note.action_due else "—"
         rows.append(
             [
                 Paragraph(esc(note.text), s["cell"]),
                 Paragraph(esc(note.action_owner or "—"), s["cell"]),
-                Paragraph(f"{note.action_due:%d %b %Y}" if note.action_due else "—", s["cell"]),
-                Paragraph("Done" if note.action_status == ActionStatus.DONE else "Open", s["cell"]),
+                Paragraph(esc(due), s["cell"]),
+                Paragraph(esc(words.action_status(note.action_status, capital=True)), s["cell"]),
                 Paragraph(esc(item_title), s["cell"]),
             ]
         )
-    table = Table(rows, colWidths=[None, 3.3 * cm, 2.2 * cm, 1.7 * cm, 3.4 * cm], repeatRows=1)
+    # Due is wide enough for a numeric date ("19/03/2026") on one line.
+    table = Table(rows, colWidths=[None, 3.3 * cm, 2.4 * cm, 1.7 * cm, 3.4 * cm], repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -565,49 +600,28 @@ def _actions_table(data: MinutesData, s: dict[str, ParagraphStyle]) -> list[Flow
     return [*story, table]
 
 
-def _appendix(data: MinutesData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
-    paragraphs = [
-        "Polls were answered anonymously from participants' own phones, on a page served by "
-        "the facilitator's laptop over the room's network; no account, app or internet "
-        "connection was needed. Each phone could give one answer per poll (changing it while "
-        "the poll was open, where allowed); a random token in a browser cookie kept the count, "
-        "and these tokens were deleted when the session ended. No name, IP address or device "
-        "identifier was stored with the answers, and none appears in these minutes or in the "
-        "data exports.",
-        "Results show every answer given, except open-text answers the facilitator hid during "
-        "the session (for example insults or personal details); their number is stated with "
-        "each poll. Percentages are of the people who answered that poll. Scale polls give "
-        "the mean and the median; rankings give each option's mean position.",
-        "Notes were taken by the facilitation team during the session and are summaries, not "
-        "a verbatim record. Quotes are as noted at the time.",
-    ]
+def _appendix(
+    data: MinutesData, s: dict[str, ParagraphStyle], words: MinutesWords
+) -> list[Flowable]:
+    paragraphs = [words("method_how"), words("method_results"), words("method_notes")]
     story: list[Flowable] = [
         CondPageBreak(8 * cm),
-        Paragraph("Appendix: method and anonymity", s["H1"]),
+        Paragraph(esc(words("appendix")), s["H1"]),
     ]
     story += [Paragraph(esc(p), s["body"]) for p in paragraphs]
+    at = data.generated_at
+    produced = words(
+        "produced", version=__version__, date=words.plain_date(at), time=words.clock(at)
+    )
     story += [
         Spacer(1, 8),
-        Paragraph(
-            "<b>Checking a published copy.</b> The SHA-256 of the poll results in "
-            "canonical form (a JSON array of each poll's number, type, question, "
-            "options and tally, keys sorted, no spaces, UTF-8) is:",
-            s["body"],
-        ),
+        Paragraph(f"<b>{esc(words('check_title'))}</b> {esc(words('check_body'))}", s["body"]),
         Spacer(1, 4),
         Paragraph(data.results_sha256, s["hash"]),
         Spacer(1, 4),
-        Paragraph(
-            "Anyone with the workshop file can recompute it with workshop-app "
-            "(the JSON export carries the same value).",
-            s["small"],
-        ),
+        Paragraph(esc(words("check_recompute")), s["small"]),
         Spacer(1, 12),
-        Paragraph(
-            f"Produced with workshop-app {esc(__version__)} on "
-            f"{data.generated_at:%d %B %Y at %H:%M}.",
-            s["small"],
-        ),
+        Paragraph(esc(produced), s["small"]),
     ]
     return story
 
@@ -617,8 +631,9 @@ def write_pdf(
 ) -> None:
     register_fonts()
     s = _styles()
+    words = MinutesWords(data.workshop.language)
     width = A4[0] - 4 * cm
-    story: list[Flowable] = _cover(data, s)
+    story: list[Flowable] = _cover(data, s, words)
     from reportlab.platypus.doctemplate import NextPageTemplate
 
     story += [NextPageTemplate("page"), PageBreak()]
@@ -632,29 +647,37 @@ def write_pdf(
         ]
         # Reserve the contents' real size from the first pass (plain-text placeholders),
         # so the layout settles in two passes instead of three.
-        headings = ["Agenda as run", *(f"{it.number}. {it.item.title}" for it in data.items)]
+        headings = [words("agenda_as_run")]
+        headings += [f"{it.number}. {it.item.title}" for it in data.items]
         if data.unassigned_notes:
-            headings.append("Other notes")
-        headings += ["Action items", "Appendix: method and anonymity"]
+            headings.append(words("other_notes"))
+        headings += [words.note_heading(NoteKind.ACTION), words("appendix")]
         toc._entries = [(0, esc(title), 100, None) for title in headings]
-        story += [Paragraph("Contents", s["subtitle"]), toc, PageBreak()]
-    story += _agenda_table(data, s)
+        story += [Paragraph(esc(words("contents")), s["subtitle"]), toc, PageBreak()]
+    story += _agenda_table(data, s, words)
     total = len(data.items)
     for index, it in enumerate(data.items):
-        story += _item_section(it, data, s, width)
+        story += _item_section(it, data, s, width, words)
         if progress:
             progress(index + 1, total + 1)
     if data.unassigned_notes:
-        story += [Paragraph("Other notes", s["H1"]), *_notes_block(data.unassigned_notes, data, s)]
-    story += _actions_table(data, s)
-    story += _appendix(data, s)
+        story += [
+            Paragraph(esc(words("other_notes")), s["H1"]),
+            *_notes_block(data.unassigned_notes, data, s, words),
+        ]
+    story += _actions_table(data, s, words)
+    story += _appendix(data, s, words)
     w = data.workshop
+    subject = words("subject", title=w.title)
+    if w.date:
+        subject += f", {words.plain_date(w.date)}"
     doc = _MinutesDoc(
         str(path),
         data,
-        title=f"Minutes: {w.title}",
+        words,
+        title=words("minutes_of", title=w.title),
         author=w.organisation or ", ".join(w.facilitators) or "workshop-app",
-        subject=f"Minutes of the workshop “{w.title}”" + (f", {w.date:%d %B %Y}" if w.date else ""),
+        subject=subject,
         creator=f"workshop-app {__version__}",
         lang=w.language or "en",
         leftMargin=2 * cm,
@@ -662,6 +685,6 @@ def write_pdf(
         topMargin=2.2 * cm,
         bottomMargin=2 * cm,
     )
-    doc.multiBuild(story, canvasmaker=_NumberedCanvas)
+    doc.multiBuild(story, canvasmaker=_canvas_maker(words))
     if progress:
         progress(total + 1, total + 1)
