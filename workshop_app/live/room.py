@@ -24,6 +24,7 @@ class ResultsSnapshot:
     open_poll_ids: tuple[int, ...]
     sequence: int
     newest_ack: float | None = None  # monotonic time of the newest vote it includes
+    notes_revision: int = 0  # grows when the note-taker writes: the GUI reloads its notes
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Room:
         self.state_version = 0
         self._sequence = 0
         self._newest_ack: float | None = None
+        self.notes_revision = 0
 
     # --- polls ------------------------------------------------------------------------
 
@@ -125,6 +127,11 @@ class Room:
                 return poll_id
         return None
 
+    def notes_changed(self) -> None:
+        """The note-taker added or edited a note (already committed)."""
+        self.notes_revision += 1
+        self.dirty = True
+
     # --- streams ----------------------------------------------------------------------
 
     def connect(self, queue: asyncio.Queue[str | None]) -> None:
@@ -164,4 +171,5 @@ class Room:
             open_poll_ids=tuple(self.open_order),
             sequence=self._sequence,
             newest_ack=self._newest_ack,
+            notes_revision=self.notes_revision,
         )

@@ -22,6 +22,8 @@ from aiohttp import web
 
 from workshop_app.clock import Clock, SystemClock
 from workshop_app.live.guards import make_guards
+from workshop_app.live.notetaker_access import NotetakerAccess
+from workshop_app.live.notetaker_api import NotetakerApi
 from workshop_app.live.participant_api import MAX_BODY, ParticipantApi, RoomIdentity
 from workshop_app.live.ratelimit import RateLimiter
 from workshop_app.live.room import ResultsSnapshot, Room
@@ -43,6 +45,7 @@ class LiveConfig:
     port_attempts: int = 20  # try port, port+1, … when busy
     join_token: str | None = None  # given when resuming, so printed QR codes still work
     room_code: str | None = None
+    notetaker_token: str | None = None  # the note-taker link, when one was issued
     title: str = ""
     language: str = "en"
     ip_rate: float = 20.0  # requests per second per address, after a burst
@@ -74,6 +77,7 @@ class LiveServer:
         self.room_code = config.room_code or new_room_code()
         self.port: int | None = None
         self.room = Room()
+        self.notetaker = NotetakerAccess(self.join_token, config.notetaker_token)
         self.latest: ResultsSnapshot | None = None  # swapped whole by the loop thread
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -99,6 +103,11 @@ class LiveServer:
     @property
     def base_url(self) -> str:
         return f"http://{self._authority()}"
+
+    @property
+    def notetaker_url(self) -> str | None:
+        token = self.notetaker.token
+        return f"http://{self._authority()}/n/{token}" if token else None
 
     def _authority(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
@@ -225,8 +234,13 @@ class LiveServer:
             writer,
             self.clock,
             RateLimiter(self.config.device_rate, self.config.device_burst),
+            body_timeout=self.config.idle_timeout,
         )
         app.add_routes(api.routes())
+        notetaker = NotetakerApi(
+            self.notetaker, self.room, writer, self.clock, self.config.title, self.config.language
+        )
+        app.add_routes(notetaker.routes())
         return app
 
     # --- snapshots --------------------------------------------------------------------
@@ -259,6 +273,17 @@ class LiveServer:
 
     def set_answer_hidden(self, response_id: int, hidden: bool) -> concurrent.futures.Future[None]:
         return self._post(self._set_hidden(response_id, hidden))
+
+    def set_notetaker_token(self, token: str | None) -> None:
+        """Issue (a token) or revoke (None) the note-taker link; refused from the next request."""
+        self.notetaker.set_token(token)
+
+    def set_current_item(self, item_id: int | None) -> concurrent.futures.Future[None]:
+        """Run mode moved to another agenda item: the note-taker's notes go there."""
+        return self._post(self._set_current_item(item_id))
+
+    async def _set_current_item(self, item_id: int | None) -> None:
+        self.notetaker.current_item_id = item_id
 
     def _post(self, work: Coroutine[Any, Any, None]) -> concurrent.futures.Future[None]:
         loop = self._loop

@@ -14,6 +14,11 @@ def new_join_token() -> str:
     return secrets.token_urlsafe(24)
 
 
+def new_notetaker_token() -> str:
+    """The note-taker link's secret, never the join token: 24 random bytes, 192 bits."""
+    return secrets.token_urlsafe(24)
+
+
 def new_device_token() -> str:
     return secrets.token_urlsafe(24)
 

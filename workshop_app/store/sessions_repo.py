@@ -43,6 +43,13 @@ class SessionsRepo:
                 (token, room_code, host, port, session_id),
             )
 
+    def set_notetaker_token(self, session_id: int, token: str | None) -> None:
+        """Issue (a token) or revoke (None) the note-taker link; kept for a resumed session."""
+        with self.file.transaction() as conn:
+            conn.execute(
+                "UPDATE sessions SET notetaker_token = ? WHERE id = ?", (token, session_id)
+            )
+
     def end(self, session_id: int, at: datetime) -> int:
         """End the session and forget its devices; returns how many devices answered.
 
@@ -58,8 +65,9 @@ class SessionsRepo:
             ).fetchone()[0]
             conn.execute("DELETE FROM devices WHERE session_id = ?", (session_id,))
             conn.execute(
+                # The laptop's address goes too: an ended session keeps no network detail.
                 "UPDATE sessions SET state = ?, ended_at = ?, participants = ?, join_token = NULL, "
-                "notetaker_token = NULL WHERE id = ?",
+                "notetaker_token = NULL, host = NULL, port = NULL WHERE id = ?",
                 (SessionState.ENDED.value, dt_to_text(at), participants, session_id),
             )
         self.file.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -15,6 +15,7 @@ from workshop_app.live.bridge import LiveBridge
 from workshop_app.live.network import default_route_address
 from workshop_app.live.room import ResultsSnapshot
 from workshop_app.live.server import LiveConfig, LiveServer, LiveServerError
+from workshop_app.live.tokens import new_notetaker_token
 from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.run.live_port import LiveError, LiveSnapshot
@@ -44,6 +45,10 @@ class ServerLivePolling(QObject):
         self.bridge = LiveBridge(parent=self)
         self.bridge.snapshot.connect(self._snapshot)
         self._listener: Callable[[LiveSnapshot], None] | None = None
+        self._session_id: int | None = None
+        self._notes_revision = 0
+        self._current_item: int | None = None
+        context.signals.currentItemChanged.connect(self._item_changed)
 
     def start(self, session: Session) -> None:
         if self.server is not None and self.server.running:
@@ -58,6 +63,7 @@ class ServerLivePolling(QObject):
             port=session.port if resuming and session.port else self.port,
             join_token=session.join_token or None,
             room_code=session.room_code or None,
+            notetaker_token=session.notetaker_token or None,
             title=workshop.title,
             language=workshop.language,
         )
@@ -69,6 +75,10 @@ class ServerLivePolling(QObject):
         except LiveServerError as err:
             raise LiveError(str(err)) from err
         self.server = server
+        self._session_id = session.id
+        self._notes_revision = 0
+        if self._current_item is not None:
+            server.set_current_item(self._current_item)
         self.bridge.start(lambda: server.latest)
         assert server.port is not None
         SessionsRepo(self.context.file).set_join(
@@ -108,6 +118,36 @@ class ServerLivePolling(QObject):
     def set_listener(self, listener: Callable[[LiveSnapshot], None] | None) -> None:
         self._listener = listener
 
+    # --- the note-taker link (never shown on the presenter window) ------------------------
+
+    def notetaker_url(self) -> str | None:
+        return self.server.notetaker_url if self.server and self.server.running else None
+
+    def issue_notetaker_link(self) -> str | None:
+        """A new secret link; an earlier one stops working. Kept in the file for a resume."""
+        if self.server is None or not self.server.running or self._session_id is None:
+            return None
+        token = new_notetaker_token()
+        SessionsRepo(self.context.file).set_notetaker_token(self._session_id, token)
+        self.server.set_notetaker_token(token)
+        return self.server.notetaker_url
+
+    def revoke_notetaker_link(self) -> None:
+        # The server refuses the link first, at once; then the file forgets it.
+        if self.server is not None:
+            self.server.set_notetaker_token(None)
+        if self._session_id is not None:
+            SessionsRepo(self.context.file).set_notetaker_token(self._session_id, None)
+
+    def _item_changed(self, item_id: int) -> None:
+        self._current_item = item_id if item_id >= 0 else None
+        if self.server is not None and self.server.running:
+            self.server.set_current_item(self._current_item)
+
     def _snapshot(self, snapshot: ResultsSnapshot) -> None:
+        if snapshot.notes_revision != self._notes_revision:
+            # The note-taker wrote to the file: the notes views reload from it, once.
+            self._notes_revision = snapshot.notes_revision
+            self.context.signals.notesChanged.emit()
         if self._listener is not None and self.server is not None:
             self._listener(LiveSnapshot(connected=snapshot.connected, tallies=snapshot.tallies))

@@ -1,0 +1,263 @@
+"""The second note-taker's routes, behind the same guards as the participant's.
+
+Routes (documented in resources/openapi.json):
+  GET  /n/{token}                     the note-taker page
+  GET  /n/{token}/static/{name}       page assets
+  GET  /n/{token}/api/state           the current agenda item and its notes
+  POST /n/{token}/api/notes           add a note to the current (or given) item
+  PUT  /n/{token}/api/notes/{noteId}  edit a note the note-taker wrote
+
+The participant join token on these routes gets 403; a token never issued or revoked
+gets 404, as an unknown participant link does. Notes are committed to the workshop file
+on the server's one writer thread before the 2xx answer.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections import OrderedDict
+from typing import Any
+
+from aiohttp import web
+
+from workshop_app.clock import Clock
+from workshop_app.domain.notes import Note
+from workshop_app.live.guards import json_error
+from workshop_app.live.i18n import pick_language
+from workshop_app.live.notetaker_access import NotetakerAccess, Verdict
+from workshop_app.live.notetaker_i18n import strings
+from workshop_app.live.notetaker_input import InvalidNote, NoteRequest, parse_note
+from workshop_app.live.notetaker_page import notetaker_page
+from workshop_app.live.participant_api import MAX_BODY
+from workshop_app.live.room import Room
+from workshop_app.live.writer import BatchWriter
+from workshop_app.resources import resource_path
+from workshop_app.store.live_repo import LiveRepo
+from workshop_app.store.notetaker_notes import NOTE_TAKER, EditOutcome, NotetakerNotesRepo
+
+STATIC_FILES = {"notetaker.js": "text/javascript", "notetaker.css": "text/css"}
+REMEMBERED_REQUESTS = 256
+NO_STORE = {"Cache-Control": "no-store"}
+log = logging.getLogger(__name__)
+
+
+def note_json(note: Note) -> dict[str, Any]:
+    return {
+        "id": note.id,
+        "kind": note.kind.value,
+        "text": note.text,
+        "author": note.author,
+        "owner": note.action_owner,
+        "due": note.action_due.isoformat() if note.action_due else None,
+        "itemId": note.item_id,
+        "created": note.created_at.isoformat() if note.created_at else None,
+        "editable": note.author == NOTE_TAKER,
+    }
+
+
+class NotetakerApi:
+    def __init__(
+        self,
+        access: NotetakerAccess,
+        room: Room,
+        writer: BatchWriter,
+        clock: Clock,
+        title: str,
+        language: str,
+    ) -> None:
+        self.access = access
+        self.room = room
+        self.writer = writer
+        self.clock = clock
+        self.title = title
+        self.language = language
+        self._static: dict[str, bytes] = {}
+        # requestId -> note: a note resent after a lost acknowledgement is stored once.
+        self._answered: OrderedDict[str, Note] = OrderedDict()
+
+    def routes(self) -> list[web.RouteDef]:
+        return [
+            web.get("/n/{token}", self.page),
+            web.get("/n/{token}/static/{name}", self.static),
+            web.get("/n/{token}/api/state", self.state),
+            web.post("/n/{token}/api/notes", self.add_note),
+            web.put("/n/{token}/api/notes/{noteId}", self.edit_note),
+        ]
+
+    # --- helpers ----------------------------------------------------------------------
+
+    def _refusal(self, request: web.Request) -> web.Response | None:
+        verdict = self.access.check(request.match_info.get("token", ""))
+        if verdict == Verdict.NOTE_TAKER:
+            return None
+        if verdict == Verdict.PARTICIPANT:
+            return json_error(
+                403,
+                "participant_link",
+                "This is the participant link; taking notes needs the note-taker link.",
+            )
+        return json_error(404, "not_found", "There is nothing here.")
+
+    def _language(self, request: web.Request) -> str:
+        return pick_language(request.headers.get("Accept-Language"), self.language)
+
+    def _base(self, request: web.Request) -> str:
+        return f"/n/{request.match_info['token']}"
+
+    async def _state(self) -> dict[str, Any]:
+        item_id = self.access.current_item_id
+
+        def read(repo: LiveRepo) -> tuple[str | None, list[Note]]:
+            notes = NotetakerNotesRepo(repo.conn, repo.session_id)
+            title = notes.item_title(item_id) if item_id is not None else None
+            return title, notes.notes_of_item(item_id if title is not None else None)
+
+        title, notes = await self.writer.call(read)
+        return {
+            "item": {"id": item_id, "title": title} if title is not None else None,
+            "notes": [note_json(n) for n in notes],
+            "revision": self.room.notes_revision,
+        }
+
+    async def _json_body(self, request: web.Request) -> Any:
+        if request.content_length is not None and request.content_length > MAX_BODY:
+            raise _Refused(json_error(413, "too_large", "The request is too large."))
+        try:
+            return await request.json()
+        except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
+            raise _Refused(json_error(400, "bad_json", "The request is not valid JSON.")) from None
+
+    # --- page -------------------------------------------------------------------------
+
+    async def page(self, request: web.Request) -> web.Response:
+        refusal = self._refusal(request)
+        if refusal is not None:
+            return refusal
+        language = self._language(request)
+        return web.Response(
+            text=notetaker_page(
+                base=self._base(request),
+                title=self.title,
+                language=language,
+                words=strings(language),
+                state=await self._state(),
+            ),
+            content_type="text/html",
+            headers=NO_STORE,
+        )
+
+    async def static(self, request: web.Request) -> web.Response:
+        refusal = self._refusal(request)
+        if refusal is not None:
+            return refusal
+        name = request.match_info["name"]
+        if name not in STATIC_FILES:
+            raise web.HTTPNotFound()
+        if name not in self._static:
+            self._static[name] = resource_path("web", name).read_bytes()
+        return web.Response(
+            body=self._static[name],
+            content_type=STATIC_FILES[name],
+            charset="utf-8",
+            headers={"Cache-Control": "max-age=3600"},
+        )
+
+    async def state(self, request: web.Request) -> web.Response:
+        refusal = self._refusal(request)
+        if refusal is not None:
+            return refusal
+        return web.json_response(await self._state(), headers=NO_STORE)
+
+    # --- writing ----------------------------------------------------------------------
+
+    async def add_note(self, request: web.Request) -> web.Response:
+        refusal = self._refusal(request)
+        if refusal is not None:
+            return refusal
+        try:
+            wanted = parse_note(await self._json_body(request))
+        except _Refused as refused:
+            return refused.response
+        except InvalidNote as err:
+            return json_error(400, "invalid_note", str(err))
+        if wanted.request_id is not None and wanted.request_id in self._answered:
+            earlier = self._answered[wanted.request_id]
+            return web.json_response({"ok": True, "note": note_json(earlier)}, headers=NO_STORE)
+        try:
+            note = await self._write_new(wanted)
+        except sqlite3.Error:  # disk full or turned read-only: nothing stored; the page retries
+            log.warning("a note could not be written to the workshop file", exc_info=True)
+            return _not_saved()
+        if note is None:
+            return json_error(400, "no_item", "There is no such agenda item.")
+        if wanted.request_id is not None:
+            self._answered[wanted.request_id] = note
+            while len(self._answered) > REMEMBERED_REQUESTS:
+                self._answered.popitem(last=False)
+        self.room.notes_changed()
+        return web.json_response(
+            {"ok": True, "note": note_json(note)}, status=201, headers=NO_STORE
+        )
+
+    async def _write_new(self, wanted: NoteRequest) -> Note | None:
+        item_id = wanted.item_id if wanted.item_id is not None else self.access.current_item_id
+        at = self.clock.now()
+
+        def write(repo: LiveRepo) -> Note | None:
+            notes = NotetakerNotesRepo(repo.conn, repo.session_id)
+            if item_id is not None and notes.item_title(item_id) is None:
+                if wanted.item_id is not None:
+                    return None  # the note-taker named an item that is gone
+                return notes.add(wanted.draft, None, at)  # the current item was deleted
+            return notes.add(wanted.draft, item_id, at)
+
+        return await self.writer.call(write)
+
+    async def edit_note(self, request: web.Request) -> web.Response:
+        refusal = self._refusal(request)
+        if refusal is not None:
+            return refusal
+        try:
+            note_id = int(request.match_info["noteId"])
+        except ValueError:
+            note_id = 0
+        if not 0 < note_id < 2**62:  # SQLite integers end at 2**63
+            return json_error(404, "no_note", "There is no such note.")
+        try:
+            wanted = parse_note(await self._json_body(request))
+        except _Refused as refused:
+            return refused.response
+        except InvalidNote as err:
+            return json_error(400, "invalid_note", str(err))
+        at = self.clock.now()
+        try:
+            outcome, note = await self.writer.call(
+                lambda repo: NotetakerNotesRepo(repo.conn, repo.session_id).edit_own(
+                    note_id, wanted.draft, at
+                )
+            )
+        except sqlite3.Error:
+            log.warning("a note could not be written to the workshop file", exc_info=True)
+            return _not_saved()
+        if outcome == EditOutcome.NOT_OWN:
+            return json_error(
+                403, "not_own", "Only notes written through the note-taker link can be edited here."
+            )
+        if note is None:
+            return json_error(404, "no_note", "There is no such note.")
+        self.room.notes_changed()
+        return web.json_response({"ok": True, "note": note_json(note)}, headers=NO_STORE)
+
+
+def _not_saved() -> web.Response:
+    return json_error(503, "not_saved", "The note could not be saved on the laptop; it is retried.")
+
+
+class _Refused(Exception):
+    """A request refused before it was understood; carries the answer to send."""
+
+    def __init__(self, response: web.Response) -> None:
+        super().__init__(response.status)
+        self.response = response

@@ -1,0 +1,137 @@
+"""What the second note-taker reads and writes, on the live server's writer connection.
+
+Used only on the server's writer thread (see ``workshop_file.connect_for_thread``); each
+write is its own committed transaction, so the note-taker is answered only once the note
+is in the file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+
+from workshop_app.domain.notes import Note, NoteKind
+from workshop_app.store.codec import date_to_text, dt_to_text, text_to_dt
+from workshop_app.store.notes_repo import note_from_row
+
+NOTE_TAKER = "note-taker"  # the ``author`` of every note written through the note-taker link
+
+
+@dataclass(frozen=True)
+class NoteDraft:
+    """A note as the note-taker typed it, already checked."""
+
+    kind: NoteKind
+    text: str
+    action_owner: str = ""
+    action_due: date | None = None
+
+
+class EditOutcome(str, Enum):
+    EDITED = "edited"
+    NOT_FOUND = "not_found"
+    NOT_OWN = "not_own"  # written in the app: the note-taker may only edit their own notes
+
+
+class NotetakerNotesRepo:
+    def __init__(self, conn: sqlite3.Connection, session_id: int) -> None:
+        self.conn = conn
+        self.session_id = session_id
+
+    def item_title(self, item_id: int) -> str | None:
+        row = self.conn.execute(
+            "SELECT title FROM agenda_items WHERE id = ?", (item_id,)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def notes_of_item(self, item_id: int | None) -> list[Note]:
+        if item_id is None:
+            rows = self.conn.execute(
+                "SELECT * FROM notes WHERE item_id IS NULL ORDER BY created_at, id"
+            ).fetchall()
+        else:
+            rows = self.conn.execute(
+                "SELECT * FROM notes WHERE item_id = ? ORDER BY created_at, id", (item_id,)
+            ).fetchall()
+        return [note_from_row(row) for row in rows]
+
+    def add(self, draft: NoteDraft, item_id: int | None, at: datetime) -> Note:
+        note = Note(
+            kind=draft.kind,
+            text=draft.text,
+            item_id=item_id,
+            created_at=at,
+            updated_at=at,
+            session_minutes=self._session_minutes(at),
+            action_owner=draft.action_owner,
+            action_due=draft.action_due,
+            author=NOTE_TAKER,
+        )
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            cursor = self.conn.execute(
+                """INSERT INTO notes (item_id, kind, text, created_at, updated_at,
+                       session_minutes, action_owner, action_due, action_status, author)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    note.item_id,
+                    note.kind.value,
+                    note.text,
+                    dt_to_text(at),
+                    dt_to_text(at),
+                    note.session_minutes,
+                    note.action_owner,
+                    date_to_text(note.action_due),
+                    note.action_status.value,
+                    NOTE_TAKER,
+                ),
+            )
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        note.id = int(cursor.lastrowid or 0)
+        return note
+
+    def edit_own(
+        self, note_id: int, draft: NoteDraft, at: datetime
+    ) -> tuple[EditOutcome, Note | None]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            row = self.conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
+            if row is None or row["author"] != NOTE_TAKER:
+                self.conn.execute("ROLLBACK")
+                return (EditOutcome.NOT_FOUND if row is None else EditOutcome.NOT_OWN), None
+            self.conn.execute(
+                """UPDATE notes SET kind = ?, text = ?, action_owner = ?, action_due = ?,
+                       updated_at = ? WHERE id = ?""",
+                (
+                    draft.kind.value,
+                    draft.text,
+                    draft.action_owner,
+                    date_to_text(draft.action_due),
+                    dt_to_text(at),
+                    note_id,
+                ),
+            )
+            edited = self.conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return EditOutcome.EDITED, note_from_row(edited)
+
+    def _session_minutes(self, at: datetime) -> float | None:
+        row = self.conn.execute(
+            "SELECT started_at FROM sessions WHERE id = ?", (self.session_id,)
+        ).fetchone()
+        started = text_to_dt(row[0]) if row else None
+        if started is None:
+            return None
+        if started.tzinfo is None:  # times written without a zone are local times
+            started = started.astimezone()
+        if at.tzinfo is None:
+            at = at.astimezone()
+        return round((at - started).total_seconds() / 60, 1)
