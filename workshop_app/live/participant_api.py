@@ -1,6 +1,6 @@
 """The participant's routes: the page, its live channel, and voting (JSON or plain form).
 
-Routes (documented in resources/openapi.yaml):
+Routes (documented in resources/openapi.json):
   GET  /                              room-code entry page
   GET  /join?code=…                   room code → the join URL
   GET  /j/{token}                     the participant page (works without JavaScript)
@@ -16,6 +16,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -38,6 +40,7 @@ DEVICE_COOKIE = "wsdevice"
 STATIC_FILES = {"participant.js": "text/javascript", "participant.css": "text/css"}
 HEARTBEAT_SECONDS = 15.0
 MAX_BODY = 16 * 1024
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -56,8 +59,12 @@ class ParticipantApi:
         writer: BatchWriter,
         clock: Clock,
         device_limiter: RateLimiter,
+        body_timeout: float = 15.0,
     ) -> None:
         self.identity = identity
+        # A phone that sends its headers and then stalls in the body must not hold a
+        # handler (and a connection) for ever.
+        self.body_timeout = body_timeout
         self.room = room
         self.writer = writer
         self.clock = clock
@@ -236,7 +243,9 @@ class ParticipantApi:
         except ValueError:
             return json_error(404, "no_poll", words["closed"])
         try:
-            body = await request.json()
+            body = await asyncio.wait_for(request.json(), self.body_timeout)
+        except TimeoutError:
+            return json_error(408, "too_slow", "The request took too long to arrive.")
         except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
             return json_error(400, "bad_json", "The request is not valid JSON.")
         if not isinstance(body, dict) or "answer" not in body:
@@ -253,7 +262,12 @@ class ParticipantApi:
         self._check_token(request)
         if request.content_length is not None and request.content_length > MAX_BODY:
             return json_error(413, "too_large", "The request is too large.")
-        form = await request.post()
+        try:
+            form = await asyncio.wait_for(request.post(), self.body_timeout)
+        except TimeoutError:
+            return json_error(408, "too_slow", "The request took too long to arrive.")
+        except ValueError:  # a malformed form body (bad boundary, bad bytes): not a vote
+            raise web.HTTPSeeOther(f"{self.base}?m=error") from None
         try:
             poll_id = int(str(form.get("poll_id", "")))
         except ValueError:
@@ -289,9 +303,13 @@ class ParticipantApi:
         previous = self.room.answer_of(poll_id, device)
         if previous is not None and not poll.settings.allow_change:
             return 409, "already", words["already"], None
-        result = await self.writer.vote(
-            VoteWrite(poll_id, device, answer, self.clock.now(), poll.settings.allow_change)
-        )
+        try:
+            result = await self.writer.vote(
+                VoteWrite(poll_id, device, answer, self.clock.now(), poll.settings.allow_change)
+            )
+        except sqlite3.Error:  # disk full or turned read-only: nothing was stored, say so
+            log.warning("a vote could not be written to the workshop file", exc_info=True)
+            return 503, "not_saved", words["error"], None
         if result.refused == "already_answered":
             return 409, "already", words["already"], None
         if result.refused or result.response_id is None:

@@ -39,6 +39,9 @@ class BatchWriter:
 
     def _open(self) -> LiveRepo:
         conn: sqlite3.Connection = connect_for_thread(self.path)
+        # A phone is told "received" only after commit; FULL makes that commit survive a
+        # power cut too, not only a crash. One fsync per batch keeps the cost small.
+        conn.execute("PRAGMA synchronous = FULL")
         return LiveRepo(conn, self.session_id)
 
     async def call(self, work: Callable[[LiveRepo], T]) -> T:
