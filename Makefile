@@ -26,14 +26,24 @@ run: $(STAMP)
 test: $(TSTAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# The crash soak: a live server SIGKILLed at a seeded moment, over SEEDS seeds.
+SEEDS ?= 30
+soak: $(TSTAMP)
+	$(PY) -m tests.reliability.soak --seeds $(SEEDS)
+
+# Benchmarks (not part of `make test`; README › Performance): phone bursts, export
+# scaling, start-up. Prints a table, writes benchmarks/results/latest.json.
+bench: $(TSTAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run
+
 lint: $(TSTAMP)
-	$(VENV)/bin/ruff check workshop_app tests
-	$(VENV)/bin/ruff format --check workshop_app tests
+	$(VENV)/bin/ruff check workshop_app tests benchmarks
+	$(VENV)/bin/ruff format --check workshop_app tests benchmarks
 	$(VENV)/bin/mypy
 
 format: $(TSTAMP)
-	$(VENV)/bin/ruff format workshop_app tests
-	$(VENV)/bin/ruff check --fix workshop_app tests
+	$(VENV)/bin/ruff format workshop_app tests benchmarks
+	$(VENV)/bin/ruff check --fix workshop_app tests benchmarks
 
 # Recompile Designer forms into workshop_app/ui/forms (generated; a test checks freshness).
 forms: $(STAMP)

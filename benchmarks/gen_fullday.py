@@ -15,24 +15,31 @@ from workshop_app.store.session_history import add_ended_session
 from workshop_app.store.workshop_file import WorkshopFile
 
 ITEMS, NOTES, POLLS, RESPONSES = 40, 1000, 60, 500
-WORDS = ("light safety street police youth park trust camera data housing neighbours bus "
-         "station night market school éclairage sécurité voisins oświetlenie φως").split()
+WORDS = (
+    "light safety street police youth park trust camera data housing neighbours bus "
+    "station night market school éclairage sécurité voisins oświetlenie φως"
+).split()
 
 
 def generate(path: Path, scale: float = 1.0, seed: int = 1) -> dict[str, int]:
     rng = random.Random(seed)
     items, notes, polls = round(ITEMS * scale), round(NOTES * scale), round(POLLS * scale)
     start = datetime(2026, 6, 1, 9, 0).astimezone()
-    file = WorkshopFile.create(path, Workshop(title=f"Full-day workshop ×{scale:g}",
-                                              start_time=time(9, 0)))
+    file = WorkshopFile.create(
+        path, Workshop(title=f"Full-day workshop ×{scale:g}", start_time=time(9, 0))
+    )
     try:
         added_items = []
         cursor = start
         for i in range(items):
-            item = AgendaItem(title=f"Session {i + 1}: {' '.join(rng.sample(WORDS, 3))}",
-                              planned_minutes=12, method=list(Method)[i % len(Method)],
-                              goal="Discuss and decide", actual_start=cursor,
-                              actual_end=cursor + timedelta(minutes=rng.randint(9, 16)))
+            item = AgendaItem(
+                title=f"Session {i + 1}: {' '.join(rng.sample(WORDS, 3))}",
+                planned_minutes=12,
+                method=list(Method)[i % len(Method)],
+                goal="Discuss and decide",
+                actual_start=cursor,
+                actual_end=cursor + timedelta(minutes=rng.randint(9, 16)),
+            )
             cursor = item.actual_end or cursor
             added_items.append(file.add_item(item))
         types = list(PollType)
@@ -41,10 +48,16 @@ def generate(path: Path, scale: float = 1.0, seed: int = 1) -> dict[str, int]:
             item = added_items[p % len(added_items)]
             kind = types[p % len(types)]
             options = [f"Option {k} {rng.choice(WORDS)}" for k in range(5)]
-            poll = file.add_poll(Poll(kind, f"Question {p + 1} about {rng.choice(WORDS)}?",
-                                      options if kind not in (PollType.SCALE, PollType.OPEN_TEXT)
-                                      else [], settings=PollSettings(max_choices=3),
-                                      item_id=item.id, state=PollState.CLOSED))
+            poll = file.add_poll(
+                Poll(
+                    kind,
+                    f"Question {p + 1} about {rng.choice(WORDS)}?",
+                    options if kind not in (PollType.SCALE, PollType.OPEN_TEXT) else [],
+                    settings=PollSettings(max_choices=3),
+                    item_id=item.id,
+                    state=PollState.CLOSED,
+                )
+            )
             assert poll.id is not None
             rows = []
             for r in range(RESPONSES):
@@ -62,13 +75,18 @@ def generate(path: Path, scale: float = 1.0, seed: int = 1) -> dict[str, int]:
             _bulk_responses(file, rows)
             total_responses += len(rows)
         kinds = list(NoteKind)
-        NotesRepo(file).add_many([
-            Note(kind=kinds[n % len(kinds)], text=" ".join(rng.sample(WORDS, 8)),
-                 item_id=added_items[n % len(added_items)].id,
-                 created_at=start + timedelta(seconds=30 * n),
-                 action_owner="Team" if n % 5 == 2 else "")
-            for n in range(notes)
-        ])
+        NotesRepo(file).add_many(
+            [
+                Note(
+                    kind=kinds[n % len(kinds)],
+                    text=" ".join(rng.sample(WORDS, 8)),
+                    item_id=added_items[n % len(added_items)].id,
+                    created_at=start + timedelta(seconds=30 * n),
+                    action_owner="Team" if n % 5 == 2 else "",
+                )
+                for n in range(notes)
+            ]
+        )
         add_ended_session(file, start, cursor, RESPONSES)
         return {"items": items, "polls": polls, "notes": notes, "responses": total_responses}
     finally:

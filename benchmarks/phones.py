@@ -1,9 +1,11 @@
-"""Simulated phones, run in their own process so they do not share the server's GIL.
+"""Simulated phones, in a process of their own so they do not share the server's GIL.
 
-Usage: python -m benchmarks.phones JOIN_URL POLL_ID N  → one JSON line of results.
-Each phone has its own cookie jar: it loads the page and its assets, opens the live
-channel, waits for the poll to open, votes, and records when its vote was acknowledged
-(time.monotonic, which is the same clock in every process on this machine).
+Usage: python -m benchmarks.phones JOIN_URL POLL_ID N
+Prints {"connected": N, ...} once every phone is on the live channel, then one JSON
+line of results. Each phone has its own cookie jar: it loads the page and its assets,
+opens the live channel, waits there for the poll to open, votes once, and records when
+its vote was acknowledged (time.monotonic(), the same clock in every process here).
+The same code drives the real server and the bare handler (benchmarks.host).
 """
 
 from __future__ import annotations
@@ -13,93 +15,126 @@ import json
 import resource
 import sys
 import time
+from dataclasses import dataclass, field
 from typing import Any
 
 import aiohttp
 
+JOINING_AT_ONCE = 100  # phones joining at the same moment (a room fills up over minutes)
+DEVICE_COOKIE = "wsdevice"
+
+
+@dataclass
+class Burst:
+    url: str
+    poll_id: int
+    joined: int = 0
+    settled: int = 0  # phones that joined or gave up joining
+    all_joined: asyncio.Event = field(default_factory=asyncio.Event)
+    first_seen: float | None = None  # when the first phone saw the poll open
+    cpu_at_first_seen: float = 0.0
+    expected: int = 0
+
 
 def raise_file_limit() -> None:
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
 
 
-async def phone(http: aiohttp.ClientSession, url: str, poll_id: int, answer: int,
-                ready: asyncio.Event, opened: asyncio.Event) -> dict[str, Any]:
-    result: dict[str, Any] = {"ok": False}
-    try:
-        async with http.get(url) as r:
-            await r.read()
-        for asset in ("participant.js", "participant.css"):
-            async with http.get(f"{url}/static/{asset}") as r:
-                await r.read()
-        async with http.get(f"{url}/api/events", timeout=aiohttp.ClientTimeout(total=None)) as r:
-            ready.set()
-            async for line in r.content:
-                if line.startswith(b"data:") and b'"poll": {' in line:
-                    break
-            opened.set()
-            started = time.monotonic()
-            async with http.post(f"{url}/api/polls/{poll_id}/vote",
-                                 json={"answer": answer}) as v:
-                body = await v.json(content_type=None)
-                acked = time.monotonic()
-                result = {"ok": v.status == 200, "status": v.status, "latency": acked - started,
-                          "acked": acked, "answer": body.get("answer")}
-    except (aiohttp.ClientError, asyncio.TimeoutError) as err:
-        result = {"ok": False, "error": type(err).__name__}
-    return result
+def opens_poll(line: bytes, poll_id: int) -> bool:
+    if not line.startswith(b"data:"):
+        return False
+    state = json.loads(line[5:])
+    poll = state.get("poll")
+    return isinstance(poll, dict) and poll.get("id") == poll_id
+
+
+def device_of(http: aiohttp.ClientSession) -> str | None:
+    for cookie in http.cookie_jar:
+        if cookie.key == DEVICE_COOKIE:
+            return cookie.value
+    return None
+
+
+def settle(burst: Burst) -> None:
+    burst.settled += 1
+    if burst.settled == burst.expected:
+        burst.all_joined.set()
+
+
+async def phone(burst: Burst, answer: int, joining: asyncio.Semaphore) -> dict[str, Any]:
+    url = burst.url
+    joined = False
+    jar = aiohttp.CookieJar(unsafe=True)  # unsafe: cookies for an IP address host
+    async with aiohttp.ClientSession(cookie_jar=jar) as http:
+        try:
+            async with joining:
+                async with http.get(url) as r:
+                    r.raise_for_status()
+                    await r.read()
+                for asset in ("participant.js", "participant.css"):
+                    async with http.get(f"{url}/static/{asset}") as r:
+                        r.raise_for_status()
+                        await r.read()
+                events = await http.get(
+                    f"{url}/api/events", timeout=aiohttp.ClientTimeout(total=None)
+                )
+            async with events:
+                events.raise_for_status()
+                joined = True
+                burst.joined += 1
+                settle(burst)
+                async for line in events.content:
+                    if opens_poll(line, burst.poll_id):
+                        break
+                else:
+                    return {"ok": False, "error": "channel closed", "device": device_of(http)}
+                if burst.first_seen is None:
+                    burst.first_seen = time.monotonic()
+                    burst.cpu_at_first_seen = time.process_time()
+                started = time.monotonic()
+                async with http.post(
+                    f"{url}/api/polls/{burst.poll_id}/vote", json={"answer": answer}
+                ) as v:
+                    await v.read()
+                    acked = time.monotonic()
+                    return {
+                        "ok": v.status == 200,
+                        "status": v.status,
+                        "sent": started,
+                        "acked": acked,
+                        "device": device_of(http),
+                    }
+        except (aiohttp.ClientError, TimeoutError, ValueError) as err:
+            if not joined:
+                settle(burst)
+            return {"ok": False, "error": type(err).__name__, "device": device_of(http)}
 
 
 async def run(url: str, poll_id: int, count: int) -> dict[str, Any]:
-    connector_limit = 0  # unlimited: every phone has its own connections
-    sessions = [aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True),
-                                      connector=aiohttp.TCPConnector(limit=connector_limit))
-                for _ in range(count)]
-    readies = [asyncio.Event() for _ in range(count)]
-    opened = [asyncio.Event() for _ in range(count)]
-    try:
-        tasks = [asyncio.create_task(phone(s, url, poll_id, i % 3, readies[i], opened[i]))
-                 for i, s in enumerate(sessions)]
-        await asyncio.wait_for(asyncio.gather(*(e.wait() for e in readies)), 120)
-        print(json.dumps({"connected": count}), flush=True)  # the host may open the poll now
-        results = await asyncio.wait_for(asyncio.gather(*tasks), 300)
-    finally:
-        await asyncio.gather(*(s.close() for s in sessions))
-    return {"results": results}
+    burst = Burst(url, poll_id, expected=count)
+    joining = asyncio.Semaphore(JOINING_AT_ONCE)
+    started = time.monotonic()
+    tasks = [asyncio.create_task(phone(burst, i % 3, joining)) for i in range(count)]
+    await burst.all_joined.wait()
+    # The host may open the poll now (phones that failed to join are counted as errors).
+    print(json.dumps({"connected": burst.joined, "join_s": time.monotonic() - started}), flush=True)
+    results = await asyncio.gather(*tasks)
+    ended = time.monotonic()
+    cpu = time.process_time() - burst.cpu_at_first_seen
+    wall = ended - burst.first_seen if burst.first_seen is not None else 0.0
+    return {"results": results, "client_cpu_share": cpu / wall if wall > 0 else None}
 
 
-def main() -> None:
+def main(argv: list[str]) -> int:
+    if len(argv) != 3:
+        print("usage: python -m benchmarks.phones JOIN_URL POLL_ID N", file=sys.stderr)
+        return 2
     raise_file_limit()
-    if sys.argv[1] == "bare":
-        print(json.dumps(asyncio.run(bare(sys.argv[2], int(sys.argv[3])))), flush=True)
-        return
-    url, poll_id, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-    started = time.monotonic()
-    outcome = asyncio.run(run(url, poll_id, count))
-    outcome["wall"] = time.monotonic() - started
+    outcome = asyncio.run(run(argv[0], int(argv[1]), int(argv[2])))
     print(json.dumps(outcome), flush=True)
-
-
-
-async def bare(url: str, count: int) -> dict[str, Any]:
-    """The same client against a handler that does nothing: what the stack can do at all."""
-    sessions = [aiohttp.ClientSession() for _ in range(count)]
-    started = time.monotonic()
-
-    async def one(http: aiohttp.ClientSession, i: int) -> float:
-        t = time.monotonic()
-        async with http.post(url, json={"answer": i % 3}) as r:
-            await r.read()
-            if r.status != 200:
-                raise RuntimeError(f"bare handler answered {r.status}")
-        return time.monotonic() - t
-
-    try:
-        latencies = await asyncio.gather(*(one(s, i) for i, s in enumerate(sessions)))
-    finally:
-        await asyncio.gather(*(s.close() for s in sessions))
-    return {"latencies": list(latencies), "wall": time.monotonic() - started}
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import platform
 from dataclasses import asdict, dataclass, field
@@ -22,7 +23,9 @@ class Figure:
 
 @dataclass
 class Report:
+    kind: str = "full"  # "smoke" runs are tiny: they check the harness, not the app
     figures: list[Figure] = field(default_factory=list)
+    duration_s: float = 0.0
 
     def add(
         self,
@@ -49,11 +52,21 @@ class Report:
     def write(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         data = {
+            "kind": self.kind,
             "measured_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "duration_s": round(self.duration_s, 1),
             "machine": machine_description(),
-            "figures": [asdict(f) for f in self.figures],
+            "figures": [_json_safe(asdict(f)) for f in self.figures],
         }
         path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _json_safe(figure: dict[str, object]) -> dict[str, object]:
+    """NaN and infinity are not JSON: a figure that could not be measured is null."""
+    value = figure["value"]
+    if isinstance(value, float) and not math.isfinite(value):
+        return {**figure, "value": None}
+    return figure
 
 
 def machine_description() -> dict[str, object]:
@@ -75,6 +88,7 @@ def machine_description() -> dict[str, object]:
     return {
         "cpu": cpu,
         "cores": os.cpu_count(),
+        "load_average_at_end": os.getloadavg(),
         "memory": memory,
         "python": platform.python_version(),
         "system": f"{platform.system()} {platform.release()}",

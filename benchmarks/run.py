@@ -1,6 +1,8 @@
-"""`make bench`: every benchmark, a table on stdout, results as JSON.
+"""`make bench`: every benchmark, a table on stdout, the results as JSON.
 
 Usage: python -m benchmarks.run [--smoke] [--out FILE]
+--smoke runs the same harness at tiny sizes in a few seconds (the test suite does, so the
+harness cannot rot); its figures say nothing about performance.
 """
 
 from __future__ import annotations
@@ -9,12 +11,17 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from benchmarks import burst, export_scaling, startup
 from benchmarks.report import Report
 
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
+FULL_PHONES = (250, 1000, 2000)
+FULL_SCALES = (1.0, 2.0, 4.0)
+SMOKE_PHONES = (12,)
+SMOKE_SCALES = (0.05, 0.1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,22 +30,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="where to write the JSON")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    report = Report()
+    report = Report(kind="smoke" if args.smoke else "full")
+    started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="workshop-bench-") as tmp:
         work = Path(tmp)
-        if args.smoke:
-            full_day = export_scaling.run(report, work, (0.05, 0.1), repeats=1)
-            burst.run(report, work, (20,))
-            startup.run(report, work, full_day, repeats=1)
-        else:
-            full_day = export_scaling.run(report, work, (1.0, 2.0, 4.0))
-            burst.run(report, work, (250, 1000, 2000))
-            startup.run(report, work, full_day)
+        try:
+            if args.smoke:
+                full_day = export_scaling.run(report, work, SMOKE_SCALES, repeats=1)
+                burst.run(report, work, SMOKE_PHONES)
+                startup.run(report, work, full_day, repeats=1)
+            else:
+                full_day = export_scaling.run(report, work, FULL_SCALES)
+                burst.run(report, work, FULL_PHONES)
+                startup.run(report, work, full_day)
+        except RuntimeError as err:
+            print(f"benchmark failed: {err}", file=sys.stderr)
+            return 1
+    report.duration_s = time.monotonic() - started
     print(report.table())
     out = args.out or (None if args.smoke else RESULTS)
     if out is not None:
         report.write(out)
-        print(f"\nwritten to {out}")
+        print(f"\n{len(report.figures)} figures in {report.duration_s:.0f} s, written to {out}")
     return 0
 
 
