@@ -21,14 +21,16 @@ def demo_copy() -> Path:
 
 
 def run_gui(file: Path | None = None, demo: bool = False) -> int:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QStandardPaths
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
     from workshop_app.resources import resource_path
     from workshop_app.ui.app_settings import AppSettings
+    from workshop_app.ui.error_hook import ErrorHook
     from workshop_app.ui.i18n import Translations
     from workshop_app.ui.main_window import MainWindow
+    from workshop_app.ui.prompter import DialogPrompter
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough
@@ -47,6 +49,8 @@ def run_gui(file: Path | None = None, demo: bool = False) -> int:
     translations.install(settings.language())
 
     window = MainWindow(settings, SystemClock(), demo_writer=demo_copy)
+    data_dir = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    ErrorHook(DialogPrompter(window).error, Path(data_dir) / "errors.log").install()
     window.show()
     if demo:
         window.open_demo()
