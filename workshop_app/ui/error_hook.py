@@ -24,19 +24,18 @@ ShowError = Callable[[str, str], None]
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorHook", text)
-
-
 def message_for(error: BaseException) -> str:
     """One sentence for the person at the keyboard."""
     if isinstance(error, WorkshopFileError):
         return str(error)  # already written for a person
     if isinstance(error, OSError) and error.strerror:
-        return _tr("The computer refused: {reason}.").format(reason=error.strerror)
-    return _tr(
+        return QCoreApplication.translate("ErrorHook", "The computer refused: {reason}.").format(
+            reason=error.strerror
+        )
+    return QCoreApplication.translate(
+        "ErrorHook",
         "Something went wrong and that step was not done. Everything saved before it is "
-        "still in the workshop file."
+        "still in the workshop file.",
     )
 
 
@@ -72,8 +71,10 @@ class ErrorHook:
         try:
             details = message_for(error)
             if logged is not None:
-                details += "\n\n" + _tr("Details for support: {path}").format(path=logged)
-            self.show(_tr("That did not work"), details)
+                details += "\n\n" + QCoreApplication.translate(
+                    "ErrorHook", "Details for support: {path}"
+                ).format(path=logged)
+            self.show(QCoreApplication.translate("ErrorHook", "That did not work"), details)
         finally:
             self._showing = False
 
