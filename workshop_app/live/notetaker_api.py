@@ -32,8 +32,8 @@ from workshop_app.live.notetaker_input import InvalidNote, NoteRequest, parse_no
 from workshop_app.live.notetaker_page import notetaker_page
 from workshop_app.live.participant_api import MAX_BODY
 from workshop_app.live.room import Room
+from workshop_app.live.static_assets import StaticAssets
 from workshop_app.live.writer import BatchWriter
-from workshop_app.resources import resource_path
 from workshop_app.store.live_repo import LiveRepo
 from workshop_app.store.notetaker_notes import NOTE_TAKER, EditOutcome, NotetakerNotesRepo
 
@@ -73,7 +73,7 @@ class NotetakerApi:
         self.clock = clock
         self.title = title
         self.language = language
-        self._static: dict[str, bytes] = {}
+        self._assets = StaticAssets(STATIC_FILES)
         # requestId -> note: a note resent after a lost acknowledgement is stored once.
         self._answered: OrderedDict[str, Note] = OrderedDict()
 
@@ -152,17 +152,7 @@ class NotetakerApi:
         refusal = self._refusal(request)
         if refusal is not None:
             return refusal
-        name = request.match_info["name"]
-        if name not in STATIC_FILES:
-            raise web.HTTPNotFound()
-        if name not in self._static:
-            self._static[name] = resource_path("web", name).read_bytes()
-        return web.Response(
-            body=self._static[name],
-            content_type=STATIC_FILES[name],
-            charset="utf-8",
-            headers={"Cache-Control": "max-age=3600"},
-        )
+        return self._assets.response(request.match_info["name"])
 
     async def state(self, request: web.Request) -> web.Response:
         refusal = self._refusal(request)

@@ -31,9 +31,9 @@ from workshop_app.live.i18n import pick_language, strings
 from workshop_app.live.page import join_page, participant_page, poll_json
 from workshop_app.live.ratelimit import RateLimiter
 from workshop_app.live.room import Room
+from workshop_app.live.static_assets import StaticAssets
 from workshop_app.live.tokens import looks_like_token, new_device_token, normalise_room_code
 from workshop_app.live.writer import BatchWriter
-from workshop_app.resources import resource_path
 from workshop_app.store.live_repo import VoteWrite
 
 DEVICE_COOKIE = "wsdevice"
@@ -70,7 +70,7 @@ class ParticipantApi:
         self.clock = clock
         self.device_limiter = device_limiter
         self.base = f"/j/{identity.join_token}"
-        self._static: dict[str, bytes] = {}
+        self._assets = StaticAssets(STATIC_FILES)
 
     def routes(self) -> list[web.RouteDef]:
         return [
@@ -144,17 +144,7 @@ class ParticipantApi:
     async def static(self, request: web.Request) -> web.Response:
         if "token" in request.match_info:
             self._check_token(request)
-        name = request.match_info["name"]
-        if name not in STATIC_FILES:
-            raise web.HTTPNotFound()
-        if name not in self._static:
-            self._static[name] = resource_path("web", name).read_bytes()
-        return web.Response(
-            body=self._static[name],
-            content_type=STATIC_FILES[name],
-            charset="utf-8",
-            headers={"Cache-Control": "max-age=3600"},
-        )
+        return self._assets.response(request.match_info["name"])
 
     async def page(self, request: web.Request) -> web.Response:
         self._check_token(request)
