@@ -21,6 +21,233 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     </message>
 </context>
 <context>
+    <name>ActionItemsDialog</name>
+    <message>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; tick Status when an action is done. Dates are written like 2026-04-30.</source>
+        <translation>Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten; haken Sie Status ab, wenn eine Aufgabe erledigt ist. Datumsangaben schreiben Sie wie 2026-04-30.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write it like 2026-04-30.</source>
+        <translation>„{text}“ ist kein Datum; schreiben Sie es wie 2026-04-30.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommands</name>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Workshop-Details bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add “{title}”</source>
+        <translation>„{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>„{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate “{title}”</source>
+        <translation>„{title}“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Edit {what} of “{title}”</source>
+        <translation>{what} von „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit item of “{title}”</source>
+        <translation>Punkt „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move “{title}”</source>
+        <translation>„{title}“ verschieben</translation>
+    </message>
+    <message>
+        <source>Add poll “{question}”</source>
+        <translation>Umfrage „{question}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit poll “{question}”</source>
+        <translation>Umfrage „{question}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete poll “{question}”</source>
+        <translation>Umfrage „{question}“ löschen</translation>
+    </message>
+    <message>
+        <source>Move poll</source>
+        <translation>Umfrage verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Total planned duration</source>
+        <translation>Geplante Gesamtdauer</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>Punkt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop details…</source>
+        <translation>&amp;Workshop-Details…</translation>
+    </message>
+    <message>
+        <source>Add an agenda item after the selected one (Ctrl+Shift+I)</source>
+        <translation>Einen Punkt nach dem ausgewählten hinzufügen (Strg+Umschalt+I)</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected item with its polls (Ctrl+D)</source>
+        <translation>Den ausgewählten Punkt mit seinen Umfragen duplizieren (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up; or drag the row</source>
+        <translation>Strg+Pfeil hoch; oder die Zeile ziehen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down; or drag the row</source>
+        <translation>Strg+Pfeil runter; oder die Zeile ziehen</translation>
+    </message>
+    <message>
+        <source>No date set</source>
+        <translation>Kein Datum festgelegt</translation>
+    </message>
+    <message>
+        <source>starts {time}</source>
+        <translation>Beginn {time}</translation>
+    </message>
+    <message>
+        <source>Facilitators: {names}</source>
+        <translation>Moderation: {names}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items · total {duration} · planned end {end}</source>
+        <translation>
+            <numerusform>%n Punkt · insgesamt {duration} · geplantes Ende {end}</numerusform>
+            <numerusform>%n Punkte · insgesamt {duration} · geplantes Ende {end}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Neuer Punkt</translation>
+    </message>
+    <message>
+        <source>Delete an item whose polls have answers?</source>
+        <translation>Einen Punkt löschen, dessen Umfragen Antworten haben?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The polls of this item have %n answers. They are deleted with it and undo does not bring them back.</source>
+        <translation>
+            <numerusform>Die Umfragen dieses Punkts haben %n Antwort. Sie wird mit ihm gelöscht und lässt sich nicht wiederherstellen.</numerusform>
+            <numerusform>Die Umfragen dieses Punkts haben %n Antworten. Sie werden mit ihm gelöscht und lassen sich nicht wiederherstellen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Umfragen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTable</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ablauf</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <source>The computer refused: {reason}.</source>
+        <translation>Der Computer hat abgelehnt: {reason}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and that step was not done. Everything saved before it is still in the workshop file.</source>
+        <translation>Etwas ist schiefgegangen, dieser Schritt wurde nicht ausgeführt. Alles, was vorher gespeichert wurde, ist weiterhin in der Workshop-Datei.</translation>
+    </message>
+    <message>
+        <source>Details for support: {path}</source>
+        <translation>Details für den Support: {path}</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Das hat nicht geklappt</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -61,6 +288,281 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>&amp;Open the minutes when done</source>
         <translation>Protokoll am Ende ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>Exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Item title</source>
+        <translation>Titel des Punkts</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Geplante Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>What this item should achieve</source>
+        <translation>Was dieser Punkt erreichen soll</translation>
+    </message>
+    <message>
+        <source>Facilitator notes (private)</source>
+        <translation>Notizen für die Moderation (privat)</translation>
+    </message>
+    <message>
+        <source>Private: shown only on the facilitator&apos;s console</source>
+        <translation>Privat: nur auf der Moderationskonsole sichtbar</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;minutes:</source>
+        <translation>Geplante &amp;Minuten:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;notes:</source>
+        <translation>&amp;Notizen für die Moderation:</translation>
+    </message>
+    <message>
+        <source>Polls of this item</source>
+        <translation>Umfragen dieses Punkts</translation>
+    </message>
+    <message>
+        <source>Add &amp;poll…</source>
+        <translation>&amp;Umfrage hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move poll up</source>
+        <translation>Umfrage nach oben</translation>
+    </message>
+    <message>
+        <source>Move poll down</source>
+        <translation>Umfrage nach unten</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Umfragen</translation>
+    </message>
+    <message>
+        <source>Select an agenda item, or add one.</source>
+        <translation>Wählen Sie einen Punkt aus oder fügen Sie einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Poll {state}</source>
+        <translation>Umfrage {state}</translation>
+    </message>
+    <message>
+        <source>Change a poll that has answers?</source>
+        <translation>Eine Umfrage ändern, die schon Antworten hat?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This poll already has %n answers. Changing its options can make them point at different options.</source>
+        <translation>
+            <numerusform>Diese Umfrage hat schon %n Antwort. Wenn Sie die Optionen ändern, kann sie auf eine andere Option zeigen.</numerusform>
+            <numerusform>Diese Umfrage hat schon %n Antworten. Wenn Sie die Optionen ändern, können sie auf andere Optionen zeigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Delete a poll with answers?</source>
+        <translation>Eine Umfrage mit Antworten löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This poll has %n answers. They are deleted with it and undo does not bring them back.</source>
+        <translation>
+            <numerusform>Diese Umfrage hat %n Antwort. Sie wird mit ihr gelöscht und lässt sich nicht wiederherstellen.</numerusform>
+            <numerusform>Diese Umfrage hat %n Antworten. Sie werden mit ihr gelöscht und lassen sich nicht wiederherstellen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <source>Small groups</source>
+        <translation>Kleingruppen</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Einfachauswahl</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Mehrfachauswahl</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Open text</source>
+        <translation>Freitext</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>+{time} over</source>
+        <translation>+{time} überzogen</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>Die Frage ist leer.</translation>
+    </message>
+    <message>
+        <source>A poll of this type needs at least two options.</source>
+        <translation>Eine Umfrage dieser Art braucht mindestens zwei Optionen.</translation>
+    </message>
+    <message>
+        <source>Two options have the same text.</source>
+        <translation>Zwei Optionen haben denselben Text.</translation>
+    </message>
+    <message>
+        <source>The maximum number of choices must be at least 1.</source>
+        <translation>Die Höchstzahl an Auswahlen muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The top of the scale must be above its bottom.</source>
+        <translation>Das obere Ende der Skala muss über dem unteren liegen.</translation>
+    </message>
+    <message>
+        <source>A scale may have at most 21 steps.</source>
+        <translation>Eine Skala darf höchstens 21 Stufen haben.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+</context>
+<context>
+    <name>LivePolling</name>
+    <message>
+        <source>Live polling not available: phones cannot join in this version.</source>
+        <translation>Live-Umfragen nicht verfügbar: In dieser Version können sich keine Telefone verbinden.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +869,99 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     </message>
 </context>
 <context>
+    <name>NoteCommands</name>
+    <message>
+        <source>Add {kind}</source>
+        <translation>{kind} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit {kind}</source>
+        <translation>{kind} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete {kind}</source>
+        <translation>{kind} löschen</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>(no item)</source>
+        <translation>(kein Punkt)</translation>
+    </message>
+    <message>
+        <source>(no poll)</source>
+        <translation>(keine Umfrage)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Punkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Poll:</source>
+        <translation>&amp;Umfrage:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>ENTSCHEIDUNG</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>+{minutes} min</source>
+        <translation>+{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
     <name>NotesPane</name>
     <message>
         <source>&amp;Item:</source>
@@ -447,6 +1042,115 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>Action items…</source>
         <translation>Aufgaben…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alle Punkte</translation>
+    </message>
+    <message>
+        <source>This item</source>
+        <translation>Dieser Punkt</translation>
+    </message>
+    <message>
+        <source>(no item)</source>
+        <translation>(kein Punkt)</translation>
+    </message>
+    <message>
+        <source>(no poll)</source>
+        <translation>(keine Umfrage)</translation>
+    </message>
+    <message>
+        <source>The note being typed is not saved yet: {error}</source>
+        <translation>Die gerade getippte Notiz ist noch nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>Restored the note you were typing when the app last closed.</source>
+        <translation>Die Notiz, die Sie beim letzten Schließen der App getippt haben, wurde wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>NotetakerLinkPanel</name>
+    <message>
+        <source>Note-taker link</source>
+        <translation>Link für Protokollführung</translation>
+    </message>
+    <message>
+        <source>Note-taker link (private: not for the room)</source>
+        <translation>Link für Protokollführung (privat: nicht für den Raum)</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>The link stops working at once; a new one can be made</source>
+        <translation>Der Link funktioniert sofort nicht mehr; ein neuer kann erstellt werden</translation>
+    </message>
+    <message>
+        <source>Note-taker QR code</source>
+        <translation>QR-Code für Protokollführung</translation>
+    </message>
+    <message>
+        <source>Note-taker address</source>
+        <translation>Adresse für Protokollführung</translation>
+    </message>
+    <message>
+        <source>Create note-taker link</source>
+        <translation>Link für Protokoll erstellen</translation>
+    </message>
+    <message>
+        <source>Hide note-taker link</source>
+        <translation>Protokoll-Link verbergen</translation>
+    </message>
+    <message>
+        <source>Show note-taker link</source>
+        <translation>Protokoll-Link zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PollControls</name>
+    <message>
+        <source>Current poll</source>
+        <translation>Aktuelle Umfrage</translation>
+    </message>
+    <message>
+        <source>Reset poll…</source>
+        <translation>Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Answers shown to the room (untick to hide one):</source>
+        <translation>Antworten, die der Raum sieht (Haken entfernen zum Ausblenden):</translation>
+    </message>
+    <message>
+        <source>Open-text answers: untick to hide from the room</source>
+        <translation>Freitext-Antworten: Haken entfernen, um sie vor dem Raum zu verbergen</translation>
+    </message>
+    <message>
+        <source>Show results to the room</source>
+        <translation>Ergebnisse zeigen</translation>
+    </message>
+    <message>
+        <source>Hide results until the poll closes</source>
+        <translation>Bis zum Ende verbergen</translation>
+    </message>
+    <message>
+        <source>Reset this poll?</source>
+        <translation>Diese Umfrage zurücksetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes all %n answers to “{question}”. It cannot be undone.</source>
+        <translation>
+            <numerusform>Damit wird %n Antwort auf „{question}“ gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Damit werden alle %n Antworten auf „{question}“ gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the answers</source>
+        <translation>Antworten löschen</translation>
     </message>
 </context>
 <context>
@@ -542,6 +1246,274 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>New poll</source>
+        <translation>Neue Umfrage</translation>
+    </message>
+    <message>
+        <source>Edit poll</source>
+        <translation>Umfrage bearbeiten</translation>
+    </message>
+    <message>
+        <source>This poll has been run; its type can no longer change.</source>
+        <translation>Diese Umfrage lief bereits; ihre Art lässt sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>The maximum number of choices is more than there are options.</source>
+        <translation>Die Höchstzahl an Auswahlen ist größer als die Zahl der Optionen.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterFeed</name>
+    <message>
+        <source>Live polling not available</source>
+        <translation>Live-Umfragen nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Poll open: answer on your phone · room code {code}</source>
+        <translation>Umfrage offen: Antworten Sie auf Ihrem Telefon · Raumcode {code}</translation>
+    </message>
+    <message>
+        <source>Poll open</source>
+        <translation>Umfrage offen</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Presenter screen</source>
+        <translation>Präsentationsbildschirm</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Aktueller Punkt</translation>
+    </message>
+    <message>
+        <source>Poll question</source>
+        <translation>Frage der Umfrage</translation>
+    </message>
+    <message>
+        <source>Poll status</source>
+        <translation>Status der Umfrage</translation>
+    </message>
+    <message>
+        <source>Phones and responses</source>
+        <translation>Telefone und Antworten</translation>
+    </message>
+    <message>
+        <source>Join on your phone</source>
+        <translation>Mit dem Telefon teilnehmen</translation>
+    </message>
+    <message>
+        <source>Join QR code</source>
+        <translation>QR-Code zum Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Wi-Fi QR code</source>
+        <translation>WLAN-QR-Code</translation>
+    </message>
+    <message>
+        <source>Live polling not available</source>
+        <translation>Live-Umfragen nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Room code {code}</source>
+        <translation>Raumcode {code}</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: {name}</source>
+        <translation>WLAN: {name}</translation>
+    </message>
+    <message>
+        <source>Results are shown when the poll closes.</source>
+        <translation>Die Ergebnisse erscheinen, wenn die Umfrage endet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones connected</source>
+        <translation>
+            <numerusform>%n Telefon verbunden</numerusform>
+            <numerusform>%n Telefone verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responses</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChart</name>
+    <message>
+        <source>Poll results</source>
+        <translation>Ergebnisse der Umfrage</translation>
+    </message>
+    <message>
+        <source>Waiting for the first answers…</source>
+        <translation>Warten auf die ersten Antworten…</translation>
+    </message>
+    <message>
+        <source>Average {mean} · median {median}</source>
+        <translation>Mittelwert {mean} · Median {median}</translation>
+    </message>
+    <message>
+        <source>average place {rank}</source>
+        <translation>durchschnittlicher Platz {rank}</translation>
+    </message>
+</context>
+<context>
+    <name>RunConsole</name>
+    <message>
+        <source>Poll open: {question}</source>
+        <translation>Umfrage offen: {question}</translation>
+    </message>
+    <message>
+        <source>Results: {question}</source>
+        <translation>Ergebnisse: {question}</translation>
+    </message>
+    <message>
+        <source>Run mode</source>
+        <translation>Moderationsmodus</translation>
+    </message>
+    <message>
+        <source>● LIVE</source>
+        <translation>● LIVE</translation>
+    </message>
+    <message>
+        <source>Workshop time</source>
+        <translation>Workshop-Zeit</translation>
+    </message>
+    <message>
+        <source>Live polling</source>
+        <translation>Live-Umfragen</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Aktueller Punkt</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>Item time</source>
+        <translation>Zeit des Punkts</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Notizen für die Moderation</translation>
+    </message>
+    <message>
+        <source>Facilitator notes (only on this screen)</source>
+        <translation>Notizen für die Moderation (nur auf diesem Bildschirm)</translation>
+    </message>
+    <message>
+        <source>Results as the room sees them</source>
+        <translation>Ergebnisse, wie der Raum sie sieht</translation>
+    </message>
+    <message>
+        <source>Steps: click one to go there</source>
+        <translation>Schritte: klicken Sie auf einen, um dorthin zu springen</translation>
+    </message>
+    <message>
+        <source>Click an item or a poll step to go there</source>
+        <translation>Klicken Sie auf einen Punkt oder Umfrageschritt, um dorthin zu springen</translation>
+    </message>
+    <message>
+        <source>◀ Previous (PgUp)</source>
+        <translation>◀ Zurück (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next (PgDn) ▶</source>
+        <translation>Weiter (PgDn) ▶</translation>
+    </message>
+    <message>
+        <source>Blank screen (B)</source>
+        <translation>Bild aus (B)</translation>
+    </message>
+    <message>
+        <source>Presenter window</source>
+        <translation>Präsentationsfenster</translation>
+    </message>
+    <message>
+        <source>Back to editing (Esc)</source>
+        <translation>Zurück zum Bearbeiten (Esc)</translation>
+    </message>
+    <message>
+        <source>End session…</source>
+        <translation>Sitzung beenden…</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation>Der Ablauf ist leer</translation>
+    </message>
+    <message>
+        <source>Add items to the agenda to run it.</source>
+        <translation>Fügen Sie dem Ablauf Punkte hinzu, um ihn durchzuführen.</translation>
+    </message>
+    <message>
+        <source>Introduction · {method}</source>
+        <translation>Einführung · {method}</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}</source>
+        <translation>Ziel: {goal}</translation>
+    </message>
+    <message>
+        <source>No notes for this item.</source>
+        <translation>Keine Notizen zu diesem Punkt.</translation>
+    </message>
+    <message>
+        <source>Next: {title} ({minutes} min)</source>
+        <translation>Danach: {title} ({minutes} Min.)</translation>
+    </message>
+    <message>
+        <source>Next: end of the agenda</source>
+        <translation>Danach: Ende des Ablaufs</translation>
+    </message>
+    <message>
+        <source>{elapsed} of {planned} min</source>
+        <translation>{elapsed} von {planned} Min.</translation>
+    </message>
+    <message>
+        <source>Workshop: </source>
+        <translation>Workshop: </translation>
+    </message>
+    <message>
+        <source>Running {elapsed} of {planned} min planned</source>
+        <translation>Läuft seit {elapsed} von {planned} geplanten Min.</translation>
+    </message>
+    <message>
+        <source>Join: {url}  ·  room code {code}</source>
+        <translation>Teilnehmen: {url}  ·  Raumcode {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones connected</source>
+        <translation>
+            <numerusform>%n Telefon verbunden</numerusform>
+            <numerusform>%n Telefone verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responses</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -657,6 +1629,161 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Agenda editor</source>
+        <translation>Ablauf-Editor</translation>
+    </message>
+    <message>
+        <source>Move the agenda item up</source>
+        <translation>Punkt nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the agenda item down</source>
+        <translation>Punkt nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Punkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate the agenda item</source>
+        <translation>Punkt duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete the agenda item</source>
+        <translation>Punkt löschen</translation>
+    </message>
+    <message>
+        <source>Note kind: Note</source>
+        <translation>Notizart: Notiz</translation>
+    </message>
+    <message>
+        <source>Note kind: Decision</source>
+        <translation>Notizart: Entscheidung</translation>
+    </message>
+    <message>
+        <source>Note kind: Action item</source>
+        <translation>Notizart: Aufgabe</translation>
+    </message>
+    <message>
+        <source>Note kind: Question</source>
+        <translation>Notizart: Frage</translation>
+    </message>
+    <message>
+        <source>Note kind: Quote</source>
+        <translation>Notizart: Zitat</translation>
+    </message>
+    <message>
+        <source>Notes pane</source>
+        <translation>Notizbereich</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the note entry</source>
+        <translation>Cursor in die Notizeingabe setzen</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Add the typed note</source>
+        <translation>Getippte Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note entry</source>
+        <translation>Notizeingabe</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Neuer Workshop</translation>
+    </message>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>Export minutes and data…</source>
+        <translation>Protokoll und Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Close the workshop</source>
+        <translation>Workshop schließen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Run mode</source>
+        <translation>Moderationsmodus</translation>
+    </message>
+    <message>
+        <source>Start or resume the session (run mode)</source>
+        <translation>Sitzung starten oder fortsetzen (Moderationsmodus)</translation>
+    </message>
+    <message>
+        <source>Next step (always, also while typing)</source>
+        <translation>Nächster Schritt (immer, auch beim Tippen)</translation>
+    </message>
+    <message>
+        <source>Previous step (always, also while typing)</source>
+        <translation>Vorheriger Schritt (immer, auch beim Tippen)</translation>
+    </message>
+    <message>
+        <source>Right / Space</source>
+        <translation>Rechts / Leertaste</translation>
+    </message>
+    <message>
+        <source>Next step (when not typing)</source>
+        <translation>Nächster Schritt (wenn nicht getippt wird)</translation>
+    </message>
+    <message>
+        <source>Previous step (when not typing)</source>
+        <translation>Vorheriger Schritt (wenn nicht getippt wird)</translation>
+    </message>
+    <message>
+        <source>B or .</source>
+        <translation>B oder .</translation>
+    </message>
+    <message>
+        <source>Blank or show the presenter screen (when not typing)</source>
+        <translation>Präsentation aus- oder einblenden (wenn nicht getippt wird)</translation>
+    </message>
+    <message>
+        <source>Leave run mode; the session stays live (when not typing)</source>
+        <translation>Moderationsmodus verlassen; die Sitzung bleibt aktiv (wenn nicht getippt wird)</translation>
+    </message>
+    <message>
+        <source>Presenter window full screen on or off</source>
+        <translation>Präsentationsfenster Vollbild ein oder aus</translation>
+    </message>
+    <message>
+        <source>Presenter window</source>
+        <translation>Präsentationsfenster</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1953,101 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>The workshop needs a title.</source>
+        <translation>Der Workshop braucht einen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot start</source>
+        <translation>Start nicht möglich</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only.</source>
+        <translation>Dieser Workshop ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Nothing to run</source>
+        <translation>Nichts durchzuführen</translation>
+    </message>
+    <message>
+        <source>Add at least one agenda item first.</source>
+        <translation>Fügen Sie zuerst mindestens einen Punkt hinzu.</translation>
+    </message>
+    <message>
+        <source>Live polling did not start</source>
+        <translation>Live-Umfragen wurden nicht gestartet</translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation>Sitzung beenden?</translation>
+    </message>
+    <message>
+        <source>Ending the session records its end time, closes the open poll and stops phones from answering. It cannot be resumed afterwards.</source>
+        <translation>Beim Beenden wird die Endzeit gespeichert, die offene Umfrage geschlossen und keine Telefone können mehr antworten. Die Sitzung lässt sich danach nicht fortsetzen.</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Phones are connected to this workshop&apos;s live session. End the session now, or quit and keep it open to resume later with the same join link?</source>
+        <translation>Telefone sind mit der laufenden Sitzung dieses Workshops verbunden. Sitzung jetzt beenden, oder die App schließen und sie offen lassen, um sie später mit demselben Link fortzusetzen?</translation>
+    </message>
+    <message>
+        <source>End session and quit</source>
+        <translation>Sitzung beenden und App schließen</translation>
+    </message>
+    <message>
+        <source>Quit and keep the session open to resume later</source>
+        <translation>App schließen und Sitzung für später offen lassen</translation>
+    </message>
+    <message>
+        <source>Phones are connected to this workshop&apos;s live session. End the session now, or close and keep it open to resume later with the same join link?</source>
+        <translation>Telefone sind mit der laufenden Sitzung dieses Workshops verbunden. Sitzung jetzt beenden, oder den Workshop schließen und sie offen lassen, um sie später mit demselben Link fortzusetzen?</translation>
+    </message>
+    <message>
+        <source>End session and close</source>
+        <translation>Sitzung beenden und Workshop schließen</translation>
+    </message>
+    <message>
+        <source>Close and keep the session open to resume later</source>
+        <translation>Workshop schließen und Sitzung für später offen lassen</translation>
+    </message>
+    <message>
+        <source>A session is live</source>
+        <translation>Eine Sitzung läuft</translation>
+    </message>
+    <message>
+        <source>Resume the live session?</source>
+        <translation>Laufende Sitzung fortsetzen?</translation>
+    </message>
+    <message>
+        <source>This workshop&apos;s session is still live: the app was closed or stopped during it. Resuming restarts live polling with the same join link and QR code, so phones reconnect by themselves and nobody can answer a poll twice.</source>
+        <translation>Die Sitzung dieses Workshops läuft noch: Die App wurde währenddessen geschlossen oder angehalten. Beim Fortsetzen starten die Live-Umfragen mit demselben Link und QR-Code neu, sodass sich Telefone selbst wieder verbinden und niemand eine Umfrage doppelt beantworten kann.</translation>
+    </message>
+    <message>
+        <source>Resume session</source>
+        <translation>Sitzung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Presenter window closed: “Presenter window” shows it again.</source>
+        <translation>Präsentationsfenster geschlossen: „Präsentationsfenster“ zeigt es wieder.</translation>
+    </message>
+    <message>
+        <source>Presenter screen is BLANK (press B to show it).</source>
+        <translation>Die Präsentation ist AUSGEBLENDET (B zeigt sie wieder).</translation>
+    </message>
+    <message>
+        <source>Presenter screen is showing.</source>
+        <translation>Die Präsentation wird gezeigt.</translation>
     </message>
 </context>
 </TS>

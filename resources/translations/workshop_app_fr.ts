@@ -21,6 +21,233 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     </message>
 </context>
 <context>
+    <name>ActionItemsDialog</name>
+    <message>
+        <source>Action items</source>
+        <translation>Actions à mener</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; tick Status when an action is done. Dates are written like 2026-04-30.</source>
+        <translation>Double-cliquez sur une cellule pour la modifier&#xa0;; cochez Statut quand une action est faite. Les dates s&apos;écrivent comme 2026-04-30.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write it like 2026-04-30.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la comme 2026-04-30.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommands</name>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Modifier les détails de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Add “{title}”</source>
+        <translation>Ajouter «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>Supprimer «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate “{title}”</source>
+        <translation>Dupliquer «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit {what} of “{title}”</source>
+        <translation>Modifier {what} de «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit item of “{title}”</source>
+        <translation>Modifier le point «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move “{title}”</source>
+        <translation>Déplacer «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add poll “{question}”</source>
+        <translation>Ajouter le sondage «&#xa0;{question}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit poll “{question}”</source>
+        <translation>Modifier le sondage «&#xa0;{question}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete poll “{question}”</source>
+        <translation>Supprimer le sondage «&#xa0;{question}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move poll</source>
+        <translation>Déplacer le sondage</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Total planned duration</source>
+        <translation>Durée totale prévue</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Ajouter un point</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop details…</source>
+        <translation>Détails de l&apos;&amp;atelier…</translation>
+    </message>
+    <message>
+        <source>Add an agenda item after the selected one (Ctrl+Shift+I)</source>
+        <translation>Ajouter un point après celui qui est sélectionné (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected item with its polls (Ctrl+D)</source>
+        <translation>Dupliquer le point sélectionné avec ses sondages (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up; or drag the row</source>
+        <translation>Ctrl+Haut&#xa0;; ou faites glisser la ligne</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down; or drag the row</source>
+        <translation>Ctrl+Bas&#xa0;; ou faites glisser la ligne</translation>
+    </message>
+    <message>
+        <source>No date set</source>
+        <translation>Pas de date</translation>
+    </message>
+    <message>
+        <source>starts {time}</source>
+        <translation>début à {time}</translation>
+    </message>
+    <message>
+        <source>Facilitators: {names}</source>
+        <translation>Animation&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items · total {duration} · planned end {end}</source>
+        <translation>
+            <numerusform>%n point · total {duration} · fin prévue {end}</numerusform>
+            <numerusform>%n points · total {duration} · fin prévue {end}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouveau point</translation>
+    </message>
+    <message>
+        <source>Delete an item whose polls have answers?</source>
+        <translation>Supprimer un point dont les sondages ont des réponses&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The polls of this item have %n answers. They are deleted with it and undo does not bring them back.</source>
+        <translation>
+            <numerusform>Les sondages de ce point ont %n réponse. Elle sera supprimée avec lui et l&apos;annulation ne la rétablira pas.</numerusform>
+            <numerusform>Les sondages de ce point ont %n réponses. Elles seront supprimées avec lui et l&apos;annulation ne les rétablira pas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Sondages</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTable</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <source>The computer refused: {reason}.</source>
+        <translation>L&apos;ordinateur a refusé&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and that step was not done. Everything saved before it is still in the workshop file.</source>
+        <translation>Un problème est survenu et cette étape n&apos;a pas été effectuée. Tout ce qui a été enregistré avant se trouve toujours dans le fichier de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>Details for support: {path}</source>
+        <translation>Détails pour l&apos;assistance&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Cela n&apos;a pas fonctionné</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -61,6 +288,281 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>&amp;Open the minutes when done</source>
         <translation>&amp;Ouvrir le compte rendu à la fin</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>Exporter dans</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Item title</source>
+        <translation>Titre du point</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Minutes prévues</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>What this item should achieve</source>
+        <translation>Ce que ce point doit permettre d&apos;atteindre</translation>
+    </message>
+    <message>
+        <source>Facilitator notes (private)</source>
+        <translation>Notes d&apos;animation (privées)</translation>
+    </message>
+    <message>
+        <source>Private: shown only on the facilitator&apos;s console</source>
+        <translation>Privé&#xa0;: affiché uniquement sur la console d&apos;animation</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;minutes:</source>
+        <translation>&amp;Minutes prévues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;notes:</source>
+        <translation>&amp;Notes d&apos;animation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Polls of this item</source>
+        <translation>Sondages de ce point</translation>
+    </message>
+    <message>
+        <source>Add &amp;poll…</source>
+        <translation>Ajouter un &amp;sondage…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move poll up</source>
+        <translation>Monter le sondage</translation>
+    </message>
+    <message>
+        <source>Move poll down</source>
+        <translation>Descendre le sondage</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Sondages</translation>
+    </message>
+    <message>
+        <source>Select an agenda item, or add one.</source>
+        <translation>Sélectionnez un point de l&apos;ordre du jour, ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>Poll {state}</source>
+        <translation>Sondage {state}</translation>
+    </message>
+    <message>
+        <source>Change a poll that has answers?</source>
+        <translation>Modifier un sondage qui a des réponses&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This poll already has %n answers. Changing its options can make them point at different options.</source>
+        <translation>
+            <numerusform>Ce sondage a déjà %n réponse. Modifier ses options peut la faire correspondre à une autre option.</numerusform>
+            <numerusform>Ce sondage a déjà %n réponses. Modifier ses options peut les faire correspondre à d&apos;autres options.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete a poll with answers?</source>
+        <translation>Supprimer un sondage qui a des réponses&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This poll has %n answers. They are deleted with it and undo does not bring them back.</source>
+        <translation>
+            <numerusform>Ce sondage a %n réponse. Elle sera supprimée avec lui et l&apos;annulation ne la rétablira pas.</numerusform>
+            <numerusform>Ce sondage a %n réponses. Elles seront supprimées avec lui et l&apos;annulation ne les rétablira pas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <source>Small groups</source>
+        <translation>Petits groupes</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Sondage</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Choix unique</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Choix multiple</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Open text</source>
+        <translation>Texte libre</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Action à mener</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>+{time} over</source>
+        <translation>+{time} de dépassement</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>reste {time}</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>La question est vide.</translation>
+    </message>
+    <message>
+        <source>A poll of this type needs at least two options.</source>
+        <translation>Un sondage de ce type a besoin d&apos;au moins deux options.</translation>
+    </message>
+    <message>
+        <source>Two options have the same text.</source>
+        <translation>Deux options ont le même texte.</translation>
+    </message>
+    <message>
+        <source>The maximum number of choices must be at least 1.</source>
+        <translation>Le nombre maximal de choix doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>The top of the scale must be above its bottom.</source>
+        <translation>Le haut de l&apos;échelle doit être supérieur à son bas.</translation>
+    </message>
+    <message>
+        <source>A scale may have at most 21 steps.</source>
+        <translation>Une échelle peut avoir au plus 21 niveaux.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>une note</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>une décision</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>une action à mener</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>une question</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>une citation</translation>
+    </message>
+</context>
+<context>
+    <name>LivePolling</name>
+    <message>
+        <source>Live polling not available: phones cannot join in this version.</source>
+        <translation>Sondages en direct indisponibles&#xa0;: les téléphones ne peuvent pas se connecter dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +869,99 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     </message>
 </context>
 <context>
+    <name>NoteCommands</name>
+    <message>
+        <source>Add {kind}</source>
+        <translation>Ajouter {kind}</translation>
+    </message>
+    <message>
+        <source>Edit {kind}</source>
+        <translation>Modifier {kind}</translation>
+    </message>
+    <message>
+        <source>Delete {kind}</source>
+        <translation>Supprimer {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>(no item)</source>
+        <translation>(aucun point)</translation>
+    </message>
+    <message>
+        <source>(no poll)</source>
+        <translation>(aucun sondage)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Point&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Poll:</source>
+        <translation>&amp;Sondage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>DÉCISION</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>+{minutes} min</source>
+        <translation>+{minutes} min</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>à faire</translation>
+    </message>
+</context>
+<context>
     <name>NotesPane</name>
     <message>
         <source>&amp;Item:</source>
@@ -447,6 +1042,115 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>Action items…</source>
         <translation>Actions à mener…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Tous les points</translation>
+    </message>
+    <message>
+        <source>This item</source>
+        <translation>Ce point</translation>
+    </message>
+    <message>
+        <source>(no item)</source>
+        <translation>(aucun point)</translation>
+    </message>
+    <message>
+        <source>(no poll)</source>
+        <translation>(aucun sondage)</translation>
+    </message>
+    <message>
+        <source>The note being typed is not saved yet: {error}</source>
+        <translation>La note en cours de saisie n&apos;est pas encore enregistrée&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Restored the note you were typing when the app last closed.</source>
+        <translation>La note que vous tapiez à la dernière fermeture de l&apos;application a été restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>NotetakerLinkPanel</name>
+    <message>
+        <source>Note-taker link</source>
+        <translation>Lien de prise de notes</translation>
+    </message>
+    <message>
+        <source>Note-taker link (private: not for the room)</source>
+        <translation>Lien de prise de notes (privé&#xa0;: pas pour la salle)</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>The link stops working at once; a new one can be made</source>
+        <translation>Le lien cesse aussitôt de fonctionner&#xa0;; un nouveau peut être créé</translation>
+    </message>
+    <message>
+        <source>Note-taker QR code</source>
+        <translation>Code QR de prise de notes</translation>
+    </message>
+    <message>
+        <source>Note-taker address</source>
+        <translation>Adresse de prise de notes</translation>
+    </message>
+    <message>
+        <source>Create note-taker link</source>
+        <translation>Créer un lien de prise de notes</translation>
+    </message>
+    <message>
+        <source>Hide note-taker link</source>
+        <translation>Masquer le lien de prise de notes</translation>
+    </message>
+    <message>
+        <source>Show note-taker link</source>
+        <translation>Afficher le lien de prise de notes</translation>
+    </message>
+</context>
+<context>
+    <name>PollControls</name>
+    <message>
+        <source>Current poll</source>
+        <translation>Sondage en cours</translation>
+    </message>
+    <message>
+        <source>Reset poll…</source>
+        <translation>Réinitialiser…</translation>
+    </message>
+    <message>
+        <source>Answers shown to the room (untick to hide one):</source>
+        <translation>Réponses montrées à la salle (décochez pour en masquer une)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open-text answers: untick to hide from the room</source>
+        <translation>Réponses libres&#xa0;: décochez pour les masquer à la salle</translation>
+    </message>
+    <message>
+        <source>Show results to the room</source>
+        <translation>Montrer les résultats</translation>
+    </message>
+    <message>
+        <source>Hide results until the poll closes</source>
+        <translation>Masquer jusqu&apos;à la clôture</translation>
+    </message>
+    <message>
+        <source>Reset this poll?</source>
+        <translation>Réinitialiser ce sondage&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes all %n answers to “{question}”. It cannot be undone.</source>
+        <translation>
+            <numerusform>Cela supprime %n réponse à «&#xa0;{question}&#xa0;». C&apos;est irréversible.</numerusform>
+            <numerusform>Cela supprime les %n réponses à «&#xa0;{question}&#xa0;». C&apos;est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the answers</source>
+        <translation>Supprimer les réponses</translation>
     </message>
 </context>
 <context>
@@ -542,6 +1246,274 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>New poll</source>
+        <translation>Nouveau sondage</translation>
+    </message>
+    <message>
+        <source>Edit poll</source>
+        <translation>Modifier le sondage</translation>
+    </message>
+    <message>
+        <source>This poll has been run; its type can no longer change.</source>
+        <translation>Ce sondage a déjà été lancé&#xa0;; son type ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>The maximum number of choices is more than there are options.</source>
+        <translation>Le nombre maximal de choix dépasse le nombre d&apos;options.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterFeed</name>
+    <message>
+        <source>Live polling not available</source>
+        <translation>Sondages en direct indisponibles</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Poll open: answer on your phone · room code {code}</source>
+        <translation>Sondage ouvert&#xa0;: répondez sur votre téléphone · code de la salle {code}</translation>
+    </message>
+    <message>
+        <source>Poll open</source>
+        <translation>Sondage ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Presenter screen</source>
+        <translation>Écran de projection</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Minuteur</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Point en cours</translation>
+    </message>
+    <message>
+        <source>Poll question</source>
+        <translation>Question du sondage</translation>
+    </message>
+    <message>
+        <source>Poll status</source>
+        <translation>État du sondage</translation>
+    </message>
+    <message>
+        <source>Phones and responses</source>
+        <translation>Téléphones et réponses</translation>
+    </message>
+    <message>
+        <source>Join on your phone</source>
+        <translation>Rejoindre sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>Join QR code</source>
+        <translation>Code QR pour rejoindre</translation>
+    </message>
+    <message>
+        <source>Wi-Fi QR code</source>
+        <translation>Code QR du Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Live polling not available</source>
+        <translation>Sondages en direct indisponibles</translation>
+    </message>
+    <message>
+        <source>Room code {code}</source>
+        <translation>Code de la salle {code}</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: {name}</source>
+        <translation>Wi-Fi&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Results are shown when the poll closes.</source>
+        <translation>Les résultats s&apos;affichent à la clôture du sondage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones connected</source>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responses</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChart</name>
+    <message>
+        <source>Poll results</source>
+        <translation>Résultats du sondage</translation>
+    </message>
+    <message>
+        <source>Waiting for the first answers…</source>
+        <translation>En attente des premières réponses…</translation>
+    </message>
+    <message>
+        <source>Average {mean} · median {median}</source>
+        <translation>Moyenne {mean} · médiane {median}</translation>
+    </message>
+    <message>
+        <source>average place {rank}</source>
+        <translation>rang moyen {rank}</translation>
+    </message>
+</context>
+<context>
+    <name>RunConsole</name>
+    <message>
+        <source>Poll open: {question}</source>
+        <translation>Sondage ouvert&#xa0;: {question}</translation>
+    </message>
+    <message>
+        <source>Results: {question}</source>
+        <translation>Résultats&#xa0;: {question}</translation>
+    </message>
+    <message>
+        <source>Run mode</source>
+        <translation>Mode animation</translation>
+    </message>
+    <message>
+        <source>● LIVE</source>
+        <translation>● EN DIRECT</translation>
+    </message>
+    <message>
+        <source>Workshop time</source>
+        <translation>Temps de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Live polling</source>
+        <translation>Sondages en direct</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Point en cours</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Étape en cours</translation>
+    </message>
+    <message>
+        <source>Item time</source>
+        <translation>Temps du point</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Notes d&apos;animation</translation>
+    </message>
+    <message>
+        <source>Facilitator notes (only on this screen)</source>
+        <translation>Notes d&apos;animation (sur cet écran uniquement)</translation>
+    </message>
+    <message>
+        <source>Results as the room sees them</source>
+        <translation>Les résultats tels que la salle les voit</translation>
+    </message>
+    <message>
+        <source>Steps: click one to go there</source>
+        <translation>Étapes&#xa0;: cliquez sur l&apos;une d&apos;elles pour y aller</translation>
+    </message>
+    <message>
+        <source>Click an item or a poll step to go there</source>
+        <translation>Cliquez sur un point ou une étape de sondage pour y aller</translation>
+    </message>
+    <message>
+        <source>◀ Previous (PgUp)</source>
+        <translation>◀ Précédent (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next (PgDn) ▶</source>
+        <translation>Suivant (PgDn) ▶</translation>
+    </message>
+    <message>
+        <source>Blank screen (B)</source>
+        <translation>Écran noir (B)</translation>
+    </message>
+    <message>
+        <source>Presenter window</source>
+        <translation>Fenêtre de projection</translation>
+    </message>
+    <message>
+        <source>Back to editing (Esc)</source>
+        <translation>Retour à l&apos;édition (Esc)</translation>
+    </message>
+    <message>
+        <source>End session…</source>
+        <translation>Terminer la session…</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation>L&apos;ordre du jour est vide</translation>
+    </message>
+    <message>
+        <source>Add items to the agenda to run it.</source>
+        <translation>Ajoutez des points à l&apos;ordre du jour pour l&apos;animer.</translation>
+    </message>
+    <message>
+        <source>Introduction · {method}</source>
+        <translation>Introduction · {method}</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}</source>
+        <translation>Objectif&#xa0;: {goal}</translation>
+    </message>
+    <message>
+        <source>No notes for this item.</source>
+        <translation>Pas de notes pour ce point.</translation>
+    </message>
+    <message>
+        <source>Next: {title} ({minutes} min)</source>
+        <translation>Ensuite&#xa0;: {title} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>Next: end of the agenda</source>
+        <translation>Ensuite&#xa0;: fin de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>{elapsed} of {planned} min</source>
+        <translation>{elapsed} sur {planned} min</translation>
+    </message>
+    <message>
+        <source>Workshop: </source>
+        <translation>Atelier&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Running {elapsed} of {planned} min planned</source>
+        <translation>En cours depuis {elapsed} sur {planned} min prévues</translation>
+    </message>
+    <message>
+        <source>Join: {url}  ·  room code {code}</source>
+        <translation>Rejoindre&#xa0;: {url}  ·  code de la salle {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones connected</source>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responses</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -657,6 +1629,161 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Agenda editor</source>
+        <translation>Éditeur d&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Move the agenda item up</source>
+        <translation>Monter le point</translation>
+    </message>
+    <message>
+        <source>Move the agenda item down</source>
+        <translation>Descendre le point</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Duplicate the agenda item</source>
+        <translation>Dupliquer le point</translation>
+    </message>
+    <message>
+        <source>Delete the agenda item</source>
+        <translation>Supprimer le point</translation>
+    </message>
+    <message>
+        <source>Note kind: Note</source>
+        <translation>Type de note&#xa0;: Note</translation>
+    </message>
+    <message>
+        <source>Note kind: Decision</source>
+        <translation>Type de note&#xa0;: Décision</translation>
+    </message>
+    <message>
+        <source>Note kind: Action item</source>
+        <translation>Type de note&#xa0;: Action à mener</translation>
+    </message>
+    <message>
+        <source>Note kind: Question</source>
+        <translation>Type de note&#xa0;: Question</translation>
+    </message>
+    <message>
+        <source>Note kind: Quote</source>
+        <translation>Type de note&#xa0;: Citation</translation>
+    </message>
+    <message>
+        <source>Notes pane</source>
+        <translation>Volet des notes</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the note entry</source>
+        <translation>Placer le curseur dans la saisie de note</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Add the typed note</source>
+        <translation>Ajouter la note tapée</translation>
+    </message>
+    <message>
+        <source>Note entry</source>
+        <translation>Saisie de note</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Ouvrir un atelier</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Enregistrer une copie sous…</translation>
+    </message>
+    <message>
+        <source>Export minutes and data…</source>
+        <translation>Exporter le compte rendu et les données…</translation>
+    </message>
+    <message>
+        <source>Close the workshop</source>
+        <translation>Fermer l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Run mode</source>
+        <translation>Mode animation</translation>
+    </message>
+    <message>
+        <source>Start or resume the session (run mode)</source>
+        <translation>Démarrer ou reprendre la session (mode animation)</translation>
+    </message>
+    <message>
+        <source>Next step (always, also while typing)</source>
+        <translation>Étape suivante (toujours, même pendant la saisie)</translation>
+    </message>
+    <message>
+        <source>Previous step (always, also while typing)</source>
+        <translation>Étape précédente (toujours, même pendant la saisie)</translation>
+    </message>
+    <message>
+        <source>Right / Space</source>
+        <translation>Droite / Espace</translation>
+    </message>
+    <message>
+        <source>Next step (when not typing)</source>
+        <translation>Étape suivante (hors saisie)</translation>
+    </message>
+    <message>
+        <source>Previous step (when not typing)</source>
+        <translation>Étape précédente (hors saisie)</translation>
+    </message>
+    <message>
+        <source>B or .</source>
+        <translation>B ou .</translation>
+    </message>
+    <message>
+        <source>Blank or show the presenter screen (when not typing)</source>
+        <translation>Noircir ou afficher l&apos;écran de projection (hors saisie)</translation>
+    </message>
+    <message>
+        <source>Leave run mode; the session stays live (when not typing)</source>
+        <translation>Quitter le mode animation&#xa0;; la session reste active (hors saisie)</translation>
+    </message>
+    <message>
+        <source>Presenter window full screen on or off</source>
+        <translation>Fenêtre de projection en plein écran ou non</translation>
+    </message>
+    <message>
+        <source>Presenter window</source>
+        <translation>Fenêtre de projection</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1953,101 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>The workshop needs a title.</source>
+        <translation>L&apos;atelier doit avoir un titre.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot start</source>
+        <translation>Impossible de démarrer</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only.</source>
+        <translation>Cet atelier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Nothing to run</source>
+        <translation>Rien à animer</translation>
+    </message>
+    <message>
+        <source>Add at least one agenda item first.</source>
+        <translation>Ajoutez d&apos;abord au moins un point à l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Live polling did not start</source>
+        <translation>Les sondages en direct n&apos;ont pas démarré</translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation>Terminer la session&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Ending the session records its end time, closes the open poll and stops phones from answering. It cannot be resumed afterwards.</source>
+        <translation>Terminer la session enregistre son heure de fin, clôt le sondage ouvert et empêche les téléphones de répondre. Elle ne pourra plus être reprise.</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminer la session</translation>
+    </message>
+    <message>
+        <source>Phones are connected to this workshop&apos;s live session. End the session now, or quit and keep it open to resume later with the same join link?</source>
+        <translation>Des téléphones sont connectés à la session en direct de cet atelier. Terminer la session maintenant, ou quitter en la gardant ouverte pour la reprendre plus tard avec le même lien&#xa0;?</translation>
+    </message>
+    <message>
+        <source>End session and quit</source>
+        <translation>Terminer la session et quitter</translation>
+    </message>
+    <message>
+        <source>Quit and keep the session open to resume later</source>
+        <translation>Quitter et garder la session ouverte pour plus tard</translation>
+    </message>
+    <message>
+        <source>Phones are connected to this workshop&apos;s live session. End the session now, or close and keep it open to resume later with the same join link?</source>
+        <translation>Des téléphones sont connectés à la session en direct de cet atelier. Terminer la session maintenant, ou fermer en la gardant ouverte pour la reprendre plus tard avec le même lien&#xa0;?</translation>
+    </message>
+    <message>
+        <source>End session and close</source>
+        <translation>Terminer la session et fermer</translation>
+    </message>
+    <message>
+        <source>Close and keep the session open to resume later</source>
+        <translation>Fermer et garder la session ouverte pour plus tard</translation>
+    </message>
+    <message>
+        <source>A session is live</source>
+        <translation>Une session est en cours</translation>
+    </message>
+    <message>
+        <source>Resume the live session?</source>
+        <translation>Reprendre la session en direct&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This workshop&apos;s session is still live: the app was closed or stopped during it. Resuming restarts live polling with the same join link and QR code, so phones reconnect by themselves and nobody can answer a poll twice.</source>
+        <translation>La session de cet atelier est toujours en cours&#xa0;: l&apos;application a été fermée ou arrêtée pendant celle-ci. La reprendre relance les sondages en direct avec le même lien et le même code QR&#xa0;: les téléphones se reconnectent d&apos;eux-mêmes et personne ne peut répondre deux fois à un sondage.</translation>
+    </message>
+    <message>
+        <source>Resume session</source>
+        <translation>Reprendre la session</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Presenter window closed: “Presenter window” shows it again.</source>
+        <translation>Fenêtre de projection fermée&#xa0;: «&#xa0;Fenêtre de projection&#xa0;» la rouvre.</translation>
+    </message>
+    <message>
+        <source>Presenter screen is BLANK (press B to show it).</source>
+        <translation>L&apos;écran de projection est NOIR (appuyez sur B pour l&apos;afficher).</translation>
+    </message>
+    <message>
+        <source>Presenter screen is showing.</source>
+        <translation>L&apos;écran de projection est affiché.</translation>
     </message>
 </context>
 </TS>

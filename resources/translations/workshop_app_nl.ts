@@ -21,6 +21,233 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     </message>
 </context>
 <context>
+    <name>ActionItemsDialog</name>
+    <message>
+        <source>Action items</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; tick Status when an action is done. Dates are written like 2026-04-30.</source>
+        <translation>Dubbelklik op een cel om die te bewerken; vink Status aan als een actie klaar is. Datums schrijft u als 2026-04-30.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write it like 2026-04-30.</source>
+        <translation>‘{text}’ is geen datum; schrijf het als 2026-04-30.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommands</name>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Workshopgegevens bewerken</translation>
+    </message>
+    <message>
+        <source>Add “{title}”</source>
+        <translation>‘{title}’ toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>‘{title}’ verwijderen</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate “{title}”</source>
+        <translation>‘{title}’ dupliceren</translation>
+    </message>
+    <message>
+        <source>Edit {what} of “{title}”</source>
+        <translation>{what} van ‘{title}’ bewerken</translation>
+    </message>
+    <message>
+        <source>Edit item of “{title}”</source>
+        <translation>Punt ‘{title}’ bewerken</translation>
+    </message>
+    <message>
+        <source>Move “{title}”</source>
+        <translation>‘{title}’ verplaatsen</translation>
+    </message>
+    <message>
+        <source>Add poll “{question}”</source>
+        <translation>Peiling ‘{question}’ toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit poll “{question}”</source>
+        <translation>Peiling ‘{question}’ bewerken</translation>
+    </message>
+    <message>
+        <source>Delete poll “{question}”</source>
+        <translation>Peiling ‘{question}’ verwijderen</translation>
+    </message>
+    <message>
+        <source>Move poll</source>
+        <translation>Peiling verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Total planned duration</source>
+        <translation>Geplande totale duur</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>Punt &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop details…</source>
+        <translation>&amp;Workshopgegevens…</translation>
+    </message>
+    <message>
+        <source>Add an agenda item after the selected one (Ctrl+Shift+I)</source>
+        <translation>Een agendapunt toevoegen na het geselecteerde (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected item with its polls (Ctrl+D)</source>
+        <translation>Het geselecteerde punt met zijn peilingen dupliceren (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up; or drag the row</source>
+        <translation>Ctrl+Omhoog; of sleep de rij</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down; or drag the row</source>
+        <translation>Ctrl+Omlaag; of sleep de rij</translation>
+    </message>
+    <message>
+        <source>No date set</source>
+        <translation>Geen datum ingesteld</translation>
+    </message>
+    <message>
+        <source>starts {time}</source>
+        <translation>begint om {time}</translation>
+    </message>
+    <message>
+        <source>Facilitators: {names}</source>
+        <translation>Begeleiding: {names}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} u {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items · total {duration} · planned end {end}</source>
+        <translation>
+            <numerusform>%n punt · totaal {duration} · gepland einde {end}</numerusform>
+            <numerusform>%n punten · totaal {duration} · gepland einde {end}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nieuw punt</translation>
+    </message>
+    <message>
+        <source>Delete an item whose polls have answers?</source>
+        <translation>Een punt verwijderen waarvan de peilingen antwoorden hebben?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The polls of this item have %n answers. They are deleted with it and undo does not bring them back.</source>
+        <translation>
+            <numerusform>De peilingen van dit punt hebben %n antwoord. Het wordt mee verwijderd en ongedaan maken brengt het niet terug.</numerusform>
+            <numerusform>De peilingen van dit punt hebben %n antwoorden. Ze worden mee verwijderd en ongedaan maken brengt ze niet terug.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Peilingen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTable</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <source>The computer refused: {reason}.</source>
+        <translation>De computer weigerde: {reason}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and that step was not done. Everything saved before it is still in the workshop file.</source>
+        <translation>Er ging iets mis en die stap is niet uitgevoerd. Alles wat daarvoor is opgeslagen, staat nog in het workshopbestand.</translation>
+    </message>
+    <message>
+        <source>Details for support: {path}</source>
+        <translation>Details voor ondersteuning: {path}</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Dat is niet gelukt</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -61,6 +288,281 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>&amp;Open the minutes when done</source>
         <translation>Verslag &amp;openen als het klaar is</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>Exporteren naar</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Item title</source>
+        <translation>Titel van het punt</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Geplande minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>What this item should achieve</source>
+        <translation>Wat dit punt moet opleveren</translation>
+    </message>
+    <message>
+        <source>Facilitator notes (private)</source>
+        <translation>Notities voor de begeleider (privé)</translation>
+    </message>
+    <message>
+        <source>Private: shown only on the facilitator&apos;s console</source>
+        <translation>Privé: alleen zichtbaar op de console van de begeleider</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Werkvorm:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;minutes:</source>
+        <translation>Geplande &amp;minuten:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;notes:</source>
+        <translation>&amp;Notities begeleider:</translation>
+    </message>
+    <message>
+        <source>Polls of this item</source>
+        <translation>Peilingen van dit punt</translation>
+    </message>
+    <message>
+        <source>Add &amp;poll…</source>
+        <translation>&amp;Peiling toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Move poll up</source>
+        <translation>Peiling omhoog</translation>
+    </message>
+    <message>
+        <source>Move poll down</source>
+        <translation>Peiling omlaag</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Peilingen</translation>
+    </message>
+    <message>
+        <source>Select an agenda item, or add one.</source>
+        <translation>Selecteer een agendapunt, of voeg er een toe.</translation>
+    </message>
+    <message>
+        <source>Poll {state}</source>
+        <translation>Peiling {state}</translation>
+    </message>
+    <message>
+        <source>Change a poll that has answers?</source>
+        <translation>Een peiling wijzigen die al antwoorden heeft?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This poll already has %n answers. Changing its options can make them point at different options.</source>
+        <translation>
+            <numerusform>Deze peiling heeft al %n antwoord. Als u de opties wijzigt, kan het naar een andere optie verwijzen.</numerusform>
+            <numerusform>Deze peiling heeft al %n antwoorden. Als u de opties wijzigt, kunnen ze naar andere opties verwijzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete a poll with answers?</source>
+        <translation>Een peiling met antwoorden verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This poll has %n answers. They are deleted with it and undo does not bring them back.</source>
+        <translation>
+            <numerusform>Deze peiling heeft %n antwoord. Het wordt mee verwijderd en ongedaan maken brengt het niet terug.</numerusform>
+            <numerusform>Deze peiling heeft %n antwoorden. Ze worden mee verwijderd en ongedaan maken brengt ze niet terug.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenair</translation>
+    </message>
+    <message>
+        <source>Small groups</source>
+        <translation>Kleine groepen</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Peiling</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentatie</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Eén keuze</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Meerkeuze</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Schaal</translation>
+    </message>
+    <message>
+        <source>Open text</source>
+        <translation>Open tekst</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangschikking</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citaat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>+{time} over</source>
+        <translation>+{time} over tijd</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>nog {time}</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>De vraag is leeg.</translation>
+    </message>
+    <message>
+        <source>A poll of this type needs at least two options.</source>
+        <translation>Een peiling van dit type heeft minstens twee opties nodig.</translation>
+    </message>
+    <message>
+        <source>Two options have the same text.</source>
+        <translation>Twee opties hebben dezelfde tekst.</translation>
+    </message>
+    <message>
+        <source>The maximum number of choices must be at least 1.</source>
+        <translation>Het maximale aantal keuzes moet minstens 1 zijn.</translation>
+    </message>
+    <message>
+        <source>The top of the scale must be above its bottom.</source>
+        <translation>De bovenkant van de schaal moet boven de onderkant liggen.</translation>
+    </message>
+    <message>
+        <source>A scale may have at most 21 steps.</source>
+        <translation>Een schaal mag hoogstens 21 stappen hebben.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>besluit</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>actiepunt</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citaat</translation>
+    </message>
+</context>
+<context>
+    <name>LivePolling</name>
+    <message>
+        <source>Live polling not available: phones cannot join in this version.</source>
+        <translation>Live-peilingen niet beschikbaar: telefoons kunnen in deze versie niet meedoen.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +869,99 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     </message>
 </context>
 <context>
+    <name>NoteCommands</name>
+    <message>
+        <source>Add {kind}</source>
+        <translation>{kind} toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit {kind}</source>
+        <translation>{kind} bewerken</translation>
+    </message>
+    <message>
+        <source>Delete {kind}</source>
+        <translation>{kind} verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Notitie bewerken</translation>
+    </message>
+    <message>
+        <source>(no item)</source>
+        <translation>(geen punt)</translation>
+    </message>
+    <message>
+        <source>(no poll)</source>
+        <translation>(geen peiling)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Punt:</translation>
+    </message>
+    <message>
+        <source>&amp;Poll:</source>
+        <translation>Pe&amp;iling:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>BESLUIT</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citaat</translation>
+    </message>
+    <message>
+        <source>+{minutes} min</source>
+        <translation>+{minutes} min</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
     <name>NotesPane</name>
     <message>
         <source>&amp;Item:</source>
@@ -447,6 +1042,115 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>Action items…</source>
         <translation>Actiepunten…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alle punten</translation>
+    </message>
+    <message>
+        <source>This item</source>
+        <translation>Dit punt</translation>
+    </message>
+    <message>
+        <source>(no item)</source>
+        <translation>(geen punt)</translation>
+    </message>
+    <message>
+        <source>(no poll)</source>
+        <translation>(geen peiling)</translation>
+    </message>
+    <message>
+        <source>The note being typed is not saved yet: {error}</source>
+        <translation>De notitie die u typt is nog niet opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <source>Restored the note you were typing when the app last closed.</source>
+        <translation>De notitie die u typte toen de app de vorige keer sloot, is hersteld.</translation>
+    </message>
+</context>
+<context>
+    <name>NotetakerLinkPanel</name>
+    <message>
+        <source>Note-taker link</source>
+        <translation>Link voor notulist</translation>
+    </message>
+    <message>
+        <source>Note-taker link (private: not for the room)</source>
+        <translation>Link voor notulist (privé: niet voor de zaal)</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>The link stops working at once; a new one can be made</source>
+        <translation>De link werkt meteen niet meer; er kan een nieuwe worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Note-taker QR code</source>
+        <translation>QR-code voor notulist</translation>
+    </message>
+    <message>
+        <source>Note-taker address</source>
+        <translation>Adres voor notulist</translation>
+    </message>
+    <message>
+        <source>Create note-taker link</source>
+        <translation>Notulistlink maken</translation>
+    </message>
+    <message>
+        <source>Hide note-taker link</source>
+        <translation>Notulistlink verbergen</translation>
+    </message>
+    <message>
+        <source>Show note-taker link</source>
+        <translation>Notulistlink tonen</translation>
+    </message>
+</context>
+<context>
+    <name>PollControls</name>
+    <message>
+        <source>Current poll</source>
+        <translation>Huidige peiling</translation>
+    </message>
+    <message>
+        <source>Reset poll…</source>
+        <translation>Opnieuw beginnen…</translation>
+    </message>
+    <message>
+        <source>Answers shown to the room (untick to hide one):</source>
+        <translation>Antwoorden die de zaal ziet (vink uit om er een te verbergen):</translation>
+    </message>
+    <message>
+        <source>Open-text answers: untick to hide from the room</source>
+        <translation>Open antwoorden: vink uit om ze voor de zaal te verbergen</translation>
+    </message>
+    <message>
+        <source>Show results to the room</source>
+        <translation>Resultaten tonen</translation>
+    </message>
+    <message>
+        <source>Hide results until the poll closes</source>
+        <translation>Verbergen tot sluiting</translation>
+    </message>
+    <message>
+        <source>Reset this poll?</source>
+        <translation>Deze peiling opnieuw beginnen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes all %n answers to “{question}”. It cannot be undone.</source>
+        <translation>
+            <numerusform>Hiermee wordt %n antwoord op ‘{question}’ verwijderd. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>Hiermee worden alle %n antwoorden op ‘{question}’ verwijderd. Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the answers</source>
+        <translation>Antwoorden verwijderen</translation>
     </message>
 </context>
 <context>
@@ -542,6 +1246,274 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>Problems</source>
         <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>New poll</source>
+        <translation>Nieuwe peiling</translation>
+    </message>
+    <message>
+        <source>Edit poll</source>
+        <translation>Peiling bewerken</translation>
+    </message>
+    <message>
+        <source>This poll has been run; its type can no longer change.</source>
+        <translation>Deze peiling is al gehouden; het type kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>The maximum number of choices is more than there are options.</source>
+        <translation>Het maximale aantal keuzes is groter dan het aantal opties.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterFeed</name>
+    <message>
+        <source>Live polling not available</source>
+        <translation>Live-peilingen niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Poll open: answer on your phone · room code {code}</source>
+        <translation>Peiling open: antwoord op uw telefoon · zaalcode {code}</translation>
+    </message>
+    <message>
+        <source>Poll open</source>
+        <translation>Peiling open</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Presenter screen</source>
+        <translation>Presentatiescherm</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Huidig punt</translation>
+    </message>
+    <message>
+        <source>Poll question</source>
+        <translation>Vraag van de peiling</translation>
+    </message>
+    <message>
+        <source>Poll status</source>
+        <translation>Status van de peiling</translation>
+    </message>
+    <message>
+        <source>Phones and responses</source>
+        <translation>Telefoons en antwoorden</translation>
+    </message>
+    <message>
+        <source>Join on your phone</source>
+        <translation>Doe mee met je telefoon</translation>
+    </message>
+    <message>
+        <source>Join QR code</source>
+        <translation>QR-code om mee te doen</translation>
+    </message>
+    <message>
+        <source>Wi-Fi QR code</source>
+        <translation>Wifi-QR-code</translation>
+    </message>
+    <message>
+        <source>Live polling not available</source>
+        <translation>Live-peilingen niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Room code {code}</source>
+        <translation>Zaalcode {code}</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: {name}</source>
+        <translation>Wifi: {name}</translation>
+    </message>
+    <message>
+        <source>Results are shown when the poll closes.</source>
+        <translation>De resultaten verschijnen als de peiling sluit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones connected</source>
+        <translation>
+            <numerusform>%n telefoon verbonden</numerusform>
+            <numerusform>%n telefoons verbonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responses</source>
+        <translation>
+            <numerusform>%n antwoord</numerusform>
+            <numerusform>%n antwoorden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChart</name>
+    <message>
+        <source>Poll results</source>
+        <translation>Resultaten van de peiling</translation>
+    </message>
+    <message>
+        <source>Waiting for the first answers…</source>
+        <translation>Wachten op de eerste antwoorden…</translation>
+    </message>
+    <message>
+        <source>Average {mean} · median {median}</source>
+        <translation>Gemiddelde {mean} · mediaan {median}</translation>
+    </message>
+    <message>
+        <source>average place {rank}</source>
+        <translation>gemiddelde plaats {rank}</translation>
+    </message>
+</context>
+<context>
+    <name>RunConsole</name>
+    <message>
+        <source>Poll open: {question}</source>
+        <translation>Peiling open: {question}</translation>
+    </message>
+    <message>
+        <source>Results: {question}</source>
+        <translation>Resultaten: {question}</translation>
+    </message>
+    <message>
+        <source>Run mode</source>
+        <translation>Presentatiemodus</translation>
+    </message>
+    <message>
+        <source>● LIVE</source>
+        <translation>● LIVE</translation>
+    </message>
+    <message>
+        <source>Workshop time</source>
+        <translation>Workshoptijd</translation>
+    </message>
+    <message>
+        <source>Live polling</source>
+        <translation>Live-peilingen</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Huidig punt</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Huidige stap</translation>
+    </message>
+    <message>
+        <source>Item time</source>
+        <translation>Tijd van het punt</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Notities voor de begeleider</translation>
+    </message>
+    <message>
+        <source>Facilitator notes (only on this screen)</source>
+        <translation>Notities voor de begeleider (alleen op dit scherm)</translation>
+    </message>
+    <message>
+        <source>Results as the room sees them</source>
+        <translation>Resultaten zoals de zaal ze ziet</translation>
+    </message>
+    <message>
+        <source>Steps: click one to go there</source>
+        <translation>Stappen: klik op een stap om ernaartoe te gaan</translation>
+    </message>
+    <message>
+        <source>Click an item or a poll step to go there</source>
+        <translation>Klik op een punt of peilingstap om ernaartoe te gaan</translation>
+    </message>
+    <message>
+        <source>◀ Previous (PgUp)</source>
+        <translation>◀ Vorige (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next (PgDn) ▶</source>
+        <translation>Volgende (PgDn) ▶</translation>
+    </message>
+    <message>
+        <source>Blank screen (B)</source>
+        <translation>Scherm zwart (B)</translation>
+    </message>
+    <message>
+        <source>Presenter window</source>
+        <translation>Presentatievenster</translation>
+    </message>
+    <message>
+        <source>Back to editing (Esc)</source>
+        <translation>Terug naar bewerken (Esc)</translation>
+    </message>
+    <message>
+        <source>End session…</source>
+        <translation>Sessie beëindigen…</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation>De agenda is leeg</translation>
+    </message>
+    <message>
+        <source>Add items to the agenda to run it.</source>
+        <translation>Voeg punten aan de agenda toe om die uit te voeren.</translation>
+    </message>
+    <message>
+        <source>Introduction · {method}</source>
+        <translation>Inleiding · {method}</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}</source>
+        <translation>Doel: {goal}</translation>
+    </message>
+    <message>
+        <source>No notes for this item.</source>
+        <translation>Geen notities voor dit punt.</translation>
+    </message>
+    <message>
+        <source>Next: {title} ({minutes} min)</source>
+        <translation>Hierna: {title} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>Next: end of the agenda</source>
+        <translation>Hierna: einde van de agenda</translation>
+    </message>
+    <message>
+        <source>{elapsed} of {planned} min</source>
+        <translation>{elapsed} van {planned} min</translation>
+    </message>
+    <message>
+        <source>Workshop: </source>
+        <translation>Workshop: </translation>
+    </message>
+    <message>
+        <source>Running {elapsed} of {planned} min planned</source>
+        <translation>Bezig: {elapsed} van {planned} geplande min</translation>
+    </message>
+    <message>
+        <source>Join: {url}  ·  room code {code}</source>
+        <translation>Meedoen: {url}  ·  zaalcode {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones connected</source>
+        <translation>
+            <numerusform>%n telefoon verbonden</numerusform>
+            <numerusform>%n telefoons verbonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responses</source>
+        <translation>
+            <numerusform>%n antwoord</numerusform>
+            <numerusform>%n antwoorden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -657,6 +1629,161 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Agenda editor</source>
+        <translation>Agenda-editor</translation>
+    </message>
+    <message>
+        <source>Move the agenda item up</source>
+        <translation>Agendapunt omhoog verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move the agenda item down</source>
+        <translation>Agendapunt omlaag verplaatsen</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Agendapunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Duplicate the agenda item</source>
+        <translation>Agendapunt dupliceren</translation>
+    </message>
+    <message>
+        <source>Delete the agenda item</source>
+        <translation>Agendapunt verwijderen</translation>
+    </message>
+    <message>
+        <source>Note kind: Note</source>
+        <translation>Soort notitie: Notitie</translation>
+    </message>
+    <message>
+        <source>Note kind: Decision</source>
+        <translation>Soort notitie: Besluit</translation>
+    </message>
+    <message>
+        <source>Note kind: Action item</source>
+        <translation>Soort notitie: Actiepunt</translation>
+    </message>
+    <message>
+        <source>Note kind: Question</source>
+        <translation>Soort notitie: Vraag</translation>
+    </message>
+    <message>
+        <source>Note kind: Quote</source>
+        <translation>Soort notitie: Citaat</translation>
+    </message>
+    <message>
+        <source>Notes pane</source>
+        <translation>Notitiepaneel</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the note entry</source>
+        <translation>Cursor in het notitieveld zetten</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <source>Add the typed note</source>
+        <translation>Getypte notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Note entry</source>
+        <translation>Notitieveld</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nieuwe workshop</translation>
+    </message>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Workshop openen</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <source>Export minutes and data…</source>
+        <translation>Verslag en gegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>Close the workshop</source>
+        <translation>Workshop sluiten</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Run mode</source>
+        <translation>Presentatiemodus</translation>
+    </message>
+    <message>
+        <source>Start or resume the session (run mode)</source>
+        <translation>Sessie starten of hervatten (presentatiemodus)</translation>
+    </message>
+    <message>
+        <source>Next step (always, also while typing)</source>
+        <translation>Volgende stap (altijd, ook tijdens typen)</translation>
+    </message>
+    <message>
+        <source>Previous step (always, also while typing)</source>
+        <translation>Vorige stap (altijd, ook tijdens typen)</translation>
+    </message>
+    <message>
+        <source>Right / Space</source>
+        <translation>Rechts / Spatie</translation>
+    </message>
+    <message>
+        <source>Next step (when not typing)</source>
+        <translation>Volgende stap (als u niet typt)</translation>
+    </message>
+    <message>
+        <source>Previous step (when not typing)</source>
+        <translation>Vorige stap (als u niet typt)</translation>
+    </message>
+    <message>
+        <source>B or .</source>
+        <translation>B of .</translation>
+    </message>
+    <message>
+        <source>Blank or show the presenter screen (when not typing)</source>
+        <translation>Presentatiescherm zwart maken of tonen (als u niet typt)</translation>
+    </message>
+    <message>
+        <source>Leave run mode; the session stays live (when not typing)</source>
+        <translation>Presentatiemodus verlaten; de sessie blijft live (als u niet typt)</translation>
+    </message>
+    <message>
+        <source>Presenter window full screen on or off</source>
+        <translation>Presentatievenster volledig scherm aan of uit</translation>
+    </message>
+    <message>
+        <source>Presenter window</source>
+        <translation>Presentatievenster</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1953,101 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>Description</source>
         <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>The workshop needs a title.</source>
+        <translation>De workshop heeft een titel nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot start</source>
+        <translation>Kan niet starten</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only.</source>
+        <translation>Deze workshop is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>Nothing to run</source>
+        <translation>Niets om uit te voeren</translation>
+    </message>
+    <message>
+        <source>Add at least one agenda item first.</source>
+        <translation>Voeg eerst minstens één agendapunt toe.</translation>
+    </message>
+    <message>
+        <source>Live polling did not start</source>
+        <translation>Live-peilingen zijn niet gestart</translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation>Sessie beëindigen?</translation>
+    </message>
+    <message>
+        <source>Ending the session records its end time, closes the open poll and stops phones from answering. It cannot be resumed afterwards.</source>
+        <translation>Bij beëindigen wordt de eindtijd vastgelegd, de open peiling gesloten en kunnen telefoons niet meer antwoorden. De sessie kan daarna niet worden hervat.</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
+        <source>Phones are connected to this workshop&apos;s live session. End the session now, or quit and keep it open to resume later with the same join link?</source>
+        <translation>Er zijn telefoons verbonden met de live sessie van deze workshop. De sessie nu beëindigen, of afsluiten en haar openhouden om later met dezelfde link te hervatten?</translation>
+    </message>
+    <message>
+        <source>End session and quit</source>
+        <translation>Sessie beëindigen en afsluiten</translation>
+    </message>
+    <message>
+        <source>Quit and keep the session open to resume later</source>
+        <translation>Afsluiten en sessie openhouden voor later</translation>
+    </message>
+    <message>
+        <source>Phones are connected to this workshop&apos;s live session. End the session now, or close and keep it open to resume later with the same join link?</source>
+        <translation>Er zijn telefoons verbonden met de live sessie van deze workshop. De sessie nu beëindigen, of sluiten en haar openhouden om later met dezelfde link te hervatten?</translation>
+    </message>
+    <message>
+        <source>End session and close</source>
+        <translation>Sessie beëindigen en sluiten</translation>
+    </message>
+    <message>
+        <source>Close and keep the session open to resume later</source>
+        <translation>Sluiten en sessie openhouden voor later</translation>
+    </message>
+    <message>
+        <source>A session is live</source>
+        <translation>Er loopt een sessie</translation>
+    </message>
+    <message>
+        <source>Resume the live session?</source>
+        <translation>Live sessie hervatten?</translation>
+    </message>
+    <message>
+        <source>This workshop&apos;s session is still live: the app was closed or stopped during it. Resuming restarts live polling with the same join link and QR code, so phones reconnect by themselves and nobody can answer a poll twice.</source>
+        <translation>De sessie van deze workshop is nog live: de app werd tijdens de sessie gesloten of gestopt. Hervatten start de live-peilingen opnieuw met dezelfde link en QR-code, zodat telefoons vanzelf opnieuw verbinden en niemand een peiling twee keer kan beantwoorden.</translation>
+    </message>
+    <message>
+        <source>Resume session</source>
+        <translation>Sessie hervatten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>Presenter window closed: “Presenter window” shows it again.</source>
+        <translation>Presentatievenster gesloten: ‘Presentatievenster’ toont het weer.</translation>
+    </message>
+    <message>
+        <source>Presenter screen is BLANK (press B to show it).</source>
+        <translation>Het presentatiescherm is ZWART (druk op B om het te tonen).</translation>
+    </message>
+    <message>
+        <source>Presenter screen is showing.</source>
+        <translation>Het presentatiescherm is zichtbaar.</translation>
     </message>
 </context>
 </TS>

@@ -51,11 +51,18 @@ def test_translation_is_complete_and_keeps_placeholders(lang: str) -> None:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None and translation.get("type") is None, source
-        text = translation.text or ""
-        assert text, source
-        for placeholder in re.findall(r"\{\w+\}", source + text):
-            assert (placeholder in source) == (placeholder in text), (source, text)
-        assert source.count("&") == text.count("&"), (source, text)  # keyboard mnemonics
+        # A plural message ("%n phones connected") has one translation per plural form.
+        if message.get("numerus") == "yes":
+            texts = [form.text or "" for form in translation.iter("numerusform")]
+            assert len(texts) >= 2, source
+            assert all("%n" in text for text in texts), (source, texts)
+        else:
+            texts = [translation.text or ""]
+        for text in texts:
+            assert text, source
+            for placeholder in re.findall(r"\{\w+\}", source + text):
+                assert (placeholder in source) == (placeholder in text), (source, text)
+            assert source.count("&") == text.count("&"), (source, text)  # keyboard mnemonics
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

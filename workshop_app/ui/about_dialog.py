@@ -45,7 +45,7 @@ class ShortcutsDialog(QDialog):
         table = QTableWidget(len(SHORTCUTS), 3, self)
         table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action"), self.tr("Where")])
         for row, shortcut in enumerate(SHORTCUTS):
-            for column, text in enumerate((shortcut.keys, shortcut.action, shortcut.where)):
+            for column, text in enumerate(shortcut.shown()):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)

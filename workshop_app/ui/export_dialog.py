@@ -26,7 +26,9 @@ class ExportDialog(QDialog):
         self.ui.browseButton.clicked.connect(self._browse)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Export into", self.ui.folderEdit.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Export into"), self.ui.folderEdit.text()
+        )
         if chosen:
             self.ui.folderEdit.setText(chosen)
 

@@ -80,10 +80,14 @@ class Workspace(QWidget):
     def start_session(self) -> bool:
         """F5: start (or resume) the session and enter run mode."""
         if self.context.read_only:
-            self.prompter.error("Cannot start", "This workshop is open read-only.")
+            self.prompter.error(
+                self.tr("Cannot start"), self.tr("This workshop is open read-only.")
+            )
             return False
         if not self.context.file.items():
-            self.prompter.error("Nothing to run", "Add at least one agenda item first.")
+            self.prompter.error(
+                self.tr("Nothing to run"), self.tr("Add at least one agenda item first.")
+            )
             return False
         if not self.session_live:
             self.editor.panel.commit_fields()
@@ -91,7 +95,7 @@ class Workspace(QWidget):
             try:
                 controller.start()
             except LiveError as err:
-                self.prompter.error("Live polling did not start", str(err))
+                self.prompter.error(self.tr("Live polling did not start"), str(err))
             self.controller = controller
             controller.sessionEnded.connect(self._session_ended)
             self.console = RunConsole(controller, self, self.prompter)
@@ -135,10 +139,12 @@ class Workspace(QWidget):
         if not self.session_live:
             return False
         if ask and not self.prompter.confirm(
-            "End the session?",
-            "Ending the session records its end time, closes the open poll and stops "
-            "phones from answering. It cannot be resumed afterwards.",
-            "End session",
+            self.tr("End the session?"),
+            self.tr(
+                "Ending the session records its end time, closes the open poll and stops "
+                "phones from answering. It cannot be resumed afterwards."
+            ),
+            self.tr("End session"),
         ):
             return False
         assert self.controller is not None
@@ -180,16 +186,26 @@ class Workspace(QWidget):
         open" leaves the session live in the file, with its device tokens, to resume.
         """
         if self.session_live:
-            verb = "quit" if quitting else "close"
-            choice = self.prompter.choose(
-                "A session is live",
-                "Phones are connected to this workshop's live session. End the session now, "
-                f"or {verb} and keep it open to resume later with the same join link?",
-                [
-                    f"End session and {verb}",
-                    f"{verb.capitalize()} and keep the session open to resume later",
-                ],
-            )
+            # Whole sentences per verb, so each language can build its own.
+            if quitting:
+                question = self.tr(
+                    "Phones are connected to this workshop's live session. End the session "
+                    "now, or quit and keep it open to resume later with the same join link?"
+                )
+                choices = [
+                    self.tr("End session and quit"),
+                    self.tr("Quit and keep the session open to resume later"),
+                ]
+            else:
+                question = self.tr(
+                    "Phones are connected to this workshop's live session. End the session "
+                    "now, or close and keep it open to resume later with the same join link?"
+                )
+                choices = [
+                    self.tr("End session and close"),
+                    self.tr("Close and keep the session open to resume later"),
+                ]
+            choice = self.prompter.choose(self.tr("A session is live"), question, choices)
             if choice is None:
                 return False
             if choice == 0:
@@ -205,11 +221,13 @@ class Workspace(QWidget):
         if self.context.read_only or not self.live_session_in_file():
             return False
         choice = self.prompter.choose(
-            "Resume the live session?",
-            "This workshop's session is still live: the app was closed or stopped during it. "
-            "Resuming restarts live polling with the same join link and QR code, so phones "
-            "reconnect by themselves and nobody can answer a poll twice.",
-            ["Resume session", "Not now"],
+            self.tr("Resume the live session?"),
+            self.tr(
+                "This workshop's session is still live: the app was closed or stopped during "
+                "it. Resuming restarts live polling with the same join link and QR code, so "
+                "phones reconnect by themselves and nobody can answer a poll twice."
+            ),
+            [self.tr("Resume session"), self.tr("Not now")],
         )
         if choice != 0:
             return False
@@ -238,11 +256,11 @@ class Workspace(QWidget):
         if self.console is None or self.presenter is None:
             return
         if closed or not self.presenter.isVisible():
-            text = "Presenter window closed: “Presenter window” shows it again."
+            text = self.tr("Presenter window closed: “Presenter window” shows it again.")
         elif self.presenter.blanked:
-            text = "Presenter screen is BLANK (press B to show it)."
+            text = self.tr("Presenter screen is BLANK (press B to show it).")
         else:
-            text = "Presenter screen is showing."
+            text = self.tr("Presenter screen is showing.")
         self.console.set_presenter_state(text)
 
     def _key_windows(self) -> list[QWidget]:

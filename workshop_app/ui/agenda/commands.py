@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from workshop_app.domain.polls import Poll, PollState
@@ -33,7 +34,9 @@ class _Command(QUndoCommand):
 
 class EditWorkshopCommand(_Command):
     def __init__(self, context: WorkshopContext, before: Workshop, after: Workshop) -> None:
-        super().__init__(context, "Edit workshop details")
+        super().__init__(
+            context, QCoreApplication.translate("AgendaCommands", "Edit workshop details")
+        )
         self.before = copy.deepcopy(before)
         self.after = copy.deepcopy(after)
 
@@ -59,7 +62,13 @@ class AddItemCommand(_Command):
         polls: list[Poll] | None = None,
         text: str = "",
     ) -> None:
-        super().__init__(context, text or f"Add “{item.title}”")
+        super().__init__(
+            context,
+            text
+            or QCoreApplication.translate("AgendaCommands", "Add “{title}”").format(
+                title=item.title
+            ),
+        )
         self.item = copy.deepcopy(item)
         self.position = position
         self.polls = [copy.deepcopy(p) for p in polls or []]
@@ -89,7 +98,12 @@ class DeleteItemCommand(_Command):
         item = context.file.item(item_id)
         if item is None:
             raise ValueError(f"no agenda item {item_id}")
-        super().__init__(context, f"Delete “{item.title}”")
+        super().__init__(
+            context,
+            QCoreApplication.translate("AgendaCommands", "Delete “{title}”").format(
+                title=item.title
+            ),
+        )
         self.item = item
         self.polls = context.file.polls(item_id)
         self.note_ids = [n.id for n in NotesRepo(context.file).all(item_id=item_id)]
@@ -119,14 +133,26 @@ def duplicate_item_command(context: WorkshopContext, item_id: int) -> AddItemCom
     if item is None:
         raise ValueError(f"no agenda item {item_id}")
     copy_item = replace(
-        item, id=None, title=f"{item.title} (copy)", actual_start=None, actual_end=None
+        item,
+        id=None,
+        title=QCoreApplication.translate("AgendaCommands", "{title} (copy)").format(
+            title=item.title
+        ),
+        actual_start=None,
+        actual_end=None,
     )
     polls = [
         replace(p, id=None, item_id=None, state=PollState.DRAFT, opened_at=None, closed_at=None)
         for p in context.file.polls(item_id)
     ]
     return AddItemCommand(
-        context, copy_item, item.position + 1, polls, text=f"Duplicate “{item.title}”"
+        context,
+        copy_item,
+        item.position + 1,
+        polls,
+        text=QCoreApplication.translate("AgendaCommands", "Duplicate “{title}”").format(
+            title=item.title
+        ),
     )
 
 
@@ -134,7 +160,12 @@ class EditItemCommand(_Command):
     def __init__(
         self, context: WorkshopContext, before: AgendaItem, after: AgendaItem, what: str = ""
     ) -> None:
-        super().__init__(context, f"Edit {what or 'item'} of “{before.title}”")
+        text = (
+            QCoreApplication.translate("AgendaCommands", "Edit {what} of “{title}”")
+            if what
+            else QCoreApplication.translate("AgendaCommands", "Edit item of “{title}”")
+        )
+        super().__init__(context, text.format(what=what, title=before.title))
         self.before = copy.deepcopy(before)
         self.after = copy.deepcopy(after)
 
@@ -156,7 +187,12 @@ class EditItemCommand(_Command):
 class MoveItemCommand(_Command):
     def __init__(self, context: WorkshopContext, item_id: int, old: int, new: int) -> None:
         item = context.file.item(item_id)
-        super().__init__(context, f"Move “{item.title if item else item_id}”")
+        super().__init__(
+            context,
+            QCoreApplication.translate("AgendaCommands", "Move “{title}”").format(
+                title=item.title if item else item_id
+            ),
+        )
         self.item_id, self.old, self.new = item_id, old, new
 
     def redo(self) -> None:
@@ -170,7 +206,12 @@ class MoveItemCommand(_Command):
 
 class AddPollCommand(_Command):
     def __init__(self, context: WorkshopContext, poll: Poll, position: int | None = None) -> None:
-        super().__init__(context, f"Add poll “{poll.question}”")
+        super().__init__(
+            context,
+            QCoreApplication.translate("AgendaCommands", "Add poll “{question}”").format(
+                question=poll.question
+            ),
+        )
         self.poll = copy.deepcopy(poll)
         self.position = position
 
@@ -187,7 +228,12 @@ class AddPollCommand(_Command):
 
 class EditPollCommand(_Command):
     def __init__(self, context: WorkshopContext, before: Poll, after: Poll) -> None:
-        super().__init__(context, f"Edit poll “{before.question}”")
+        super().__init__(
+            context,
+            QCoreApplication.translate("AgendaCommands", "Edit poll “{question}”").format(
+                question=before.question
+            ),
+        )
         self.before = copy.deepcopy(before)
         self.after = copy.deepcopy(after)
 
@@ -216,7 +262,12 @@ class DeletePollCommand(_Command):
         poll = context.file.poll(poll_id)
         if poll is None:
             raise ValueError(f"no poll {poll_id}")
-        super().__init__(context, f"Delete poll “{poll.question}”")
+        super().__init__(
+            context,
+            QCoreApplication.translate("AgendaCommands", "Delete poll “{question}”").format(
+                question=poll.question
+            ),
+        )
         self.poll = poll
 
     def redo(self) -> None:
@@ -231,7 +282,7 @@ class DeletePollCommand(_Command):
 
 class MovePollCommand(_Command):
     def __init__(self, context: WorkshopContext, poll_id: int, old: int, new: int) -> None:
-        super().__init__(context, "Move poll")
+        super().__init__(context, QCoreApplication.translate("AgendaCommands", "Move poll"))
         self.poll_id, self.old, self.new = poll_id, old, new
 
     def redo(self) -> None:

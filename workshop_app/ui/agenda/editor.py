@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,13 +36,17 @@ from workshop_app.ui.agenda.workshop_dialog import WorkshopDetailsDialog
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.prompter import Prompter
 from workshop_app.ui.shortcuts import Shortcut, register
+from workshop_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
+AGENDA_EDITOR = QT_TRANSLATE_NOOP("Shortcuts", "Agenda editor")
 register(
-    Shortcut("Ctrl+Up", "Move the agenda item up", "Agenda editor"),
-    Shortcut("Ctrl+Down", "Move the agenda item down", "Agenda editor"),
-    Shortcut("Ctrl+Shift+I", "Add an agenda item", "Agenda editor"),
-    Shortcut("Ctrl+D", "Duplicate the agenda item", "Agenda editor"),
-    Shortcut("Delete", "Delete the agenda item", "Agenda editor"),
+    Shortcut("Ctrl+Up", QT_TRANSLATE_NOOP("Shortcuts", "Move the agenda item up"), AGENDA_EDITOR),
+    Shortcut(
+        "Ctrl+Down", QT_TRANSLATE_NOOP("Shortcuts", "Move the agenda item down"), AGENDA_EDITOR
+    ),
+    Shortcut("Ctrl+Shift+I", QT_TRANSLATE_NOOP("Shortcuts", "Add an agenda item"), AGENDA_EDITOR),
+    Shortcut("Ctrl+D", QT_TRANSLATE_NOOP("Shortcuts", "Duplicate the agenda item"), AGENDA_EDITOR),
+    Shortcut("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Delete the agenda item"), AGENDA_EDITOR),
 )
 
 WorkshopDialogRunner = Callable[[Workshop, QWidget], "Workshop | None"]
@@ -58,7 +62,7 @@ def run_workshop_dialog(workshop: Workshop, parent: QWidget) -> Workshop | None:
 class AgendaTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Agenda")
+        self.setAccessibleName(self.tr("Agenda"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)
@@ -93,18 +97,22 @@ class AgendaEditor(QWidget):
         self.details.setWordWrap(True)
         self.totals = QLabel(self)
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
-        self.totals.setAccessibleName("Total planned duration")
+        self.totals.setAccessibleName(self.tr("Total planned duration"))
 
-        self.add_button = QPushButton("&Add item", self)
-        self.duplicate_button = QPushButton("D&uplicate", self)
-        self.delete_button = QPushButton("Delete", self)
-        self.up_button = QPushButton("Move up", self)
-        self.down_button = QPushButton("Move down", self)
-        self.details_button = QPushButton("&Workshop details…", self)
-        self.add_button.setToolTip("Add an agenda item after the selected one (Ctrl+Shift+I)")
-        self.duplicate_button.setToolTip("Duplicate the selected item with its polls (Ctrl+D)")
-        self.up_button.setToolTip("Ctrl+Up; or drag the row")
-        self.down_button.setToolTip("Ctrl+Down; or drag the row")
+        self.add_button = QPushButton(self.tr("&Add item"), self)
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.up_button = QPushButton(self.tr("Move up"), self)
+        self.down_button = QPushButton(self.tr("Move down"), self)
+        self.details_button = QPushButton(self.tr("&Workshop details…"), self)
+        self.add_button.setToolTip(
+            self.tr("Add an agenda item after the selected one (Ctrl+Shift+I)")
+        )
+        self.duplicate_button.setToolTip(
+            self.tr("Duplicate the selected item with its polls (Ctrl+D)")
+        )
+        self.up_button.setToolTip(self.tr("Ctrl+Up; or drag the row"))
+        self.down_button.setToolTip(self.tr("Ctrl+Down; or drag the row"))
         toolbar = QHBoxLayout()
         for button in (
             self.add_button,
@@ -184,18 +192,35 @@ class AgendaEditor(QWidget):
         ]
         self.model.set_rows(rows)
         self.heading.setText(workshop.title)
-        when = workshop.date.strftime("%A %d %B %Y") if workshop.date else "No date set"
-        parts = [when, f"starts {workshop.start_time:%H:%M}"]
+        when = (
+            QLocale().toString(
+                QDate(workshop.date.year, workshop.date.month, workshop.date.day),
+                "dddd d MMMM yyyy",
+            )
+            if workshop.date
+            else self.tr("No date set")
+        )
+        parts = [when, self.tr("starts {time}").format(time=f"{workshop.start_time:%H:%M}")]
         if workshop.venue:
             parts.append(workshop.venue)
         if workshop.facilitators:
-            parts.append("Facilitators: " + ", ".join(workshop.facilitators))
+            parts.append(
+                self.tr("Facilitators: {names}").format(names=", ".join(workshop.facilitators))
+            )
         self.details.setText(" · ".join(parts))
         minutes = total_minutes(items)
         end = planned_end(items, workshop.start_time, workshop.date)
         hours, mins = divmod(minutes, 60)
-        duration = f"{hours} h {mins:02d} min" if hours else f"{mins} min"
-        self.totals.setText(f"{len(items)} items · total {duration} · planned end {end:%H:%M}")
+        duration = (
+            self.tr("{hours} h {minutes} min").format(hours=hours, minutes=f"{mins:02d}")
+            if hours
+            else self.tr("{minutes} min").format(minutes=mins)
+        )
+        self.totals.setText(
+            self.tr("%n items · total {duration} · planned end {end}", "", len(items)).format(
+                duration=duration, end=f"{end:%H:%M}"
+            )
+        )
         if selected is not None and self.model.row_of(selected) >= 0:
             self.select_item(selected)
         elif self.model.rows:
@@ -258,7 +283,7 @@ class AgendaEditor(QWidget):
         self.panel.commit_fields()
         selected = self.selected_item_id()
         position = self.model.row_of(selected) + 1 if selected is not None else None
-        command = AddItemCommand(self.context, AgendaItem(title="New item"), position)
+        command = AddItemCommand(self.context, AgendaItem(title=self.tr("New item")), position)
         self.context.undo_stack.push(command)
         if command.item_id is not None:
             self.select_item(command.item_id)
@@ -284,10 +309,14 @@ class AgendaEditor(QWidget):
         file = self.context.file
         responses = sum(ResponsesRepo(file).count(p.id or 0) for p in file.polls(item_id))
         if responses and not self.prompter.confirm(
-            "Delete an item whose polls have answers?",
-            f"The polls of this item have {responses} answers. They are deleted with it "
-            "and undo does not bring them back.",
-            "Delete",
+            self.tr("Delete an item whose polls have answers?"),
+            self.tr(
+                "The polls of this item have %n answers. They are deleted with it "
+                "and undo does not bring them back.",
+                "",
+                responses,
+            ),
+            self.tr("Delete"),
         ):
             return
         self.context.undo_stack.push(DeleteItemCommand(self.context, item_id))

@@ -37,6 +37,7 @@ from workshop_app.ui.agenda.commands import (
 )
 from workshop_app.ui.agenda.poll_dialog import PollDialog
 from workshop_app.ui.context import WorkshopContext
+from workshop_app.ui.labels import method_label, poll_state_label, poll_type_label
 from workshop_app.ui.prompter import Prompter
 
 PollDialogRunner = Callable[[Poll, QWidget, bool], "Poll | None"]
@@ -59,41 +60,43 @@ class ItemPanel(QWidget):
         self._loading = False
 
         self.title_edit = QLineEdit(self)
-        self.title_edit.setAccessibleName("Item title")
+        self.title_edit.setAccessibleName(self.tr("Item title"))
         self.method_combo = QComboBox(self)
-        self.method_combo.setAccessibleName("Method")
+        self.method_combo.setAccessibleName(self.tr("Method"))
         for method in Method:
-            self.method_combo.addItem(method.label, method)
+            self.method_combo.addItem(method_label(method), method)
         self.minutes_spin = QSpinBox(self)
-        self.minutes_spin.setAccessibleName("Planned minutes")
+        self.minutes_spin.setAccessibleName(self.tr("Planned minutes"))
         self.minutes_spin.setRange(0, 600)
-        self.minutes_spin.setSuffix(" min")
+        self.minutes_spin.setSuffix(self.tr(" min"))
         self.goal_edit = QPlainTextEdit(self)
-        self.goal_edit.setAccessibleName("Goal")
+        self.goal_edit.setAccessibleName(self.tr("Goal"))
         self.goal_edit.setTabChangesFocus(True)
-        self.goal_edit.setPlaceholderText("What this item should achieve")
+        self.goal_edit.setPlaceholderText(self.tr("What this item should achieve"))
         self.goal_edit.setMaximumHeight(80)
         self.notes_edit = QPlainTextEdit(self)
-        self.notes_edit.setAccessibleName("Facilitator notes (private)")
+        self.notes_edit.setAccessibleName(self.tr("Facilitator notes (private)"))
         self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setPlaceholderText("Private: shown only on the facilitator's console")
+        self.notes_edit.setPlaceholderText(
+            self.tr("Private: shown only on the facilitator's console")
+        )
 
         form = QFormLayout()
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Method:", self.method_combo)
-        form.addRow("Planned &minutes:", self.minutes_spin)
-        form.addRow("&Goal:", self.goal_edit)
-        form.addRow("Facilitator &notes:", self.notes_edit)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Method:"), self.method_combo)
+        form.addRow(self.tr("Planned &minutes:"), self.minutes_spin)
+        form.addRow(self.tr("&Goal:"), self.goal_edit)
+        form.addRow(self.tr("Facilitator &notes:"), self.notes_edit)
 
         self.polls_list = QListWidget(self)
-        self.polls_list.setAccessibleName("Polls of this item")
-        self.add_poll_button = QPushButton("Add &poll…", self)
-        self.edit_poll_button = QPushButton("&Edit…", self)
-        self.delete_poll_button = QPushButton("Delete", self)
-        self.poll_up_button = QPushButton("Up", self)
-        self.poll_down_button = QPushButton("Down", self)
-        self.poll_up_button.setAccessibleName("Move poll up")
-        self.poll_down_button.setAccessibleName("Move poll down")
+        self.polls_list.setAccessibleName(self.tr("Polls of this item"))
+        self.add_poll_button = QPushButton(self.tr("Add &poll…"), self)
+        self.edit_poll_button = QPushButton(self.tr("&Edit…"), self)
+        self.delete_poll_button = QPushButton(self.tr("Delete"), self)
+        self.poll_up_button = QPushButton(self.tr("Up"), self)
+        self.poll_down_button = QPushButton(self.tr("Down"), self)
+        self.poll_up_button.setAccessibleName(self.tr("Move poll up"))
+        self.poll_down_button.setAccessibleName(self.tr("Move poll down"))
         buttons = QHBoxLayout()
         for button in (
             self.add_poll_button,
@@ -104,12 +107,12 @@ class ItemPanel(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        polls_box = QGroupBox("Polls", self)
+        polls_box = QGroupBox(self.tr("Polls"), self)
         polls_layout = QVBoxLayout(polls_box)
         polls_layout.addWidget(self.polls_list)
         polls_layout.addLayout(buttons)
 
-        self.empty_label = QLabel("Select an agenda item, or add one.", self)
+        self.empty_label = QLabel(self.tr("Select an agenda item, or add one."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
@@ -170,10 +173,10 @@ class ItemPanel(QWidget):
             self._update_buttons()
             return
         for poll in self.context.file.polls(self.item.id):
-            entry = QListWidgetItem(f"{poll.type.label}: {poll.question}")
+            entry = QListWidgetItem(f"{poll_type_label(poll.type)}: {poll.question}")
             entry.setData(Qt.ItemDataRole.UserRole, poll.id)
             if poll.state.value != "draft":
-                entry.setToolTip(f"Poll {poll.state.value}")
+                entry.setToolTip(self.tr("Poll {state}").format(state=poll_state_label(poll.state)))
             self.polls_list.addItem(entry)
             if poll.id == current:
                 self.polls_list.setCurrentItem(entry)
@@ -249,10 +252,14 @@ class ItemPanel(QWidget):
             responses
             and changes_meaning
             and not self.prompter.confirm(
-                "Change a poll that has answers?",
-                f"This poll already has {responses} answers. Changing its options can make "
-                "them point at different options.",
-                "Change",
+                self.tr("Change a poll that has answers?"),
+                self.tr(
+                    "This poll already has %n answers. Changing its options can make "
+                    "them point at different options.",
+                    "",
+                    responses,
+                ),
+                self.tr("Change"),
             )
         ):
             return
@@ -264,10 +271,14 @@ class ItemPanel(QWidget):
             return
         responses = ResponsesRepo(self.context.file).count(poll_id)
         if responses and not self.prompter.confirm(
-            "Delete a poll with answers?",
-            f"This poll has {responses} answers. They are deleted with it and undo "
-            "does not bring them back.",
-            "Delete",
+            self.tr("Delete a poll with answers?"),
+            self.tr(
+                "This poll has %n answers. They are deleted with it and undo "
+                "does not bring them back.",
+                "",
+                responses,
+            ),
+            self.tr("Delete"),
         ):
             return
         self.context.undo_stack.push(DeletePollCommand(self.context, poll_id))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +17,8 @@ from PySide6.QtCore import (
 )
 
 from workshop_app.domain.agenda_timing import ScheduledItem
+from workshop_app.ui.labels import method_label
+from workshop_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 ITEM_MIME = "application/x-workshop-agenda-item"
 Index = QModelIndex | QPersistentModelIndex
@@ -33,7 +36,14 @@ class AgendaRow:
 
 
 class AgendaModel(QAbstractTableModel):
-    COLUMNS = ("Time", "Item", "Method", "Minutes", "Polls")
+    # Marked for lupdate here, translated when the header is drawn.
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AgendaModel", "Time"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Item"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Method"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Minutes"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Polls"),
+    )
     TIME, TITLE, METHOD, MINUTES, POLLS = range(5)
 
     moveRequested = Signal(int, int)  # item id, new position
@@ -65,7 +75,7 @@ class AgendaModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("AgendaModel", self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -80,7 +90,7 @@ class AgendaModel(QAbstractTableModel):
             if column == self.TITLE:
                 return item.title
             if column == self.METHOD:
-                return item.method.label
+                return method_label(item.method)
             if column == self.MINUTES:
                 return str(item.planned_minutes)
             if column == self.POLLS:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from workshop_app.domain.polls import Poll, PollSettings, PollType, poll_problems
 from workshop_app.ui.forms.ui_poll_dialog import Ui_PollDialog
+from workshop_app.ui.labels import poll_type_label, problem_text
 
 _NEEDS_OPTIONS = (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE, PollType.RANKING)
 
@@ -17,11 +18,11 @@ class PollDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PollDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle("New poll" if new else "Edit poll")
+        self.setWindowTitle(self.tr("New poll") if new else self.tr("Edit poll"))
         self._original = copy.deepcopy(poll)
         ui = self.ui
         for poll_type in PollType:
-            ui.typeCombo.addItem(poll_type.label, poll_type)
+            ui.typeCombo.addItem(poll_type_label(poll_type), poll_type)
         ui.typeCombo.setCurrentIndex(list(PollType).index(poll.type))
         ui.questionEdit.setText(poll.question)
         ui.optionsEdit.setPlainText("\n".join(poll.options))
@@ -39,7 +40,9 @@ class PollDialog(QDialog):
         ui.buttons.rejected.connect(self.reject)
         if poll.state.value != "draft":
             ui.typeCombo.setEnabled(False)
-            ui.typeCombo.setToolTip("This poll has been run; its type can no longer change.")
+            ui.typeCombo.setToolTip(
+                self.tr("This poll has been run; its type can no longer change.")
+            )
         self._type_changed()
         ui.questionEdit.setFocus()
 
@@ -82,14 +85,16 @@ class PollDialog(QDialog):
 
     def problems(self) -> list[str]:
         poll = self.edited_poll()
-        problems = poll_problems(poll)
+        problems = [problem_text(problem) for problem in poll_problems(poll)]
         limit = poll.settings.max_choices
         if (
             poll.type == PollType.MULTIPLE_CHOICE
             and limit is not None
             and limit > len(poll.options)
         ):
-            problems.append("The maximum number of choices is more than there are options.")
+            problems.append(
+                self.tr("The maximum number of choices is more than there are options.")
+            )
         return problems
 
     def accept(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from workshop_app.domain.workshop import SUPPORTED_LANGUAGES, Workshop
 from workshop_app.ui.forms.ui_workshop_details import Ui_WorkshopDetailsDialog
 
+# Each language by its own name, as language pickers do: not translated.
 _LANGUAGE_NAMES = {
     "en": "English",
     "fr": "Français",
@@ -69,6 +70,6 @@ class WorkshopDetailsDialog(QDialog):
 
     def accept(self) -> None:
         if not self.ui.titleEdit.text().strip():
-            self.ui.problemsLabel.setText("The workshop needs a title.")
+            self.ui.problemsLabel.setText(self.tr("The workshop needs a title."))
             return
         super().accept()

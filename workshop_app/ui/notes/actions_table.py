@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -18,9 +19,18 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.ui.context import WorkshopContext
+from workshop_app.ui.labels import action_status_label
 from workshop_app.ui.notes.commands import EditNote
+from workshop_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
-COLUMNS = ("Action", "Owner", "Due", "Status", "Item")
+# Marked for lupdate here, translated when the header is drawn.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ActionsModel", "Action"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Owner"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Due"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Status"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Item"),
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -50,7 +60,7 @@ class ActionsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("ActionsModel", COLUMNS[section])
         return None
 
     def _value(self, note: Note, column: int) -> Any:
@@ -58,7 +68,7 @@ class ActionsModel(QAbstractTableModel):
             note.text,
             note.action_owner,
             note.action_due.isoformat() if note.action_due else "",
-            "Done" if note.action_status == ActionStatus.DONE else "Open",
+            action_status_label(note.action_status),
             self.titles.get(note.item_id or -1, ""),
         )[column]
 
@@ -113,7 +123,9 @@ class ActionsModel(QAbstractTableModel):
             try:
                 after.action_due = date.fromisoformat(text) if text else None
             except ValueError:
-                self.message = f"“{text}” is not a date; write it like 2026-04-30."
+                self.message = self.tr("“{text}” is not a date; write it like 2026-04-30.").format(
+                    text=text
+                )
                 return False
         else:
             return False
@@ -126,7 +138,7 @@ class ActionsModel(QAbstractTableModel):
 class ActionItemsDialog(QDialog):
     def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Action items")
+        self.setWindowTitle(self.tr("Action items"))
         self.model = ActionsModel(context)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -139,8 +151,10 @@ class ActionItemsDialog(QDialog):
         self.table.setColumnWidth(0, 320)
         self.table.setWordWrap(True)
         hint = QLabel(
-            "Double-click a cell to edit it; tick Status when an action is done. "
-            "Dates are written like 2026-04-30.",
+            self.tr(
+                "Double-click a cell to edit it; tick Status when an action is done. "
+                "Dates are written like 2026-04-30."
+            ),
             self,
         )
         hint.setTextFormat(Qt.TextFormat.PlainText)

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from workshop_app.domain.notes import Note
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.ui.context import WorkshopContext
+from workshop_app.ui.labels import note_kind_in_sentence
 
 
 class AddNote(QUndoCommand):
     def __init__(self, context: WorkshopContext, note: Note) -> None:
-        super().__init__(f"Add {note.kind.label.lower()}")
+        super().__init__(
+            QCoreApplication.translate("NoteCommands", "Add {kind}").format(
+                kind=note_kind_in_sentence(note.kind)
+            )
+        )
         self.context = context
         self.note = copy.deepcopy(note)
 
@@ -30,7 +36,11 @@ class AddNote(QUndoCommand):
 
 class EditNote(QUndoCommand):
     def __init__(self, context: WorkshopContext, before: Note, after: Note) -> None:
-        super().__init__(f"Edit {before.kind.label.lower()}")
+        super().__init__(
+            QCoreApplication.translate("NoteCommands", "Edit {kind}").format(
+                kind=note_kind_in_sentence(before.kind)
+            )
+        )
         self.context = context
         self.before = copy.deepcopy(before)
         self.after = copy.deepcopy(after)
@@ -46,7 +56,11 @@ class EditNote(QUndoCommand):
 
 class DeleteNote(QUndoCommand):
     def __init__(self, context: WorkshopContext, note: Note) -> None:
-        super().__init__(f"Delete {note.kind.label.lower()}")
+        super().__init__(
+            QCoreApplication.translate("NoteCommands", "Delete {kind}").format(
+                kind=note_kind_in_sentence(note.kind)
+            )
+        )
         self.context = context
         self.note = copy.deepcopy(note)
 

@@ -4,24 +4,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
+from workshop_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
+# Marked for lupdate here, translated when a line is drawn.
 _MARKS = {
-    NoteKind.NOTE: "Note",
-    NoteKind.DECISION: "DECISION",
-    NoteKind.ACTION: "Action",
-    NoteKind.QUESTION: "Question",
-    NoteKind.QUOTE: "Quote",
+    NoteKind.NOTE: QT_TRANSLATE_NOOP("NotesModel", "Note"),
+    NoteKind.DECISION: QT_TRANSLATE_NOOP("NotesModel", "DECISION"),
+    NoteKind.ACTION: QT_TRANSLATE_NOOP("NotesModel", "Action"),
+    NoteKind.QUESTION: QT_TRANSLATE_NOOP("NotesModel", "Question"),
+    NoteKind.QUOTE: QT_TRANSLATE_NOOP("NotesModel", "Quote"),
 }
 
 
 def note_line(note: Note, item_title: str = "") -> str:
     when = note.created_at.strftime("%H:%M") if note.created_at else ""
-    minute = f" · +{round(note.session_minutes)} min" if note.session_minutes is not None else ""
-    head = f"{when}{minute} · {_MARKS[note.kind]}"
+    minute = (
+        " · "
+        + QCoreApplication.translate("NotesModel", "+{minutes} min").format(
+            minutes=round(note.session_minutes)
+        )
+        if note.session_minutes is not None
+        else ""
+    )
+    head = f"{when}{minute} · {QCoreApplication.translate('NotesModel', _MARKS[note.kind])}"
     if item_title:
         head += f" · {item_title}"
     body = note.text
@@ -31,7 +46,11 @@ def note_line(note: Note, item_title: str = "") -> str:
             for p in (note.action_owner, note.action_due.isoformat() if note.action_due else "")
             if p
         ]
-        status = "done" if note.action_status == ActionStatus.DONE else "open"
+        status = (
+            QCoreApplication.translate("NotesModel", "done")
+            if note.action_status == ActionStatus.DONE
+            else QCoreApplication.translate("NotesModel", "open")
+        )
         body += f"  [{', '.join([*parts, status])}]"
     return f"{head}\n{body}"
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
 from workshop_app.domain.polls import Poll
 from workshop_app.domain.workshop import AgendaItem
+from workshop_app.ui.labels import note_kind_label
 
 
 class NoteDialog(QDialog):
@@ -28,39 +29,39 @@ class NoteDialog(QDialog):
         self, note: Note, items: list[AgendaItem], polls: list[Poll], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit note")
+        self.setWindowTitle(self.tr("Edit note"))
         self.original = note
         form = QFormLayout(self)
         self.text = QPlainTextEdit(note.text, self)
         self.kind = QComboBox(self)
         for kind in NoteKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(note_kind_label(kind), kind.value)
         self.kind.setCurrentIndex(list(NoteKind).index(note.kind))
         self.item = QComboBox(self)
-        self.item.addItem("(no item)", None)
+        self.item.addItem(self.tr("(no item)"), None)
         for item in items:
             self.item.addItem(item.title, item.id)
         self.item.setCurrentIndex(max(0, self.item.findData(note.item_id)))
         self.poll = QComboBox(self)
-        self.poll.addItem("(no poll)", None)
+        self.poll.addItem(self.tr("(no poll)"), None)
         for poll in polls:
             self.poll.addItem(poll.question, poll.id)
         self.poll.setCurrentIndex(max(0, self.poll.findData(note.poll_id)))
         self.owner = QLineEdit(note.action_owner, self)
-        self.has_due = QCheckBox("Due date", self)
+        self.has_due = QCheckBox(self.tr("Due date"), self)
         self.due = QDateEdit(self)
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.has_due.setChecked(note.action_due is not None)
         due = note.action_due or date.today()
         self.due.setDate(QDate(due.year, due.month, due.day))
-        self.done_box = QCheckBox("Done", self)
+        self.done_box = QCheckBox(self.tr("Done"), self)
         self.done_box.setChecked(note.action_status == ActionStatus.DONE)
-        form.addRow("&Text:", self.text)
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&Item:", self.item)
-        form.addRow("&Poll:", self.poll)
-        form.addRow("&Owner:", self.owner)
+        form.addRow(self.tr("&Text:"), self.text)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Item:"), self.item)
+        form.addRow(self.tr("&Poll:"), self.poll)
+        form.addRow(self.tr("&Owner:"), self.owner)
         form.addRow(self.has_due, self.due)
         form.addRow("", self.done_box)
         buttons = QDialogButtonBox(

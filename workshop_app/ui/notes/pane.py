@@ -16,20 +16,39 @@ from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.forms.ui_notes_pane import Ui_NotesPane
+from workshop_app.ui.labels import note_kind_label
 from workshop_app.ui.notes.commands import AddNote, DeleteNote, EditNote
 from workshop_app.ui.notes.draft import SAVE_DELAY_MS, Draft
 from workshop_app.ui.notes.model import NOTE_ROLE, NotesModel
 from workshop_app.ui.notes.note_dialog import NoteDialog
 from workshop_app.ui.shortcuts import Shortcut, register
+from workshop_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 KINDS = list(NoteKind)
+# One literal per kind, so lupdate sees each; a new kind without one fails at import.
+_KIND_SHORTCUTS = {
+    NoteKind.NOTE: QT_TRANSLATE_NOOP("Shortcuts", "Note kind: Note"),
+    NoteKind.DECISION: QT_TRANSLATE_NOOP("Shortcuts", "Note kind: Decision"),
+    NoteKind.ACTION: QT_TRANSLATE_NOOP("Shortcuts", "Note kind: Action item"),
+    NoteKind.QUESTION: QT_TRANSLATE_NOOP("Shortcuts", "Note kind: Question"),
+    NoteKind.QUOTE: QT_TRANSLATE_NOOP("Shortcuts", "Note kind: Quote"),
+}
+NOTES_PANE = QT_TRANSLATE_NOOP("Shortcuts", "Notes pane")
 register(
-    Shortcut("Ctrl+Shift+N", "Put the cursor in the note entry", "Anywhere"),
+    Shortcut(
+        "Ctrl+Shift+N",
+        QT_TRANSLATE_NOOP("Shortcuts", "Put the cursor in the note entry"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Anywhere"),
+    ),
     *(
-        Shortcut(f"Ctrl+{n}", f"Note kind: {kind.label}", "Notes pane")
+        Shortcut(f"Ctrl+{n}", _KIND_SHORTCUTS[kind], NOTES_PANE)
         for n, kind in enumerate(KINDS, start=1)
     ),
-    Shortcut("Enter", "Add the typed note", "Note entry"),
+    Shortcut(
+        "Enter",
+        QT_TRANSLATE_NOOP("Shortcuts", "Add the typed note"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Note entry"),
+    ),
 )
 ALL = "all"
 CURRENT = "current"
@@ -48,12 +67,12 @@ class NotesPane(QWidget):
         self.pinned_item = False  # the note-taker chose an item by hand
         # Combo boxes keep the enum's text value (Qt turns a str enum into a plain str).
         for kind in KINDS:
-            self.ui.kindCombo.addItem(kind.label, kind.value)
-        self.ui.kindFilter.addItem("All kinds", "")
+            self.ui.kindCombo.addItem(note_kind_label(kind), kind.value)
+        self.ui.kindFilter.addItem(self.tr("All kinds"), "")
         for kind in KINDS:
-            self.ui.kindFilter.addItem(kind.label, kind.value)
-        self.ui.scopeFilter.addItem("All items", ALL)
-        self.ui.scopeFilter.addItem("This item", CURRENT)
+            self.ui.kindFilter.addItem(note_kind_label(kind), kind.value)
+        self.ui.scopeFilter.addItem(self.tr("All items"), ALL)
+        self.ui.scopeFilter.addItem(self.tr("This item"), CURRENT)
         self.setMinimumWidth(260)
         self.ui.dueEdit.setDate(QDate.currentDate())
         self.draft_timer = QTimer(self)
@@ -100,7 +119,7 @@ class NotesPane(QWidget):
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("(no item)", None)
+        combo.addItem(self.tr("(no item)"), None)
         for item in self.context.file.items():
             combo.addItem(item.title, item.id)
         index = combo.findData(chosen if chosen is not None else self.current_item_id)
@@ -113,7 +132,7 @@ class NotesPane(QWidget):
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("(no poll)", None)
+        combo.addItem(self.tr("(no poll)"), None)
         item_id = self.ui.itemCombo.currentData()
         polls = self.context.file.polls(item_id) if item_id is not None else []
         for poll in polls:
@@ -205,7 +224,9 @@ class NotesPane(QWidget):
                 self.context.file
             )
         except WorkshopFileError as err:  # a full disk must not cost the typing: say so
-            self.ui.draftLabel.setText(f"The note being typed is not saved yet: {err}")
+            self.ui.draftLabel.setText(
+                self.tr("The note being typed is not saved yet: {error}").format(error=err)
+            )
             self.ui.draftLabel.setVisible(True)
 
     def shutdown(self) -> None:
@@ -221,7 +242,9 @@ class NotesPane(QWidget):
         self.ui.ownerEdit.setText(draft.owner)
         if draft.kind in NoteKind._value2member_map_:
             self.ui.kindCombo.setCurrentIndex(KINDS.index(NoteKind(draft.kind)))
-        self.ui.draftLabel.setText("Restored the note you were typing when the app last closed.")
+        self.ui.draftLabel.setText(
+            self.tr("Restored the note you were typing when the app last closed.")
+        )
         self.ui.draftLabel.setVisible(True)
 
     # --- list, search, edit --------------------------------------------------------------

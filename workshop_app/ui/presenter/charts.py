@@ -24,7 +24,7 @@ class ResultsChart(QWidget):
         self.tally: Tally | None = None
         self.message = ""
         self.setMinimumSize(320, 200)
-        self.setAccessibleName("Poll results")
+        self.setAccessibleName(self.tr("Poll results"))
 
     def show_results(self, poll: Poll | None, tally: Tally | None, message: str = "") -> None:
         self.poll, self.tally, self.message = poll, tally, message
@@ -38,7 +38,8 @@ class ResultsChart(QWidget):
         if self.message or self.poll is None or self.tally is None:
             self._centered(painter, rect, self.message or "", base * 1.2, MUTED)
         elif self.tally.responses == 0:
-            self._centered(painter, rect, "Waiting for the first answers…", base * 1.2, MUTED)
+            waiting = self.tr("Waiting for the first answers…")
+            self._centered(painter, rect, waiting, base * 1.2, MUTED)
         elif self.poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
             self._bars(painter, rect, base, self.poll.options, self.tally.counts)
         elif self.poll.type == PollType.SCALE:
@@ -115,7 +116,9 @@ class ResultsChart(QWidget):
             painter.drawText(
                 QRectF(rect.left(), rect.top(), rect.width(), header),
                 int(Qt.AlignmentFlag.AlignCenter),
-                f"Average {self.tally.mean:g} · median {self.tally.median:g}",
+                self.tr("Average {mean} · median {median}").format(
+                    mean=f"{self.tally.mean:g}", median=f"{self.tally.median:g}"
+                ),
             )
         for index, value in enumerate(values):
             count = counts[index] if index < len(counts) else 0
@@ -163,7 +166,7 @@ class ResultsChart(QWidget):
             painter.drawText(
                 QRectF(rect.left() + rect.width() * 0.75, top, rect.width() * 0.25, row),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-                f"average place {mean_rank:g}",
+                self.tr("average place {rank}").format(rank=f"{mean_rank:g}"),
             )
 
     def _word_cloud(self, painter: QPainter, rect: QRectF, base: float) -> None:

@@ -39,7 +39,7 @@ class PresenterFeed(QObject):
         window.set_join(
             live.join_url(),
             live.room_code(),
-            "" if live.available else "Live polling not available",
+            "" if live.available else self.tr("Live polling not available"),
         )
         window.set_wifi(
             str(file.get_value(WIFI_SSID_KEY, "") or ""),
@@ -61,11 +61,13 @@ class PresenterFeed(QObject):
             and poll.state == PollState.OPEN
         )
         if step.kind == StepKind.RESULTS:
-            status = "Results"
+            status = self.tr("Results")
         elif live.available:
-            status = f"Poll open: answer on your phone · room code {live.room_code() or ''}"
+            status = self.tr("Poll open: answer on your phone · room code {code}").format(
+                code=live.room_code() or ""
+            )
         else:
-            status = "Poll open"
+            status = self.tr("Poll open")
         tally = self._tally(poll.id)
         window.set_poll(poll, tally, hidden=hidden, connected=self._connected(), status=status)
         if self.preview is not None:

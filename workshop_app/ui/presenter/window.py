@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.polls import Poll, Tally
+from workshop_app.ui.labels import remaining_text
 from workshop_app.ui.presenter.charts import ResultsChart
 from workshop_app.ui.presenter.qr import qr_image, wifi_payload
-from workshop_app.ui.run.timer_levels import LEVEL_COLOURS, TimerReading, format_remaining
+from workshop_app.ui.run.timer_levels import LEVEL_COLOURS, TimerReading
 
 BACKGROUND = "#14181f"
 
@@ -81,7 +82,7 @@ class PresenterWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Presenter screen")
+        self.setWindowTitle(self.tr("Presenter screen"))
         self.setObjectName("presenter")
         self.setStyleSheet(f"#presenter, #content {{ background-color: {BACKGROUND}; }}")
         self.setAutoFillBackground(True)
@@ -100,21 +101,21 @@ class PresenterWindow(QWidget):
 
         self.workshop_title = _label(self.content, 22, colour="#c8d0da")
         self.timer = _label(self.content, 30, bold=True)
-        self.timer.setAccessibleName("Timer")
+        self.timer.setAccessibleName(self.tr("Timer"))
         self.item_title = _label(self.content, 40, bold=True)
-        self.item_title.setAccessibleName("Current item")
+        self.item_title.setAccessibleName(self.tr("Current item"))
         self.question = _label(self.content, 30, bold=True)
-        self.question.setAccessibleName("Poll question")
+        self.question.setAccessibleName(self.tr("Poll question"))
         self.poll_status = _label(self.content, 20, bold=True, colour="#ffd166")
-        self.poll_status.setAccessibleName("Poll status")
+        self.poll_status.setAccessibleName(self.tr("Poll status"))
         self.chart = ResultsChart(self.content)
         self.counts = _label(self.content, 20, colour="#c8d0da")
-        self.counts.setAccessibleName("Phones and responses")
+        self.counts.setAccessibleName(self.tr("Phones and responses"))
 
         self.join_heading = _label(self.content, 20, bold=True)
-        self.join_heading.setText("Join on your phone")
+        self.join_heading.setText(self.tr("Join on your phone"))
         self.join_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.join_qr = QrView("Join QR code", self.content)
+        self.join_qr = QrView(self.tr("Join QR code"), self.content)
         self.join_url = _label(self.content, 18)
         self.join_url.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.join_url.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -124,7 +125,7 @@ class PresenterWindow(QWidget):
         self.unavailable.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.wifi_heading = _label(self.content, 16)
         self.wifi_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.wifi_qr = QrView("Wi-Fi QR code", self.content)
+        self.wifi_qr = QrView(self.tr("Wi-Fi QR code"), self.content)
         self.wifi_qr.setMinimumSize(120, 120)
 
         header = QHBoxLayout()
@@ -157,7 +158,7 @@ class PresenterWindow(QWidget):
 
         full = QShortcut(QKeySequence("F11"), self)
         full.activated.connect(self.toggle_full_screen)
-        self.set_join(None, None, "Live polling not available")
+        self.set_join(None, None, self.tr("Live polling not available"))
         self.set_wifi("", "")
         self.resize(1280, 720)
 
@@ -175,7 +176,7 @@ class PresenterWindow(QWidget):
             self.timer.setStyleSheet("background: transparent;")
             return
         colours = LEVEL_COLOURS[reading.level]
-        self.timer.setText(format_remaining(reading))
+        self.timer.setText(remaining_text(reading))
         self.timer.setStyleSheet(
             f"background-color: {colours.background}; color: {colours.foreground};"
             " border-radius: 10px; padding: 4px 18px;"
@@ -187,7 +188,9 @@ class PresenterWindow(QWidget):
         self.join_heading.setVisible(bool(url))
         self.join_url.setText(url or "")
         self.join_url.setVisible(bool(url))
-        self.room_code.setText(f"Room code {room_code}" if room_code else "")
+        self.room_code.setText(
+            self.tr("Room code {code}").format(code=room_code) if room_code else ""
+        )
         self.room_code.setVisible(bool(room_code))
         self.unavailable.setText("" if url else unavailable)
         self.unavailable.setVisible(not url and bool(unavailable))
@@ -199,7 +202,7 @@ class PresenterWindow(QWidget):
             self.wifi_heading.setVisible(False)
             return
         self.wifi_qr.set_text(wifi_payload(ssid, password))
-        self.wifi_heading.setText(f"Wi-Fi: {ssid}")
+        self.wifi_heading.setText(self.tr("Wi-Fi: {name}").format(name=ssid))
         self.wifi_qr.setVisible(True)
         self.wifi_heading.setVisible(True)
 
@@ -223,13 +226,13 @@ class PresenterWindow(QWidget):
             self.question.setText(poll.question)
             self.question.setVisible(True)
             self.chart.setVisible(True)
-            message = "Results are shown when the poll closes." if hidden else ""
+            message = self.tr("Results are shown when the poll closes.") if hidden else ""
             self.chart.show_results(poll, tally, message)
         parts = []
         if connected is not None:
-            parts.append(f"{connected} phones connected")
+            parts.append(self.tr("%n phones connected", "", connected))
         if poll is not None and tally is not None:
-            parts.append(f"{tally.responses} responses")
+            parts.append(self.tr("%n responses", "", tally.responses))
         self.counts.setText(" · ".join(parts))
 
     def set_blank(self, blank: bool) -> None:

@@ -22,16 +22,43 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.ui.shortcuts import Shortcut, register
+from workshop_app.ui.tr_noop import QT_TRANSLATE_NOOP
+
+RUN_MODE = QT_TRANSLATE_NOOP("Shortcuts", "Run mode")
 
 register(
-    Shortcut("F5", "Start or resume the session (run mode)"),
-    Shortcut("PageDown", "Next step (always, also while typing)", "Run mode"),
-    Shortcut("PageUp", "Previous step (always, also while typing)", "Run mode"),
-    Shortcut("Right / Space", "Next step (when not typing)", "Run mode"),
-    Shortcut("Left", "Previous step (when not typing)", "Run mode"),
-    Shortcut("B or .", "Blank or show the presenter screen (when not typing)", "Run mode"),
-    Shortcut("Esc", "Leave run mode; the session stays live (when not typing)", "Run mode"),
-    Shortcut("F11", "Presenter window full screen on or off", "Presenter window"),
+    Shortcut("F5", QT_TRANSLATE_NOOP("Shortcuts", "Start or resume the session (run mode)")),
+    Shortcut(
+        "PageDown",
+        QT_TRANSLATE_NOOP("Shortcuts", "Next step (always, also while typing)"),
+        RUN_MODE,
+    ),
+    Shortcut(
+        "PageUp",
+        QT_TRANSLATE_NOOP("Shortcuts", "Previous step (always, also while typing)"),
+        RUN_MODE,
+    ),
+    Shortcut(
+        QT_TRANSLATE_NOOP("Shortcuts", "Right / Space"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Next step (when not typing)"),
+        RUN_MODE,
+    ),
+    Shortcut("Left", QT_TRANSLATE_NOOP("Shortcuts", "Previous step (when not typing)"), RUN_MODE),
+    Shortcut(
+        QT_TRANSLATE_NOOP("Shortcuts", "B or ."),
+        QT_TRANSLATE_NOOP("Shortcuts", "Blank or show the presenter screen (when not typing)"),
+        RUN_MODE,
+    ),
+    Shortcut(
+        "Esc",
+        QT_TRANSLATE_NOOP("Shortcuts", "Leave run mode; the session stays live (when not typing)"),
+        RUN_MODE,
+    ),
+    Shortcut(
+        "F11",
+        QT_TRANSLATE_NOOP("Shortcuts", "Presenter window full screen on or off"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Presenter window"),
+    ),
 )
 
 

@@ -3,7 +3,7 @@ every step to jump to, and the controls a clicker does not have."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,16 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.polls import Poll, Tally
+from workshop_app.ui.labels import method_label, remaining_text
 from workshop_app.ui.presenter.charts import ResultsChart
 from workshop_app.ui.prompter import DialogPrompter, Prompter
 from workshop_app.ui.run.controller import RunController
+from workshop_app.ui.run.notetaker_link import NotetakerLinkPanel, NotetakerLinks
 from workshop_app.ui.run.poll_controls import PollControls
 from workshop_app.ui.run.steps import Step, StepKind
 from workshop_app.ui.run.timer_levels import (
     LEVEL_COLOURS,
     TimerLevel,
     TimerReading,
-    format_remaining,
     format_span,
 )
 
@@ -36,8 +37,11 @@ def step_label(step: Step, title: str, question: str = "") -> str:
     if step.kind == StepKind.INTRO:
         return title
     if step.kind == StepKind.POLL_OPEN:
-        return f"    Poll open: {question}"
-    return f"    Results: {question}"
+        text = QCoreApplication.translate("RunConsole", "Poll open: {question}")
+        return "    " + text.format(question=question)
+    return "    " + QCoreApplication.translate("RunConsole", "Results: {question}").format(
+        question=question
+    )
 
 
 def _label(parent: QWidget, scale: float = 1.0, bold: bool = False) -> QLabel:
@@ -73,7 +77,7 @@ class TimerBadge(QLabel):
             return
         self.level = reading.level
         colours = LEVEL_COLOURS[reading.level]
-        self.setText(f"{prefix}{format_remaining(reading)}")
+        self.setText(f"{prefix}{remaining_text(reading)}")
         self.setStyleSheet(
             f"background-color: {colours.background}; color: {colours.foreground};"
             " border-radius: 6px; padding: 6px 14px;"
@@ -95,32 +99,32 @@ class RunConsole(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.poll_controls = PollControls(controller, prompter or DialogPrompter(self), self)
-        self.setAccessibleName("Run mode")
+        self.setAccessibleName(self.tr("Run mode"))
 
         self.live_badge = _label(self, 1.0, bold=True)
         self.live_badge.setWordWrap(False)
-        self.live_badge.setText("● LIVE")
+        self.live_badge.setText(self.tr("● LIVE"))
         self.live_badge.setStyleSheet(
             "background-color: #c62828; color: #ffffff; border-radius: 4px; padding: 2px 8px;"
         )
-        self.workshop_timer = TimerBadge("Workshop time", 1.2, self)
+        self.workshop_timer = TimerBadge(self.tr("Workshop time"), 1.2, self)
         self.workshop_elapsed = _label(self)
         self.live_status = _label(self)
-        self.live_status.setAccessibleName("Live polling")
+        self.live_status.setAccessibleName(self.tr("Live polling"))
         top = QHBoxLayout()
         top.addWidget(self.live_badge)
         top.addWidget(self.workshop_elapsed, 1)
         top.addWidget(self.workshop_timer)
 
         self.item_title = _label(self, 2.2, bold=True)
-        self.item_title.setAccessibleName("Current item")
+        self.item_title.setAccessibleName(self.tr("Current item"))
         self.step_text = _label(self, 1.4)
-        self.step_text.setAccessibleName("Current step")
-        self.item_timer = TimerBadge("Item time", 2.6, self)
+        self.step_text.setAccessibleName(self.tr("Current step"))
+        self.item_timer = TimerBadge(self.tr("Item time"), 2.6, self)
         self.item_elapsed = _label(self, 1.1)
         self.goal = _label(self, 1.1)
         self.notes = _label(self, 1.1)
-        self.notes.setAccessibleName("Facilitator notes")
+        self.notes.setAccessibleName(self.tr("Facilitator notes"))
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.next_up = _label(self)
         self.presenter_state = _label(self)
@@ -129,14 +133,14 @@ class RunConsole(QWidget):
         notes_frame.setFrameShape(QFrame.Shape.StyledPanel)
         notes_layout = QVBoxLayout(notes_frame)
         heading = _label(notes_frame, bold=True)
-        heading.setText("Facilitator notes (only on this screen)")
+        heading.setText(self.tr("Facilitator notes (only on this screen)"))
         notes_layout.addWidget(heading)
         notes_layout.addWidget(self.goal)
         notes_layout.addWidget(self.notes, 1)
 
         # What the room sees of the current poll, so the facilitator need not turn around.
         self.preview = ResultsChart(self)
-        self.preview.setAccessibleName("Results as the room sees them")
+        self.preview.setAccessibleName(self.tr("Results as the room sees them"))
         self.preview.setMinimumHeight(220)
         self.preview_frame = QFrame(self)
         self.preview_frame.setStyleSheet("background-color: #14181f; border-radius: 6px;")
@@ -145,19 +149,19 @@ class RunConsole(QWidget):
         self.preview_frame.setVisible(False)
 
         self.steps_list = QListWidget(self)
-        self.steps_list.setAccessibleName("Steps: click one to go there")
-        self.steps_list.setToolTip("Click an item or a poll step to go there")
+        self.steps_list.setAccessibleName(self.tr("Steps: click one to go there"))
+        self.steps_list.setToolTip(self.tr("Click an item or a poll step to go there"))
         self.steps_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.steps_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps_list.itemClicked.connect(self._step_clicked)
         self.steps_list.itemActivated.connect(self._step_clicked)
 
-        self.previous_button = QPushButton("◀ Previous (PgUp)", self)
-        self.next_button = QPushButton("Next (PgDn) ▶", self)
-        self.blank_button = QPushButton("Blank screen (B)", self)
-        self.presenter_button = QPushButton("Presenter window", self)
-        self.leave_button = QPushButton("Back to editing (Esc)", self)
-        self.end_button = QPushButton("End session…", self)
+        self.previous_button = QPushButton(self.tr("◀ Previous (PgUp)"), self)
+        self.next_button = QPushButton(self.tr("Next (PgDn) ▶"), self)
+        self.blank_button = QPushButton(self.tr("Blank screen (B)"), self)
+        self.presenter_button = QPushButton(self.tr("Presenter window"), self)
+        self.leave_button = QPushButton(self.tr("Back to editing (Esc)"), self)
+        self.end_button = QPushButton(self.tr("End session…"), self)
         self.end_button.setStyleSheet("color: #ffffff; background-color: #8e1b1b;")
         for button in (
             self.previous_button,
@@ -192,11 +196,16 @@ class RunConsole(QWidget):
         body.addLayout(main, 3)
         side = QVBoxLayout()
         side_heading = _label(self, bold=True)
-        side_heading.setText("Steps")
+        side_heading.setText(self.tr("Steps"))
         side.addWidget(side_heading)
         side.addWidget(self.steps_list, 1)
         side.addWidget(self.poll_controls)
         side.addWidget(self.live_status)
+        # The note-taker link lives here only: the presenter window never shows it.
+        self.notetaker_link: NotetakerLinkPanel | None = None
+        if isinstance(controller.live, NotetakerLinks) and controller.live.available:
+            self.notetaker_link = NotetakerLinkPanel(controller.live, self)
+            side.addWidget(self.notetaker_link)
         side.addWidget(self.presenter_state)
         body.addLayout(side, 2)
 
@@ -222,25 +231,33 @@ class RunConsole(QWidget):
         item = controller.current_item()
         step = controller.step
         poll = controller.current_poll()
-        self.item_title.setText(item.title if item else "The agenda is empty")
+        self.item_title.setText(item.title if item else self.tr("The agenda is empty"))
         if step is None or item is None:
-            self.step_text.setText("Add items to the agenda to run it.")
+            self.step_text.setText(self.tr("Add items to the agenda to run it."))
         elif step.kind == StepKind.INTRO:
-            self.step_text.setText(f"Introduction · {item.method.label}")
+            self.step_text.setText(
+                self.tr("Introduction · {method}").format(method=method_label(item.method))
+            )
         elif step.kind == StepKind.POLL_OPEN and poll is not None:
-            self.step_text.setText(f"Poll open: {poll.question}")
+            self.step_text.setText(self.tr("Poll open: {question}").format(question=poll.question))
         elif poll is not None:
-            self.step_text.setText(f"Results: {poll.question}")
-        self.goal.setText(f"Goal: {item.goal}" if item and item.goal else "")
+            self.step_text.setText(self.tr("Results: {question}").format(question=poll.question))
+        self.goal.setText(
+            self.tr("Goal: {goal}").format(goal=item.goal) if item and item.goal else ""
+        )
         self.goal.setVisible(bool(item and item.goal))
         self.notes.setText(
-            item.facilitator_notes if item and item.facilitator_notes else "No notes for this item."
+            item.facilitator_notes
+            if item and item.facilitator_notes
+            else self.tr("No notes for this item.")
         )
         following = controller.next_item()
         self.next_up.setText(
-            f"Next: {following.title} ({following.planned_minutes} min)"
+            self.tr("Next: {title} ({minutes} min)").format(
+                title=following.title, minutes=following.planned_minutes
+            )
             if following
-            else "Next: end of the agenda"
+            else self.tr("Next: end of the agenda")
         )
         self.previous_button.setEnabled(not controller.sequence.at_start)
         self.next_button.setEnabled(not controller.sequence.at_end)
@@ -253,28 +270,35 @@ class RunConsole(QWidget):
         item = controller.current_item()
         if item_reading is not None and item is not None:
             self.item_elapsed.setText(
-                f"{format_span(item_reading.elapsed)} of {item.planned_minutes} min"
+                self.tr("{elapsed} of {planned} min").format(
+                    elapsed=format_span(item_reading.elapsed), planned=item.planned_minutes
+                )
             )
         else:
             self.item_elapsed.setText("")
         workshop_reading = controller.workshop_timer()
-        self.workshop_timer.show_reading(workshop_reading, "Workshop: ")
+        self.workshop_timer.show_reading(workshop_reading, self.tr("Workshop: "))
         if workshop_reading is not None:
             planned = int(workshop_reading.planned.total_seconds() // 60)
             self.workshop_elapsed.setText(
-                f"Running {format_span(workshop_reading.elapsed)} of {planned} min planned"
+                self.tr("Running {elapsed} of {planned} min planned").format(
+                    elapsed=format_span(workshop_reading.elapsed), planned=planned
+                )
             )
         live = controller.live
         if not live.available:
-            self.live_status.setText(live.unavailable_reason)
+            self.live_status.setText(
+                QCoreApplication.translate("LivePolling", live.unavailable_reason)
+            )
         else:
             snapshot = controller.snapshot
             url = live.join_url() or ""
             code = live.room_code() or ""
-            text = f"Join: {url}  ·  room code {code}\n{snapshot.connected} phones connected"
+            text = self.tr("Join: {url}  ·  room code {code}").format(url=url, code=code)
+            text += "\n" + self.tr("%n phones connected", "", snapshot.connected)
             poll = controller.current_poll()
             if poll is not None and poll.id in snapshot.tallies:
-                text += f" · {snapshot.tallies[poll.id].responses} responses"
+                text += " · " + self.tr("%n responses", "", snapshot.tallies[poll.id].responses)
             self.live_status.setText(text)
 
     def show_preview(self, poll: Poll | None, tally: Tally | None, message: str = "") -> None:

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from workshop_app.domain.polls import Tally
 from workshop_app.domain.session import Session
+from workshop_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,10 @@ class NoLivePolling:
     """Used while no live server is available: phones cannot join, nothing is faked."""
 
     available = False
-    unavailable_reason = "Live polling not available: phones cannot join in this version."
+    # Marked for lupdate; the console shows it translated.
+    unavailable_reason = QT_TRANSLATE_NOOP(
+        "LivePolling", "Live polling not available: phones cannot join in this version."
+    )
 
     def start(self, session: Session) -> None:
         return None

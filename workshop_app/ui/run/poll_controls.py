@@ -29,18 +29,21 @@ class PollControls(QGroupBox):
     def __init__(
         self, controller: RunController, prompter: Prompter, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Current poll", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Current poll"))
         self.controller = controller
         self.prompter = prompter
         self.results_button = QPushButton(self)
-        self.reset_button = QPushButton("Reset poll…", self)
+        self.reset_button = QPushButton(self.tr("Reset poll…"), self)
         for button in (self.results_button, self.reset_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the clicker filter
-        self.moderation_label = QLabel("Answers shown to the room (untick to hide one):", self)
+        self.moderation_label = QLabel(
+            self.tr("Answers shown to the room (untick to hide one):"), self
+        )
         self.moderation_label.setTextFormat(Qt.TextFormat.PlainText)
         self.moderation_label.setWordWrap(True)
         self.answers = QListWidget(self)
-        self.answers.setAccessibleName("Open-text answers: untick to hide from the room")
+        self.answers.setAccessibleName(self.tr("Open-text answers: untick to hide from the room"))
         self.answers.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.answers.itemChanged.connect(self._answer_toggled)
         buttons = QHBoxLayout()
@@ -67,7 +70,9 @@ class PollControls(QGroupBox):
             return
         hidden = poll.settings.results_hidden
         self.results_button.setText(
-            "Show results to the room" if hidden else "Hide results until the poll closes"
+            self.tr("Show results to the room")
+            if hidden
+            else self.tr("Hide results until the poll closes")
         )
         is_text = poll.type == PollType.OPEN_TEXT
         self.moderation_label.setVisible(is_text)
@@ -114,9 +119,11 @@ class PollControls(QGroupBox):
             return False
         count = ResponsesRepo(self.controller.file).count(poll.id)
         if not self.prompter.confirm(
-            "Reset this poll?",
-            f"This deletes all {count} answers to “{poll.question}”. It cannot be undone.",
-            "Delete the answers",
+            self.tr("Reset this poll?"),
+            self.tr(
+                "This deletes all %n answers to “{question}”. It cannot be undone.", "", count
+            ).format(question=poll.question),
+            self.tr("Delete the answers"),
         ):
             return False
         live = self.controller.live
