@@ -58,11 +58,14 @@ TR_SOURCES = forms/*.ui $(shell find workshop_app -name '*.py' -not -path 'works
 translations: $(STAMP)
 	@echo "pyside6-lupdate forms/*.ui workshop_app/**/*.py -> $(TS_FILES)"
 	@$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none $(TR_SOURCES) -ts $(TS_FILES)
-	$(VENV)/bin/pyside6-lrelease -silent $(TS_FILES)
+	@# English is the source language: its catalogue holds only the singular of counted messages.
+	@$(VENV)/bin/pyside6-lupdate -silent -pluralonly -no-obsolete -locations none $(TR_SOURCES) \
+		-ts resources/translations/workshop_app_en.ts
+	$(VENV)/bin/pyside6-lrelease -silent $(TS_FILES) resources/translations/workshop_app_en.ts
 
 # A one-folder program in dist/workshop-app/ (PyInstaller; see packaging/README.md).
 bundle: $(TSTAMP)
-	$(VENV)/bin/pyside6-lrelease -silent $(TS_FILES)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS_FILES) resources/translations/workshop_app_en.ts
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/workshop-app.spec
 

@@ -65,7 +65,24 @@ def test_translation_is_complete_and_keeps_placeholders(lang: str) -> None:
             assert source.count("&") == text.count("&"), (source, text)  # keyboard mnemonics
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+def test_english_catalogue_has_every_counted_message() -> None:
+    """English plurals: every %n message of the French catalogue, both forms, finished."""
+
+    def counted(lang: str) -> dict[str | None, list[str]]:
+        return {
+            m.findtext("source"): [f.text or "" for f in m.iter("numerusform")]
+            for m in ET.parse(_ts(lang)).getroot().iter("message")
+            if m.get("numerus") == "yes"
+        }
+
+    english, french = counted("en"), counted("fr")
+    assert set(english) == set(french)
+    for source, forms in english.items():
+        assert len(forms) == 2 and all(forms), source
+        assert forms[1] == source  # the plural is the source text itself
+
+
+@pytest.mark.parametrize("lang", (*LANGUAGES, "en"))
 def test_compiled_catalogues_are_fresh(lang: str, tmp_path: Path) -> None:
     """The .qm shipped equals what pyside6-lrelease makes of the .ts (run `make translations`)."""
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
@@ -122,10 +139,13 @@ def test_main_window_in_french_when_the_setting_says_so(
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
 
 
-def test_english_needs_no_translator(translations: Translations) -> None:
+def test_english_has_only_its_plural_forms(translations: Translations) -> None:
     assert translations.install("en", ["fr-FR"]) == "en"
-    assert translations.translators == []
+    assert len(translations.translators) == 1  # our plural catalogue, no Qt one
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    one = QCoreApplication.translate("PresenterWindow", "%n phones connected", "", 1)
+    many = QCoreApplication.translate("PresenterWindow", "%n phones connected", "", 3)
+    assert (one, many) == ("1 phone connected", "3 phones connected")
 
 
 def test_removing_the_translators_brings_english_back(translations: Translations) -> None:

@@ -1,8 +1,10 @@
 """The interface language: the one chosen in Settings, or the system's, through QTranslator.
 
-English is the source language, so English needs no translator. Our own translations are
-``resources/translations/workshop_app_<lang>.qm``; Qt's own (standard buttons, file dialogs)
-are ``qtbase_<lang>.qm`` from the Qt installation or the bundle, when present.
+English is the source language; its only catalogue, ``workshop_app_en``, holds the
+singular forms of counted messages ("1 phone connected"), as Qt expects of a source
+language with plurals. Our own translations are
+``resources/translations/workshop_app_<lang>.qm``; Qt's own (standard buttons, file
+dialogs) are ``qtbase_<lang>.qm`` from the Qt installation or the bundle, when present.
 """
 
 from __future__ import annotations
@@ -74,11 +76,11 @@ class Translations:
         if setting:  # a chosen language also formats dates and numbers its way
             self._previous_locale = QLocale()
             QLocale.setDefault(QLocale(language))
-        if language == SOURCE_LANGUAGE:
-            return language
         own = QTranslator(self.app)
         if own.load(f"{CATALOGUE}_{language}", str(translations_dir())):
             self._add(own)
+        if language == SOURCE_LANGUAGE:
+            return language
         for folder in _qt_translation_dirs():
             qt = QTranslator(self.app)
             if qt.load(f"qtbase_{language}", str(folder)):
