@@ -76,6 +76,7 @@ class Round:
     client_cpu_share: float | None
     host: dict[str, Any]
     peak_rss_mb: float
+    after_rss_mb: float  # the phones gone: what the burst left behind in the server
 
 
 def run_round(phones: int, host_args: list[str], log: Path) -> Round:
@@ -115,6 +116,7 @@ def run_round(phones: int, host_args: list[str], log: Path) -> Round:
         client.wait(timeout=30)
         acked = sum(1 for r in outcome["results"] if r.get("ok"))
         peak = memory_mb(host.pid, "VmHWM")
+        after = memory_mb(host.pid)
         _tell(host, f"finish {acked}")
         report = _line(host.stdout, "server")
         host.wait(timeout=30)
@@ -129,6 +131,7 @@ def run_round(phones: int, host_args: list[str], log: Path) -> Round:
             client_cpu_share=outcome["client_cpu_share"],
             host=report,
             peak_rss_mb=peak,
+            after_rss_mb=after,
         )
     except (RuntimeError, ValueError, KeyError, subprocess.TimeoutExpired) as err:
         raise RuntimeError(f"burst of {phones} failed ({err}); server log: {log}") from err
@@ -214,6 +217,7 @@ def measure(work: Path, phones: int) -> dict[str, Any]:
         "bare_errors": sum(1 for r in bare.results if not r.get("ok")),
         "rss_mb": rnd.rss_mb,
         "peak_rss_mb": rnd.peak_rss_mb,
+        "after_rss_mb": rnd.after_rss_mb,
         "stall_burst_ms": 1000 * rnd.host["stall_burst_s"],
         "stall_join_ms": 1000 * rnd.host["stall_join_s"],
         "gc_pause_burst_ms": 1000 * rnd.host["gc_pause_burst_s"],
@@ -266,6 +270,7 @@ def run(report: Report, work: Path, sizes: tuple[int, ...]) -> list[dict[str, An
             report.add(g, "phones' process CPU while voting", 100 * m["client_cpu_share"], "%")
         report.add(g, "server process RSS, all connected", m["rss_mb"], "MB")
         report.add(g, "server process peak RSS", m["peak_rss_mb"], "MB")
+        report.add(g, "server process RSS, after the burst", m["after_rss_mb"], "MB")
         report.add(
             g,
             "GUI thread worst stall, vote burst",

@@ -25,6 +25,7 @@ def run_gui(file: Path | None = None, demo: bool = False) -> int:
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
+    from workshop_app.live.gc_policy import freeze_start_up_objects
     from workshop_app.resources import resource_path
     from workshop_app.ui.app_settings import AppSettings
     from workshop_app.ui.error_hook import ErrorHook
@@ -52,6 +53,9 @@ def run_gui(file: Path | None = None, demo: bool = False) -> int:
     data_dir = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     ErrorHook(DialogPrompter(window).error, Path(data_dir) / "errors.log").install()
     window.show()
+    # Modules, Qt wrappers and the main window live as long as the process: the
+    # garbage collector need not walk them again (see workshop_app.live.gc_policy).
+    freeze_start_up_objects()
     if demo:
         window.open_demo()
     elif file is not None:

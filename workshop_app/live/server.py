@@ -21,6 +21,7 @@ from typing import Any
 from aiohttp import web
 
 from workshop_app.clock import Clock, SystemClock
+from workshop_app.live import gc_policy
 from workshop_app.live.guards import make_guards
 from workshop_app.live.notetaker_access import NotetakerAccess
 from workshop_app.live.notetaker_api import NotetakerApi
@@ -85,6 +86,7 @@ class LiveServer:
         self._startup_error: BaseException | None = None
         self._stop_event: asyncio.Event | None = None
         self._writer: BatchWriter | None = None
+        self._holds_gc_policy = False  # entered the live-session GC policy; left on stop
 
     # --- life cycle -------------------------------------------------------------------
 
@@ -128,6 +130,9 @@ class LiveServer:
             if isinstance(error, LiveServerError):
                 raise error
             raise LiveServerError(f"The live server could not start: {error}")
+        # Listening: no full garbage collection should stop every thread mid-vote.
+        gc_policy.enter_live_session()
+        self._holds_gc_policy = True
 
     def stop(self, timeout: float = 10.0) -> None:
         """Stop serving and close every socket; nothing listens afterwards."""
@@ -139,6 +144,9 @@ class LiveServer:
                 loop.call_soon_threadsafe(stop_event.set)
         thread.join(timeout)
         self._thread = None
+        if self._holds_gc_policy:
+            self._holds_gc_policy = False
+            gc_policy.leave_live_session()
 
     def _run(self) -> None:
         loop = asyncio.new_event_loop()

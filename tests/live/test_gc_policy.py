@@ -1,0 +1,162 @@
+"""The live session's garbage-collector policy: what it changes and that it gives it back."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+
+from tests.live.conftest import start_room
+from workshop_app.live.gc_policy import LIVE_OLDEST_THRESHOLD, GcPolicy
+from workshop_app.live.server import LiveConfig, LiveServer, LiveServerError
+
+
+class FakeCollector:
+    """Records what the policy asked of the collector."""
+
+    def __init__(self, threshold: tuple[int, int, int] = (700, 10, 10)) -> None:
+        self.threshold = threshold
+        self.calls: list[str] = []
+
+    def get_threshold(self) -> tuple[int, int, int]:
+        return self.threshold
+
+    def set_threshold(self, threshold0: int, threshold1: int, threshold2: int, /) -> None:
+        self.threshold = (threshold0, threshold1, threshold2)
+        self.calls.append(f"set_threshold{self.threshold}")
+
+    def collect(self) -> int:
+        self.calls.append("collect")
+        return 0
+
+    def freeze(self) -> None:
+        self.calls.append("freeze")
+
+    def unfreeze(self) -> None:
+        self.calls.append("unfreeze")
+
+
+def test_a_session_collects_freezes_and_raises_only_the_oldest_threshold() -> None:
+    collector = FakeCollector((700, 10, 10))
+    policy = GcPolicy(collector)
+    policy.enter_live_session()
+    assert collector.threshold == (700, 10, LIVE_OLDEST_THRESHOLD)
+    # Collected before frozen, so no garbage is frozen with the live objects.
+    assert collector.calls == ["collect", "freeze", f"set_threshold{collector.threshold}"]
+
+
+def test_leaving_restores_the_thresholds_and_unfreezes() -> None:
+    collector = FakeCollector((500, 7, 3))
+    policy = GcPolicy(collector)
+    policy.enter_live_session()
+    collector.calls.clear()
+    policy.leave_live_session()
+    assert collector.threshold == (500, 7, 3)
+    assert collector.calls == ["set_threshold(500, 7, 3)", "unfreeze"]
+
+
+def test_a_threshold_already_higher_is_kept() -> None:
+    collector = FakeCollector((700, 10, LIVE_OLDEST_THRESHOLD * 5))
+    policy = GcPolicy(collector)
+    policy.enter_live_session()
+    assert collector.threshold == (700, 10, LIVE_OLDEST_THRESHOLD * 5)
+    policy.leave_live_session()
+    assert collector.threshold == (700, 10, LIVE_OLDEST_THRESHOLD * 5)
+
+
+def test_nested_sessions_restore_only_when_the_last_one_ends() -> None:
+    collector = FakeCollector((700, 10, 10))
+    policy = GcPolicy(collector)
+    policy.enter_live_session()
+    policy.enter_live_session()
+    assert collector.calls.count("freeze") == 1
+    policy.leave_live_session()
+    assert collector.threshold == (700, 10, LIVE_OLDEST_THRESHOLD)
+    assert "unfreeze" not in collector.calls
+    policy.leave_live_session()
+    assert collector.threshold == (700, 10, 10)
+    assert collector.calls.count("unfreeze") == 1
+
+
+def test_leaving_more_often_than_entering_changes_nothing() -> None:
+    collector = FakeCollector((700, 10, 10))
+    policy = GcPolicy(collector)
+    policy.leave_live_session()
+    policy.enter_live_session()
+    policy.leave_live_session()
+    calls = list(collector.calls)
+    policy.leave_live_session()
+    assert collector.calls == calls
+    assert collector.threshold == (700, 10, 10)
+    # Balanced again: a new session still takes effect.
+    policy.enter_live_session()
+    assert collector.threshold == (700, 10, LIVE_OLDEST_THRESHOLD)
+
+
+def test_start_up_freeze_freezes_once() -> None:
+    collector = FakeCollector()
+    GcPolicy(collector).freeze_start_up_objects()
+    assert collector.calls == ["freeze"]
+
+
+def test_the_real_collector_gets_its_settings_back() -> None:
+    before = gc.get_threshold()
+    policy = GcPolicy(gc)
+    policy.enter_live_session()
+    try:
+        assert gc.get_threshold()[2] == max(before[2], LIVE_OLDEST_THRESHOLD)
+        assert gc.get_freeze_count() > 0
+    finally:
+        policy.leave_live_session()
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_live_server_holds_the_policy_from_start_to_stop(tmp_path: Path) -> None:
+    before = gc.get_threshold()
+    room = start_room(tmp_path / "live.workshop")
+    try:
+        assert gc.get_threshold()[2] == max(before[2], LIVE_OLDEST_THRESHOLD)
+        assert gc.get_freeze_count() > 0
+    finally:
+        room.server.stop()
+        room.server.stop()  # a second stop must not leave the policy twice
+        room.file.close()
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
+def test_two_servers_keep_the_settings_until_the_last_one_stops(tmp_path: Path) -> None:
+    before = gc.get_threshold()
+    first = start_room(tmp_path / "a.workshop")
+    try:
+        second = start_room(tmp_path / "b.workshop")
+        second.server.stop()
+        second.file.close()
+        assert gc.get_threshold()[2] == max(before[2], LIVE_OLDEST_THRESHOLD)
+    finally:
+        first.server.stop()
+        first.file.close()
+    assert gc.get_threshold() == before
+
+
+def test_a_server_that_cannot_start_does_not_hold_the_policy(tmp_path: Path) -> None:
+    before = gc.get_threshold()
+    room = start_room(tmp_path / "live.workshop")
+    try:
+        # The same port again, with no other port to try: the bind fails.
+        busy = LiveServer(
+            room.file.path,
+            room.session_id,
+            LiveConfig(host="127.0.0.1", port=room.server.port or 0, port_attempts=1),
+        )
+        with pytest.raises(LiveServerError):
+            busy.start()
+        busy.stop()
+    finally:
+        room.server.stop()
+        room.file.close()
+    # Had the failed start entered the policy, the session count would still be one.
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
