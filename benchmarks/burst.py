@@ -143,11 +143,14 @@ def run_round(phones: int, host_args: list[str], log: Path) -> Round:
 
 
 def ack_to_chart(rnd: Round) -> list[float]:
-    """Per acknowledged vote: from its ack to the first snapshot the presenter drew with it.
+    """Per acknowledged vote: from its acknowledgement to the first snapshot the presenter
+    drew with it, both on the server's clock.
 
+    The acknowledgement is the moment the committed vote enters the room, right before
+    the answer is written to the phone. The phone's own receipt time is not used: with the
+    phones' process short of CPU it reads its ack late, often after the chart shows it.
     A snapshot holds a vote exactly when its newest included vote was recorded no earlier
-    than this one (the room records votes one at a time, in time order). A vote drawn
-    before its phone read the ack counts as 0.
+    than this one (the room records votes one at a time, in time order).
     """
     recorded: dict[str, float] = rnd.host["recorded"]
     drawn = [(t, ack) for t, ack, _ in rnd.host["drawn"] if ack is not None]
@@ -157,7 +160,7 @@ def ack_to_chart(rnd: Round) -> list[float]:
         if not r.get("ok") or at is None:
             continue
         shown = next((t for t, ack in drawn if ack >= at), None)
-        delays.append(float("inf") if shown is None else max(0.0, shown - r["acked"]))
+        delays.append(float("inf") if shown is None else shown - at)
     return delays
 
 
