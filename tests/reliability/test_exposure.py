@@ -114,8 +114,13 @@ def test_a_body_that_stalls_is_cut_off_and_the_room_goes_on(tmp_path: Path) -> N
         poll = room.open("text")
         port, token = room.server.port, room.server.join_token
         assert port
+        room.server.set_notetaker_token("n" * 32)
         stalled = []
-        for path in (f"/j/{token}/api/polls/{poll.id}/vote", f"/j/{token}/vote"):
+        for path in (
+            f"/j/{token}/api/polls/{poll.id}/vote",
+            f"/j/{token}/vote",
+            f"/n/{'n' * 32}/api/notes",
+        ):
             sock = socket.create_connection(("127.0.0.1", port), timeout=10)
             sock.sendall(  # whole headers, then a body that never finishes
                 f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"

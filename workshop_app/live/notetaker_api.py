@@ -14,7 +14,6 @@ on the server's one writer thread before the 2xx answer.
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from collections import OrderedDict
@@ -30,7 +29,7 @@ from workshop_app.live.notetaker_access import NotetakerAccess, Verdict
 from workshop_app.live.notetaker_i18n import strings
 from workshop_app.live.notetaker_input import InvalidNote, NoteRequest, parse_note
 from workshop_app.live.notetaker_page import notetaker_page
-from workshop_app.live.participant_api import MAX_BODY
+from workshop_app.live.request_body import RequestRefused, read_json
 from workshop_app.live.room import Room
 from workshop_app.live.static_assets import StaticAssets
 from workshop_app.live.writer import BatchWriter
@@ -66,8 +65,10 @@ class NotetakerApi:
         clock: Clock,
         title: str,
         language: str,
+        body_timeout: float = 15.0,
     ) -> None:
         self.access = access
+        self.body_timeout = body_timeout
         self.room = room
         self.writer = writer
         self.clock = clock
@@ -121,14 +122,6 @@ class NotetakerApi:
             "revision": self.room.notes_revision,
         }
 
-    async def _json_body(self, request: web.Request) -> Any:
-        if request.content_length is not None and request.content_length > MAX_BODY:
-            raise _Refused(json_error(413, "too_large", "The request is too large."))
-        try:
-            return await request.json()
-        except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
-            raise _Refused(json_error(400, "bad_json", "The request is not valid JSON.")) from None
-
     # --- page -------------------------------------------------------------------------
 
     async def page(self, request: web.Request) -> web.Response:
@@ -167,8 +160,8 @@ class NotetakerApi:
         if refusal is not None:
             return refusal
         try:
-            wanted = parse_note(await self._json_body(request))
-        except _Refused as refused:
+            wanted = parse_note(await read_json(request, self.body_timeout))
+        except RequestRefused as refused:
             return refused.response
         except InvalidNote as err:
             return json_error(400, "invalid_note", str(err))
@@ -216,8 +209,8 @@ class NotetakerApi:
         if not 0 < note_id < 2**62:  # SQLite integers end at 2**63
             return json_error(404, "no_note", "There is no such note.")
         try:
-            wanted = parse_note(await self._json_body(request))
-        except _Refused as refused:
+            wanted = parse_note(await read_json(request, self.body_timeout))
+        except RequestRefused as refused:
             return refused.response
         except InvalidNote as err:
             return json_error(400, "invalid_note", str(err))
@@ -243,11 +236,3 @@ class NotetakerApi:
 
 def _not_saved() -> web.Response:
     return json_error(503, "not_saved", "The note could not be saved on the laptop; it is retried.")
-
-
-class _Refused(Exception):
-    """A request refused before it was understood; carries the answer to send."""
-
-    def __init__(self, response: web.Response) -> None:
-        super().__init__(response.status)
-        self.response = response

@@ -30,6 +30,7 @@ from workshop_app.live.guards import json_error
 from workshop_app.live.i18n import pick_language, strings
 from workshop_app.live.page import join_page, participant_page, poll_json
 from workshop_app.live.ratelimit import RateLimiter
+from workshop_app.live.request_body import RequestRefused, read_form, read_json
 from workshop_app.live.room import Room
 from workshop_app.live.static_assets import StaticAssets
 from workshop_app.live.tokens import looks_like_token, new_device_token, normalise_room_code
@@ -39,7 +40,6 @@ from workshop_app.store.live_repo import VoteWrite
 DEVICE_COOKIE = "wsdevice"
 STATIC_FILES = {"participant.js": "text/javascript", "participant.css": "text/css"}
 HEARTBEAT_SECONDS = 15.0
-MAX_BODY = 16 * 1024
 log = logging.getLogger(__name__)
 
 
@@ -226,18 +226,14 @@ class ParticipantApi:
     async def vote_json(self, request: web.Request) -> web.Response:
         self._check_token(request)
         words = self._words(request)
-        if request.content_length is not None and request.content_length > MAX_BODY:
-            return json_error(413, "too_large", "The request is too large.")
         try:
             poll_id = int(request.match_info["poll_id"])
         except ValueError:
             return json_error(404, "no_poll", words["closed"])
         try:
-            body = await asyncio.wait_for(request.json(), self.body_timeout)
-        except TimeoutError:
-            return json_error(408, "too_slow", "The request took too long to arrive.")
-        except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
-            return json_error(400, "bad_json", "The request is not valid JSON.")
+            body = await read_json(request, self.body_timeout)
+        except RequestRefused as refused:
+            return refused.response
         if not isinstance(body, dict) or "answer" not in body:
             return json_error(400, "bad_request", 'Send {"answer": …}.')
         status, code, message, answer = await self._vote(request, poll_id, body["answer"])
@@ -250,12 +246,10 @@ class ParticipantApi:
 
     async def vote_form(self, request: web.Request) -> web.Response:
         self._check_token(request)
-        if request.content_length is not None and request.content_length > MAX_BODY:
-            return json_error(413, "too_large", "The request is too large.")
         try:
-            form = await asyncio.wait_for(request.post(), self.body_timeout)
-        except TimeoutError:
-            return json_error(408, "too_slow", "The request took too long to arrive.")
+            form = await read_form(request, self.body_timeout)
+        except RequestRefused as refused:
+            return refused.response
         except ValueError:  # a malformed form body (bad boundary, bad bytes): not a vote
             raise web.HTTPSeeOther(f"{self.base}?m=error") from None
         try:

@@ -25,8 +25,9 @@ from workshop_app.live import gc_policy
 from workshop_app.live.guards import make_guards
 from workshop_app.live.notetaker_access import NotetakerAccess
 from workshop_app.live.notetaker_api import NotetakerApi
-from workshop_app.live.participant_api import MAX_BODY, ParticipantApi, RoomIdentity
+from workshop_app.live.participant_api import ParticipantApi, RoomIdentity
 from workshop_app.live.ratelimit import RateLimiter
+from workshop_app.live.request_body import MAX_BODY
 from workshop_app.live.room import ResultsSnapshot, Room
 from workshop_app.live.tokens import new_join_token, new_room_code
 from workshop_app.live.writer import BatchWriter
@@ -246,7 +247,13 @@ class LiveServer:
         )
         app.add_routes(api.routes())
         notetaker = NotetakerApi(
-            self.notetaker, self.room, writer, self.clock, self.config.title, self.config.language
+            self.notetaker,
+            self.room,
+            writer,
+            self.clock,
+            self.config.title,
+            self.config.language,
+            body_timeout=self.config.idle_timeout,
         )
         app.add_routes(notetaker.routes())
         return app
