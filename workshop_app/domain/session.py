@@ -24,3 +24,16 @@ class Session:
     port: int | None = None
     notetaker_token: str | None = None
     id: int | None = None
+
+
+def minutes_since(started: datetime, at: datetime) -> float:
+    """Minutes from a session's start to ``at``, to a tenth, as each note records them.
+
+    Times stored without a zone are local times; both sides are made aware first so a
+    naive start and an aware clock reading still subtract.
+    """
+    if started.tzinfo is None:
+        started = started.astimezone()
+    if at.tzinfo is None:
+        at = at.astimezone()
+    return round((at - started).total_seconds() / 60, 1)

@@ -14,7 +14,7 @@ from typing import Any
 
 from workshop_app.domain.polls import Poll
 from workshop_app.store.codec import dt_to_text, from_json, to_json
-from workshop_app.store.workshop_file import _poll_from_row
+from workshop_app.store.workshop_file import _poll_from_row, write_transaction
 
 
 @dataclass(frozen=True)
@@ -73,16 +73,8 @@ class LiveRepo:
 
     def write_votes(self, votes: list[VoteWrite]) -> list[VoteResult]:
         """Store a batch in one transaction; results in the order of ``votes``."""
-        results: list[VoteResult] = []
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            for vote in votes:
-                results.append(self._write_one(vote))
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        return results
+        with write_transaction(self.conn):
+            return [self._write_one(vote) for vote in votes]
 
     def _write_one(self, vote: VoteWrite) -> VoteResult:
         conn = self.conn
@@ -113,21 +105,11 @@ class LiveRepo:
         return VoteResult(int(cursor.lastrowid or 0))
 
     def set_hidden(self, response_id: int, hidden: bool) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(self.conn):
             self.conn.execute(
                 "UPDATE responses SET hidden = ? WHERE id = ?", (int(hidden), response_id)
             )
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
 
     def reset_poll(self, poll_id: int) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(self.conn):
             self.conn.execute("DELETE FROM responses WHERE poll_id = ?", (poll_id,))
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise

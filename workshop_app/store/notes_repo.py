@@ -17,40 +17,15 @@ class NotesRepo:
         """Insert many notes in one transaction (imports and generated files)."""
         with self.file.transaction() as conn:
             for note in notes:
-                conn.execute(
-                    """INSERT INTO notes (item_id, kind, text, created_at, updated_at,
-                           session_minutes, action_owner, action_due, action_status, poll_id,
-                           author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    _note_values(note),
-                )
+                insert_note(conn, note)
 
     def add(self, note: Note) -> Note:
         """Insert ``note`` (keeping its id when set, for undo) and return it with its id."""
         if note.created_at is None:
             raise ValueError("a note needs its creation time")
-        updated = note.updated_at or note.created_at
         with self.file.transaction() as conn:
-            cursor = conn.execute(
-                """INSERT INTO notes (id, item_id, kind, text, created_at, updated_at,
-                       session_minutes, action_owner, action_due, action_status, poll_id, author)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    note.id,
-                    note.item_id,
-                    note.kind.value,
-                    note.text,
-                    dt_to_text(note.created_at),
-                    dt_to_text(updated),
-                    note.session_minutes,
-                    note.action_owner,
-                    date_to_text(note.action_due),
-                    note.action_status.value,
-                    note.poll_id,
-                    note.author,
-                ),
-            )
-        note.id = int(cursor.lastrowid or 0)
-        note.updated_at = updated
+            note.id = insert_note(conn, note)
+        note.updated_at = note.updated_at or note.created_at
         return note
 
     def update(self, note: Note) -> None:
@@ -114,20 +89,31 @@ class NotesRepo:
         return [note_from_row(r) for r in self.file.conn.execute(sql, args)]
 
 
-def _note_values(note: Note) -> tuple[object, ...]:
-    return (
-        note.item_id,
-        note.kind.value,
-        note.text,
-        dt_to_text(note.created_at),
-        dt_to_text(note.updated_at or note.created_at),
-        note.session_minutes,
-        note.action_owner,
-        date_to_text(note.action_due),
-        note.action_status.value,
-        note.poll_id,
-        note.author,
+def insert_note(conn: sqlite3.Connection, note: Note) -> int:
+    """The one INSERT of a note, inside the caller's transaction; returns its id.
+
+    A note that has an id keeps it (undo puts a deleted note back under its old id).
+    """
+    cursor = conn.execute(
+        """INSERT INTO notes (id, item_id, kind, text, created_at, updated_at,
+               session_minutes, action_owner, action_due, action_status, poll_id, author)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (
+            note.id,
+            note.item_id,
+            note.kind.value,
+            note.text,
+            dt_to_text(note.created_at),
+            dt_to_text(note.updated_at or note.created_at),
+            note.session_minutes,
+            note.action_owner,
+            date_to_text(note.action_due),
+            note.action_status.value,
+            note.poll_id,
+            note.author,
+        ),
     )
+    return int(cursor.lastrowid or 0)
 
 
 def fts_query(text: str) -> str:

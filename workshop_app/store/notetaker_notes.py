@@ -13,8 +13,10 @@ from datetime import date, datetime
 from enum import Enum
 
 from workshop_app.domain.notes import Note, NoteKind
+from workshop_app.domain.session import minutes_since
 from workshop_app.store.codec import date_to_text, dt_to_text, text_to_dt
-from workshop_app.store.notes_repo import note_from_row
+from workshop_app.store.notes_repo import insert_note, note_from_row
+from workshop_app.store.workshop_file import write_transaction
 
 NOTE_TAKER = "note-taker"  # the ``author`` of every note written through the note-taker link
 
@@ -69,40 +71,16 @@ class NotetakerNotesRepo:
             action_due=draft.action_due,
             author=NOTE_TAKER,
         )
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            cursor = self.conn.execute(
-                """INSERT INTO notes (item_id, kind, text, created_at, updated_at,
-                       session_minutes, action_owner, action_due, action_status, author)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    note.item_id,
-                    note.kind.value,
-                    note.text,
-                    dt_to_text(at),
-                    dt_to_text(at),
-                    note.session_minutes,
-                    note.action_owner,
-                    date_to_text(note.action_due),
-                    note.action_status.value,
-                    NOTE_TAKER,
-                ),
-            )
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        note.id = int(cursor.lastrowid or 0)
+        with write_transaction(self.conn):
+            note.id = insert_note(self.conn, note)
         return note
 
     def edit_own(
         self, note_id: int, draft: NoteDraft, at: datetime
     ) -> tuple[EditOutcome, Note | None]:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(self.conn):
             row = self.conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
             if row is None or row["author"] != NOTE_TAKER:
-                self.conn.execute("ROLLBACK")
                 return (EditOutcome.NOT_FOUND if row is None else EditOutcome.NOT_OWN), None
             self.conn.execute(
                 """UPDATE notes SET kind = ?, text = ?, action_owner = ?, action_due = ?,
@@ -117,10 +95,6 @@ class NotetakerNotesRepo:
                 ),
             )
             edited = self.conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
         return EditOutcome.EDITED, note_from_row(edited)
 
     def _session_minutes(self, at: datetime) -> float | None:
@@ -128,10 +102,4 @@ class NotetakerNotesRepo:
             "SELECT started_at FROM sessions WHERE id = ?", (self.session_id,)
         ).fetchone()
         started = text_to_dt(row[0]) if row else None
-        if started is None:
-            return None
-        if started.tzinfo is None:  # times written without a zone are local times
-            started = started.astimezone()
-        if at.tzinfo is None:
-            at = at.astimezone()
-        return round((at - started).total_seconds() / 60, 1)
+        return None if started is None else minutes_since(started, at)

@@ -441,6 +441,19 @@ class WorkshopFile:
 # --- helpers ------------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One committed change on a bare connection (the live writer's): rolled back whole
+    if anything in it fails, and the error passed on."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
 def connect_for_thread(path: Path) -> sqlite3.Connection:
     """A writing connection for another thread of this process (the live server's writer).
 

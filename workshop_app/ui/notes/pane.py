@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
+from workshop_app.domain.session import minutes_since
 from workshop_app.store.errors import WorkshopFileError
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.sessions_repo import SessionsRepo
@@ -181,12 +182,7 @@ class NotesPane(QWidget):
             return None
         now = self.context.clock.now()
         session = SessionsRepo(self.context.file).live()
-        minutes = None
-        if session is not None:
-            started = session.started_at
-            if started.tzinfo is None:
-                started = started.astimezone()
-            minutes = round((now - started).total_seconds() / 60, 1)
+        minutes = None if session is None else minutes_since(session.started_at, now)
         kind = self.kind()
         qdate = self.ui.dueEdit.date()
         note = Note(
