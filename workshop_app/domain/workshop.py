@@ -32,6 +32,11 @@ _METHOD_LABELS = {
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "nl", "pl")
 
 
+def primary_language(tag: str | None) -> str:
+    """The language of a tag such as "fr-BE", "de_AT" or "NL": "fr", "de", "nl" ("" for none)."""
+    return (tag or "").strip().replace("_", "-").split("-")[0].lower()
+
+
 @dataclass
 class Workshop:
     title: str

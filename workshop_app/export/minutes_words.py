@@ -18,7 +18,7 @@ from datetime import date, datetime, time
 
 from workshop_app.domain.notes import ActionStatus, NoteKind
 from workshop_app.domain.polls import PollType
-from workshop_app.domain.workshop import Method
+from workshop_app.domain.workshop import Method, primary_language
 
 Entry = str | tuple[str, str]
 
@@ -583,7 +583,7 @@ _NOTE_HEADINGS = {
 
 def language_of(tag: str | None) -> str:
     """The minutes' language for a tag like "fr", "fr-BE" or "de_AT"; English otherwise."""
-    primary = (tag or "").strip().replace("_", "-").split("-")[0].lower()
+    primary = primary_language(tag)
     return primary if primary in WORDS else DEFAULT_LANGUAGE
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from workshop_app.domain.workshop import primary_language
+
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Workshop poll",
@@ -70,12 +72,14 @@ DEFAULT_LANGUAGE = "en"
 
 def pick_language(accept_language: str | None, fallback: str = DEFAULT_LANGUAGE) -> str:
     """The best supported language from an Accept-Language header."""
+    fallback = primary_language(fallback)
+    if fallback not in STRINGS:
+        fallback = DEFAULT_LANGUAGE
     if not accept_language:
-        return fallback if fallback in STRINGS else DEFAULT_LANGUAGE
+        return fallback
     choices: list[tuple[float, int, str]] = []
     for order, part in enumerate(accept_language.split(",")[:20]):
         pieces = part.strip().split(";")
-        tag = pieces[0].strip().lower()
         quality = 1.0
         for param in pieces[1:]:
             name, _, value = param.strip().partition("=")
@@ -84,11 +88,11 @@ def pick_language(accept_language: str | None, fallback: str = DEFAULT_LANGUAGE)
                     quality = float(value)
                 except ValueError:
                     quality = 0.0
-        primary = tag.split("-")[0]
+        primary = primary_language(pieces[0])
         if primary in STRINGS and quality > 0:
             choices.append((-quality, order, primary))
     if not choices:
-        return fallback if fallback in STRINGS else DEFAULT_LANGUAGE
+        return fallback
     return sorted(choices)[0][2]
 
 

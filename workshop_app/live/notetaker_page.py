@@ -1,15 +1,16 @@
 """Server-rendered shell of the note-taker page; the script fills it with ``textContent``.
 
-Every string is escaped; the boot data is JSON inside a non-executable script element.
+Every string is escaped; the boot data is JSON inside a non-executable script element
+(``page.boot_data``).
 """
 
 from __future__ import annotations
 
-import json
 from html import escape
 from typing import Any
 
 from workshop_app.domain.notes import NoteKind
+from workshop_app.live.page import boot_data, document_head
 
 
 def notetaker_page(
@@ -17,23 +18,18 @@ def notetaker_page(
 ) -> str:
     e = escape
     boot = {"base": base, "words": words, "state": state}
-    boot_json = json.dumps(boot, ensure_ascii=False).replace("<", "\\u003c")
     item = state.get("item")
     item_title = item["title"] if item else words["no_item"]
     kinds = "".join(
         f'<option value="{e(kind.value)}">{e(words["kind_" + kind.value])}</option>'
         for kind in NoteKind
     )
-    return f"""<!doctype html>
-<html lang="{e(language)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>{e(words["title"])} · {e(title)}</title>
-<link rel="stylesheet" href="{e(base)}/static/notetaker.css">
-</head>
-<body>
+    head = document_head(
+        language=language,
+        title=f"{words['title']} · {title}",
+        stylesheet=f"{base}/static/notetaker.css",
+    )
+    return f"""{head}\
 <header><h1>{e(words["title"])} · {e(title)}</h1>
 <p id="conn" class="conn" aria-live="polite"></p></header>
 <main>
@@ -59,7 +55,7 @@ def notetaker_page(
 <section><h2>{e(words["notes"])}</h2><ol id="notes" class="notes"></ol></section>
 </main>
 <footer><p>{e(words["plain"])}</p></footer>
-<script type="application/json" id="boot">{boot_json}</script>
+<script type="application/json" id="boot">{boot_data(boot)}</script>
 <script src="{e(base)}/static/notetaker.js" defer></script>
 </body>
 </html>

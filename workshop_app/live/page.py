@@ -13,6 +13,28 @@ from typing import Any
 from workshop_app.domain.polls import Poll, PollType
 
 
+def document_head(*, language: str, title: str, stylesheet: str) -> str:
+    """The opening of every page the server renders, up to and including ``<body>``."""
+    e = escape
+    return f"""<!doctype html>
+<html lang="{e(language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>{e(title)}</title>
+<link rel="stylesheet" href="{e(stylesheet)}">
+</head>
+<body>
+"""
+
+
+def boot_data(data: dict[str, Any]) -> str:
+    """``data`` for a ``<script type="application/json">`` element: data, not code. Every
+    "<" is escaped, so no participant or note text can close the element or open another."""
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+
+
 def poll_json(poll: Poll) -> dict[str, Any]:
     s = poll.settings
     return {
@@ -47,20 +69,11 @@ def participant_page(
         "poll": poll_json(poll) if poll else None,
         "answer": answer,
     }
-    # JSON inside <script type="application/json"> is data, not code; every "<" is escaped
-    # so no participant text can close the element or open another.
-    boot_json = json.dumps(boot, ensure_ascii=False).replace("<", "\\u003c")
     status_class = "msg error" if message_is_error else "msg"
-    return f"""<!doctype html>
-<html lang="{e(language)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>{e(title)}</title>
-<link rel="stylesheet" href="{e(base)}/static/participant.css">
-</head>
-<body>
+    head = document_head(
+        language=language, title=title, stylesheet=f"{base}/static/participant.css"
+    )
+    return f"""{head}\
 <header><h1>{e(title)}</h1><p id="conn" class="conn" aria-live="polite"></p></header>
 <main id="main">
 <p id="status" class="{status_class}" role="status" aria-live="polite">{e(message)}</p>
@@ -69,7 +82,7 @@ def participant_page(
 </section>
 </main>
 <footer><p>{e(words["anonymity"])}</p></footer>
-<script type="application/json" id="boot">{boot_json}</script>
+<script type="application/json" id="boot">{boot_data(boot)}</script>
 <script src="{e(base)}/static/participant.js" defer></script>
 </body>
 </html>
@@ -156,16 +169,8 @@ def _fields(poll: Poll, answer: Any, words: dict[str, str]) -> str:
 def join_page(*, title: str, language: str, words: dict[str, str], error: str = "") -> str:
     e = escape
     error_html = f'<p class="msg error" role="alert">{e(error)}</p>' if error else ""
-    return f"""<!doctype html>
-<html lang="{e(language)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>{e(title)}</title>
-<link rel="stylesheet" href="/static/participant.css">
-</head>
-<body>
+    head = document_head(language=language, title=title, stylesheet="/static/participant.css")
+    return f"""{head}\
 <header><h1>{e(title)}</h1></header>
 <main>
 <p>{e(words["join_intro"])}</p>

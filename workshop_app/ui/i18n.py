@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from workshop_app.domain.workshop import primary_language
 from workshop_app.resources import resource_path
 
 SOURCE_LANGUAGE = "en"
@@ -37,7 +38,7 @@ def resolve_language(setting: str, ui_languages: Iterable[str]) -> str:
     if setting in LANGUAGE_NAMES:
         return setting
     for name in ui_languages:
-        code = name.replace("_", "-").split("-")[0].lower()
+        code = primary_language(name)
         if code in LANGUAGE_NAMES:
             return code
     return SOURCE_LANGUAGE
