@@ -15,14 +15,10 @@ import sys
 import time
 from pathlib import Path
 
-from tests.live.conftest import make_polls
+from tests.live.serve_for_test import poll_ids, start_open_room
 from workshop_app.clock import SystemClock
 from workshop_app.domain.notes import Note, NoteKind
-from workshop_app.domain.polls import PollState
-from workshop_app.domain.workshop import Workshop
-from workshop_app.live.server import LiveConfig, LiveServer
 from workshop_app.store.notes_repo import NotesRepo
-from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.store.workshop_file import WorkshopFile
 
 NOTE_PAUSE = 0.001  # a very fast note-taker: note writes interleave with the votes
@@ -38,33 +34,8 @@ def version_of(text: str) -> int:
 
 
 def main(path: Path, seed: int) -> None:
-    clock = SystemClock()
-    file = WorkshopFile.create(path, Workshop(title="Crash test"))
-    polls = make_polls(file)
-    for poll in polls.values():  # every poll open: the phones vote on any of them
-        poll.state = PollState.OPEN
-        file.update_poll(poll)
-    repo = SessionsRepo(file)
-    session = repo.start(clock.now())
-    assert session.id is not None
-    unlimited = 1e9  # the phones all come from one loopback address
-    server = LiveServer(
-        path,
-        session.id,
-        LiveConfig(
-            host="127.0.0.1",
-            port=0,
-            ip_burst=unlimited,
-            ip_rate=unlimited,
-            device_burst=unlimited,
-            device_rate=unlimited,
-        ),
-    )
-    server.start()
-    assert server.port is not None
-    repo.set_join(session.id, server.join_token, server.room_code, server.host, server.port)
-    ids = ",".join(f"{name}={poll.id}" for name, poll in polls.items())
-    print(f"ready {server.join_url} {ids}", flush=True)
+    file, polls, server = start_open_room(path, unlimited_devices=True)
+    print(f"ready {server.join_url} {poll_ids(polls)}", flush=True)
     take_notes(file, random.Random(seed), next(iter(polls.values())).item_id)
 
 

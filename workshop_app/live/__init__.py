@@ -1,1 +1,1 @@
-"""The embedded server phones reach over the room's network. No QtWidgets here."""
+"""The embedded server phones reach over the room's network; it never uses Qt widgets."""
