@@ -9,14 +9,14 @@ TSTAMP := $(VENV)/.installed-test
 
 .PHONY: run test lint format forms bench soak bundle install-desktop uninstall-desktop translations clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/lock.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet -c requirements/lock.txt -e .
 	@touch $@
 
 $(TSTAMP): $(STAMP) pyproject.toml
-	$(PY) -m pip install --quiet -e '.[test,dev]'
+	$(PY) -m pip install --quiet -c requirements/lock.txt -e '.[test,dev]'
 	@touch $@
 
 run: $(STAMP)

@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         ui.actionImportPlan.triggered.connect(self.import_plan)
         ui.actionExportPlan.triggered.connect(self.export_plan)
         ui.actionClose.triggered.connect(self.close_workshop)
-        ui.actionExport.triggered.connect(self.export_minutes)
+        # triggered(bool) would pass `checked` into export_minutes(targets): wrap it.
+        ui.actionExport.triggered.connect(lambda _checked=False: self.export_minutes())
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(lambda: AboutDialog(self).exec())
         ui.actionShortcuts.triggered.connect(lambda: ShortcutsDialog(self).exec())
