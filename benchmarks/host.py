@@ -4,7 +4,7 @@ Usage: python -m benchmarks.host app FILE | python -m benchmarks.host bare
 
 ``app``: what the facilitator's laptop runs. A Qt GUI thread (offscreen) holds the real
 run controller, the real live adapter (server thread, bridge, snapshots) and a shown
-presenter window fed by the real presenter feed. A precise 10 ms timer in that GUI thread
+presenter window bound to the real run-session view model. A precise 10 ms timer in that GUI thread
 measures its own lateness. Opening the poll goes through the controller, as the
 facilitator's click does.
 
@@ -107,13 +107,13 @@ def run_app(path: Path) -> None:
     from workshop_app.clock import SystemClock
     from workshop_app.domain.polls import Poll, PollType
     from workshop_app.domain.workshop import AgendaItem, Workshop
-    from workshop_app.live.room import ResultsSnapshot
+    from workshop_app.live.snapshot import LiveSnapshot
     from workshop_app.store.workshop_file import WorkshopFile
     from workshop_app.ui.context import WorkshopContext
-    from workshop_app.ui.presenter.feed import PresenterFeed
     from workshop_app.ui.presenter.window import PresenterWindow
     from workshop_app.ui.run.controller import RunController
     from workshop_app.ui.run.live_adapter import ServerLivePolling
+    from workshop_app.ui.run_session.view_model import RunSessionViewModel
 
     app = QApplication([])
     file = WorkshopFile.create(path, Workshop(title="Burst"))
@@ -128,8 +128,9 @@ def run_app(path: Path) -> None:
         context, "127.0.0.1", 0, config_overrides={"ip_rate": 1e9, "ip_burst": 1e9}
     )
     controller = RunController(context, live)
+    session_view = RunSessionViewModel(controller)
     presenter = PresenterWindow()
-    PresenterFeed(controller, presenter)
+    presenter.bind(session_view)
     presenter.resize(1280, 720)
     presenter.show()
     session = controller.start()  # the intro step; the next step opens the poll
@@ -146,12 +147,12 @@ def run_app(path: Path) -> None:
 
     server.room.record = observed_record  # type: ignore[method-assign, assignment]
 
-    # What the presenter drew: connected after the adapter, so it runs once the feed has
-    # updated the window for this snapshot.
+    # What the presenter drew: connected after the adapter, so it runs once the view model
+    # has updated the window for this snapshot.
     drawn: list[tuple[float, float | None, int]] = []
     finish: dict[str, Any] = {}
 
-    def snapshot_drawn(snapshot: ResultsSnapshot) -> None:
+    def snapshot_drawn(snapshot: LiveSnapshot) -> None:
         drawn.append((time.monotonic(), snapshot.newest_ack, snapshot.responses.get(poll_id, 0)))
         check_finished()
 

@@ -1265,11 +1265,7 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     </message>
 </context>
 <context>
-    <name>PresenterFeed</name>
-    <message>
-        <source>Live polling not available</source>
-        <translation>Live-Umfragen nicht verfügbar</translation>
-    </message>
+    <name>PresenterStatus</name>
     <message>
         <source>Results</source>
         <translation>Ergebnisse</translation>

@@ -1265,11 +1265,7 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     </message>
 </context>
 <context>
-    <name>PresenterFeed</name>
-    <message>
-        <source>Live polling not available</source>
-        <translation>Sondages en direct indisponibles</translation>
-    </message>
+    <name>PresenterStatus</name>
     <message>
         <source>Results</source>
         <translation>Résultats</translation>

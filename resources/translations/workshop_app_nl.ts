@@ -1265,11 +1265,7 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     </message>
 </context>
 <context>
-    <name>PresenterFeed</name>
-    <message>
-        <source>Live polling not available</source>
-        <translation>Live-peilingen niet beschikbaar</translation>
-    </message>
+    <name>PresenterStatus</name>
     <message>
         <source>Results</source>
         <translation>Resultaten</translation>

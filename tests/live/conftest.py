@@ -15,8 +15,8 @@ import pytest
 from workshop_app.clock import SystemClock
 from workshop_app.domain.polls import Poll, PollSettings, PollState, PollType
 from workshop_app.domain.workshop import AgendaItem, Workshop
-from workshop_app.live.room import ResultsSnapshot
 from workshop_app.live.server import LiveConfig, LiveServer
+from workshop_app.live.snapshot import LiveSnapshot
 from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.store.workshop_file import WorkshopFile
 
@@ -27,7 +27,7 @@ class LiveRoom:
     server: LiveServer
     session_id: int
     polls: dict[str, Poll]
-    snapshots: list[ResultsSnapshot] = field(default_factory=list)
+    snapshots: list[LiveSnapshot] = field(default_factory=list)
     snapshot_arrived: threading.Event = field(default_factory=threading.Event)
 
     def open(self, name: str) -> Poll:
@@ -52,7 +52,7 @@ class LiveRoom:
         ).fetchall()
         return [json.loads(r[0]) for r in rows]
 
-    def wait_for_snapshot(self, accept: Callable[[ResultsSnapshot], bool]) -> ResultsSnapshot:
+    def wait_for_snapshot(self, accept: Callable[[LiveSnapshot], bool]) -> LiveSnapshot:
         for _ in range(100):
             for snap in reversed(self.snapshots):
                 if accept(snap):
@@ -102,15 +102,18 @@ def start_room(path: Path, **config: Any) -> LiveRoom:
     assert session.id is not None
     room_holder: list[LiveRoom] = []
 
-    def listener(snapshot: ResultsSnapshot) -> None:
-        room_holder[0].snapshots.append(snapshot)
-        room_holder[0].snapshot_arrived.set()
+    def notify() -> None:
+        # What the app's bridge does: read the snapshot the server has just swapped in.
+        room = room_holder[0]
+        assert room.server.latest is not None
+        room.snapshots.append(room.server.latest)
+        room.snapshot_arrived.set()
 
     server = LiveServer(
         path,
         session.id,
         LiveConfig(host="127.0.0.1", port=0, title="Safety evening", **config),
-        listener,
+        notify,
     )
     room = LiveRoom(file, server, session.id, polls)
     room_holder.append(room)

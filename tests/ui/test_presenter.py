@@ -16,10 +16,10 @@ from tests.ui.plan_fixtures import AnsweringPrompter, three_item_plan
 from workshop_app.domain.polls import PollType, Tally
 from workshop_app.domain.session import Session
 from workshop_app.ui.context import WorkshopContext
-from workshop_app.ui.presenter.feed import WIFI_PASSWORD_KEY, WIFI_SSID_KEY
-from workshop_app.ui.presenter.qr import qr_image, wifi_payload
 from workshop_app.ui.presenter.window import PresenterWindow
 from workshop_app.ui.run.live_port import LiveSnapshot, NoLivePolling
+from workshop_app.ui.run_session.view_model import WIFI_PASSWORD_KEY, WIFI_SSID_KEY
+from workshop_app.ui.widgets.qr import qr_image, wifi_payload
 from workshop_app.ui.workspace import Workspace
 
 JOIN_URL = "http://192.168.1.20:8765/j/q7Vx2bNc9Lr"

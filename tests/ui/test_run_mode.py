@@ -12,11 +12,11 @@ from tests.ui import plan_fixtures
 from tests.ui.plan_fixtures import AnsweringPrompter, reopen, three_item_plan
 from workshop_app.domain.polls import PollState
 from workshop_app.domain.session import SessionState
+from workshop_app.domain.timer_levels import LEVEL_COLOURS, TimerLevel
 from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.run.live_port import NoLivePolling
 from workshop_app.ui.run.steps import StepKind
-from workshop_app.ui.run.timer_levels import LEVEL_COLOURS, TimerLevel
 from workshop_app.ui.workspace import Workspace
 
 # Shared fixtures, used by name as test parameters.

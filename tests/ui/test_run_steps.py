@@ -7,9 +7,7 @@ from datetime import timedelta
 import pytest
 
 from workshop_app.domain.polls import Poll, PollType
-from workshop_app.domain.workshop import AgendaItem
-from workshop_app.ui.run.steps import Step, StepKind, StepSequence, build_steps
-from workshop_app.ui.run.timer_levels import (
+from workshop_app.domain.timer_levels import (
     LEVEL_COLOURS,
     TimerLevel,
     TimerReading,
@@ -17,6 +15,8 @@ from workshop_app.ui.run.timer_levels import (
     format_span,
     level_for,
 )
+from workshop_app.domain.workshop import AgendaItem
+from workshop_app.ui.run.steps import Step, StepKind, StepSequence, build_steps
 
 INTRO, OPEN, RESULTS = StepKind.INTRO, StepKind.POLL_OPEN, StepKind.RESULTS
 

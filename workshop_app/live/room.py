@@ -1,30 +1,20 @@
 """The live state of a session in memory: open polls, answers, connected phones.
 
-Owned by the server's event loop thread; nothing here touches the file or Qt.
+Owned by the server's event loop thread; nothing here touches the file or Qt. Every
+change calls ``on_change`` (the server's throttle), so snapshots are pushed, not polled.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from workshop_app.domain.polls import Poll, PollState, Tally, tally
+from workshop_app.live.snapshot import LiveSnapshot
 from workshop_app.store.live_repo import StoredResponse
-
-
-@dataclass(frozen=True)
-class ResultsSnapshot:
-    """Aggregated results for the presenter: counts only, never who answered."""
-
-    connected: int
-    tallies: dict[int, Tally]
-    responses: dict[int, int]  # poll id -> responses counted (moderated ones included)
-    open_poll_ids: tuple[int, ...]
-    sequence: int
-    newest_ack: float | None = None  # monotonic time of the newest vote it includes
-    notes_revision: int = 0  # grows when the note-taker writes: the GUI reloads its notes
 
 
 @dataclass
@@ -41,7 +31,7 @@ class Room:
         self.results_hidden: set[int] = set()
         self.streams: set[asyncio.Queue[str | None]] = set()
         self.known_devices: set[str] = set()
-        self.dirty = True
+        self.on_change: Callable[[], None] | None = None
         self.state_version = 0
         self._sequence = 0
         self._newest_ack: float | None = None
@@ -57,7 +47,7 @@ class Room:
             if r.device_token:
                 answers.by_device[r.device_token] = r.id
         self._polls[poll.id] = answers
-        self.dirty = True
+        self._touch()
 
     def open_poll(self, poll: Poll) -> None:
         assert poll.id is not None
@@ -112,14 +102,14 @@ class Room:
         answers.by_response[response_id] = (value, hidden)
         answers.by_device[device] = response_id
         self._newest_ack = time.monotonic()
-        self.dirty = True
+        self._touch()
 
     def set_hidden(self, poll_id: int, response_id: int, hidden: bool) -> None:
         answers = self._polls.get(poll_id)
         if answers is not None and response_id in answers.by_response:
             value, _ = answers.by_response[response_id]
             answers.by_response[response_id] = (value, hidden)
-            self.dirty = True
+            self._touch()
 
     def poll_of_response(self, response_id: int) -> int | None:
         for poll_id, answers in self._polls.items():
@@ -130,21 +120,25 @@ class Room:
     def notes_changed(self) -> None:
         """The note-taker added or edited a note (already committed)."""
         self.notes_revision += 1
-        self.dirty = True
+        self._touch()
 
     # --- streams ----------------------------------------------------------------------
 
     def connect(self, queue: asyncio.Queue[str | None]) -> None:
         self.streams.add(queue)
-        self.dirty = True
+        self._touch()
 
     def disconnect(self, queue: asyncio.Queue[str | None]) -> None:
         self.streams.discard(queue)
-        self.dirty = True
+        self._touch()
+
+    def _touch(self) -> None:
+        if self.on_change is not None:
+            self.on_change()
 
     def _changed(self) -> None:
         self.state_version += 1
-        self.dirty = True
+        self._touch()
         for queue in list(self.streams):
             if queue.empty():  # one pending wake-up is enough: the state is read when sent
                 queue.put_nowait("state")
@@ -155,7 +149,7 @@ class Room:
 
     # --- snapshots --------------------------------------------------------------------
 
-    def snapshot(self) -> ResultsSnapshot:
+    def snapshot(self) -> LiveSnapshot:
         self._sequence += 1
         tallies: dict[int, Tally] = {}
         counts: dict[int, int] = {}
@@ -163,8 +157,7 @@ class Room:
             visible = [value for value, hidden in answers.by_response.values() if not hidden]
             tallies[poll_id] = tally(answers.poll, visible)
             counts[poll_id] = len(answers.by_response)
-        self.dirty = False
-        return ResultsSnapshot(
+        return LiveSnapshot(
             connected=len(self.streams),
             tallies=tallies,
             responses=counts,

@@ -2,7 +2,8 @@
 
 The GUI thread calls ``start``/``stop`` and the facilitator controls; controls are
 posted to the loop and never wait on the network. Results leave the server only as
-coalesced snapshots (at most one per ``snapshot_interval``), never one per vote.
+snapshots pushed through one throttle: the first change after a quiet spell at once, a
+burst at most once per ``snapshot_interval``; ``notify`` then tells the GUI side.
 """
 
 from __future__ import annotations
@@ -28,12 +29,15 @@ from workshop_app.live.notetaker_api import NotetakerApi
 from workshop_app.live.participant_api import ParticipantApi, RoomIdentity
 from workshop_app.live.ratelimit import RateLimiter
 from workshop_app.live.request_body import MAX_BODY
-from workshop_app.live.room import ResultsSnapshot, Room
+from workshop_app.live.room import Room
+from workshop_app.live.snapshot import LiveSnapshot
+from workshop_app.live.throttle import Throttle
 from workshop_app.live.tokens import new_join_token, new_room_code
 from workshop_app.live.writer import BatchWriter
 
 log = logging.getLogger(__name__)
-SnapshotListener = Callable[[ResultsSnapshot], None]
+# Called in the server thread after ``latest`` was replaced: must be quick and thread-safe.
+SnapshotNotifier = Callable[[], None]
 
 
 class LiveServerError(Exception):
@@ -67,20 +71,20 @@ class LiveServer:
         path: Path,
         session_id: int,
         config: LiveConfig,
-        on_snapshot: SnapshotListener | None = None,
+        notify: SnapshotNotifier | None = None,
         clock: Clock | None = None,
     ) -> None:
         self.path = Path(path)
         self.session_id = session_id
         self.config = config
-        self.on_snapshot = on_snapshot
+        self.notify = notify
         self.clock = clock or SystemClock()
         self.join_token = config.join_token or new_join_token()
         self.room_code = config.room_code or new_room_code()
         self.port: int | None = None
         self.room = Room()
         self.notetaker = NotetakerAccess(self.join_token, config.notetaker_token)
-        self.latest: ResultsSnapshot | None = None  # swapped whole by the loop thread
+        self.latest: LiveSnapshot | None = None  # swapped whole by the loop thread
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
@@ -167,6 +171,11 @@ class LiveServer:
 
     async def _serve(self) -> None:
         self._stop_event = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        throttle = Throttle(
+            self._emit_snapshot, self.config.snapshot_interval, loop.time, loop.call_later
+        )
+        self.room.on_change = throttle.changed
         writer = BatchWriter(self.path, self.session_id)
         await writer.start()
         self._writer = writer
@@ -178,16 +187,15 @@ class LiveServer:
             raise
         self.port = site_port
         self._ready.set()
-        ticker = asyncio.get_running_loop().create_task(self._snapshots())
+        throttle.changed()  # the room as loaded, for the first picture
         try:
             await self._stop_event.wait()
         finally:
-            ticker.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await ticker
+            throttle.cancel()
             self.room.close_streams()
             await runner.cleanup()
             await writer.close()
+            self.room.on_change = None
             self._emit_snapshot()
 
     async def _load_room(self, writer: BatchWriter) -> None:
@@ -260,20 +268,13 @@ class LiveServer:
 
     # --- snapshots --------------------------------------------------------------------
 
-    async def _snapshots(self) -> None:
-        while True:
-            await asyncio.sleep(self.config.snapshot_interval)
-            if self.room.dirty:
-                self._emit_snapshot()
-
     def _emit_snapshot(self) -> None:
-        snapshot = self.room.snapshot()
-        self.latest = snapshot
-        if self.on_snapshot is not None:
+        self.latest = self.room.snapshot()
+        if self.notify is not None:
             try:
-                self.on_snapshot(snapshot)
+                self.notify()
             except Exception:  # a listener's bug must not stop the room
-                log.exception("snapshot listener failed")
+                log.exception("snapshot notifier failed")
 
     # --- facilitator controls (call from any thread; they never block) ------------------
 

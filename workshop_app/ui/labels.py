@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.notes import ActionStatus, NoteKind
 from workshop_app.domain.polls import PollState, PollType
+from workshop_app.domain.timer_levels import TimerReading, format_span
 from workshop_app.domain.workshop import Method
-from workshop_app.ui.run.timer_levels import TimerReading, format_span
 from workshop_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.agenda.editor import AgendaEditor
 from workshop_app.ui.context import WorkshopContext
-from workshop_app.ui.presenter.feed import PresenterFeed
 from workshop_app.ui.presenter.window import PresenterWindow
 from workshop_app.ui.prompter import DialogPrompter, Prompter
 from workshop_app.ui.run.clicker_keys import ClickerActions, ClickerKeyFilter
 from workshop_app.ui.run.console import RunConsole
 from workshop_app.ui.run.controller import RunController
 from workshop_app.ui.run.live_port import LiveError, LivePolling
+from workshop_app.ui.run_session.view_model import RunSessionViewModel
 
 LiveFactory = Callable[[WorkshopContext], LivePolling]
 TICK_MS = 500
@@ -58,7 +58,7 @@ class Workspace(QWidget):
         self.controller: RunController | None = None
         self.console: RunConsole | None = None
         self.presenter: PresenterWindow | None = None
-        self.feed: PresenterFeed | None = None
+        self.session_view: RunSessionViewModel | None = None
         self.keys: ClickerKeyFilter | None = None
         self._closing = False
         self.ticker = QTimer(self)
@@ -92,13 +92,16 @@ class Workspace(QWidget):
         if not self.session_live:
             self.editor.panel.commit_fields()
             controller = RunController(self.context, self.live_factory(self.context), self)
+            # Bound before the start, so it sees the first step; the views bind to it.
+            session_view = RunSessionViewModel(controller)
+            self.session_view = session_view
             try:
                 controller.start()
             except LiveError as err:
                 self.prompter.error(self.tr("Live polling did not start"), str(err))
             self.controller = controller
             controller.sessionEnded.connect(self._session_ended)
-            self.console = RunConsole(controller, self, self.prompter)
+            self.console = RunConsole(controller, session_view, self, self.prompter)
             self.console.leaveRequested.connect(self.leave_run_mode)
             self.console.endRequested.connect(self.end_session)
             self.console.blankRequested.connect(self.toggle_blank)
@@ -106,10 +109,11 @@ class Workspace(QWidget):
             self.pages.addWidget(self.console)
             self.presenter = PresenterWindow(self)
             self.presenter.closed.connect(self._presenter_closed)
-            self.feed = PresenterFeed(controller, self.presenter, self.console.show_preview)
+            self.presenter.bind(session_view)
         assert self.console is not None and self.controller is not None
+        assert self.session_view is not None
         self.pages.setCurrentWidget(self.console)
-        self.console.refresh()
+        self.session_view.refresh_stage()  # the file may have changed while editing
         self.show_presenter()
         if self.keys is None:
             self.keys = ClickerKeyFilter(
@@ -167,7 +171,6 @@ class Workspace(QWidget):
             self.presenter.close()
             self.presenter.deleteLater()
             self.presenter = None
-            self.feed = None
         if self.console is not None:
             self.pages.setCurrentWidget(self.editor)
             self.pages.removeWidget(self.console)
@@ -177,6 +180,7 @@ class Workspace(QWidget):
             self.controller.detach()
             self.controller.deleteLater()
             self.controller = None
+            self.session_view = None  # a child of the controller
         self.runModeChanged.emit(False)
 
     def may_close(self, quitting: bool = False) -> bool:
@@ -236,9 +240,9 @@ class Workspace(QWidget):
     # --- presenter ----------------------------------------------------------------------
 
     def show_presenter(self) -> None:
-        if self.presenter is None or self.feed is None:
+        if self.presenter is None or self.session_view is None:
             return
-        self.feed.update()
+        self.session_view.refresh_stage()  # settings (Wi-Fi) may have changed
         if not self.presenter.isVisible():
             self.presenter.show_on_best_screen(self.window())
         self._update_presenter_state()
@@ -272,8 +276,8 @@ class Workspace(QWidget):
     def tick(self) -> None:
         if self.console is not None:
             self.console.refresh_timers()
-        if self.feed is not None:
-            self.feed.tick()
+        if self.presenter is not None:
+            self.presenter.tick()
 
     # --- editor pass-throughs -----------------------------------------------------------
 

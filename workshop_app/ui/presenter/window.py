@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.polls import Poll, Tally
+from workshop_app.domain.timer_levels import LEVEL_COLOURS, TimerReading
 from workshop_app.ui.labels import remaining_text
-from workshop_app.ui.presenter.charts import ResultsChart
-from workshop_app.ui.presenter.qr import qr_image, wifi_payload
-from workshop_app.ui.run.timer_levels import LEVEL_COLOURS, TimerReading
+from workshop_app.ui.run.steps import StepKind
+from workshop_app.ui.run_session.view_model import RunSessionViewModel
+from workshop_app.ui.widgets.results_chart import ResultsChart
 
 BACKGROUND = "#14181f"
 
@@ -37,15 +38,14 @@ class QrView(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
-        self.image: QImage | None = None
-        self.text = ""
+        self.image: QImage | None = None  # encoded once by the view model, only drawn here
         self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_text(self, text: str) -> None:
-        self.text = text
-        self.image = qr_image(text) if text else None
-        self.update()
+    def set_image(self, image: QImage | None) -> None:
+        if image is not self.image:
+            self.image = image
+            self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(360, 360)
@@ -158,9 +158,96 @@ class PresenterWindow(QWidget):
 
         full = QShortcut(QKeySequence("F11"), self)
         full.activated.connect(self.toggle_full_screen)
-        self.set_join(None, None, self.tr("Live polling not available"))
-        self.set_wifi("", "")
+        self.session: RunSessionViewModel | None = None
+        self.set_join(None, None, None, self.tr("Live polling not available"))
+        self.set_wifi("", None)
         self.resize(1280, 720)
+
+    # --- bound to a run session -----------------------------------------------------------
+
+    def bind(self, session: RunSessionViewModel) -> None:
+        """Follow one run session: the stage redraws all, a tally or presence only its part."""
+        self.session = session
+        session.stage_changed.connect(self.show_stage)
+        session.poll_results_changed.connect(self._results_changed)
+        session.presence_changed.connect(self._show_counts)
+        self.show_stage()
+
+    def show_stage(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.set_workshop_title(session.workshop_title)
+        self.set_join(
+            session.join_url,
+            session.room_code,
+            session.join_qr,
+            "" if session.live_available else self.tr("Live polling not available"),
+        )
+        self.set_wifi(session.wifi_ssid, session.wifi_qr)
+        self.set_item(session.item.title if session.item else "")
+        self.set_timer(session.item_timer())
+        self._show_poll()
+
+    def tick(self) -> None:
+        if self.session is not None:
+            self.set_timer(self.session.item_timer())
+
+    def _shown_poll(self) -> Poll | None:
+        session = self.session
+        if session is None or session.step is None or session.step.kind == StepKind.INTRO:
+            return None
+        return session.poll
+
+    def _show_poll(self) -> None:
+        session = self.session
+        assert session is not None
+        poll = self._shown_poll()
+        if poll is None:
+            self.set_poll(None, None, connected=session.connected)
+            return
+        assert session.step is not None
+        if session.step.kind == StepKind.RESULTS:
+            status = QCoreApplication.translate("PresenterStatus", "Results")
+        elif session.live_available:
+            status = QCoreApplication.translate(
+                "PresenterStatus", "Poll open: answer on your phone · room code {code}"
+            ).format(code=session.room_code or "")
+        else:
+            status = QCoreApplication.translate("PresenterStatus", "Poll open")
+        self.set_poll(
+            poll,
+            session.tally(poll.id),
+            hidden=session.results_hidden_from_room,
+            connected=session.connected,
+            status=status,
+        )
+
+    def _results_changed(self, poll_id: int) -> None:
+        poll = self._shown_poll()
+        if poll is None or poll.id != poll_id or self.session is None:
+            return
+        tally = self.session.tally(poll_id)
+        if not self.session.results_hidden_from_room:
+            self.chart.show_results(poll, tally, "")
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        poll = self._shown_poll()
+        self.counts.setText(
+            self._counts_text(session.connected, session.tally(poll.id) if poll else None)
+        )
+
+    def _counts_text(self, connected: int | None, tally: Tally | None) -> str:
+        parts = []
+        if connected is not None:
+            parts.append(self.tr("%n phones connected", "", connected))
+        if tally is not None:
+            parts.append(self.tr("%n responses", "", tally.responses))
+        return " · ".join(parts)
 
     # --- content ------------------------------------------------------------------------
 
@@ -182,8 +269,14 @@ class PresenterWindow(QWidget):
             " border-radius: 10px; padding: 4px 18px;"
         )
 
-    def set_join(self, url: str | None, room_code: str | None, unavailable: str = "") -> None:
-        self.join_qr.set_text(url or "")
+    def set_join(
+        self,
+        url: str | None,
+        room_code: str | None,
+        qr: QImage | None = None,
+        unavailable: str = "",
+    ) -> None:
+        self.join_qr.set_image(qr if url else None)
         self.join_qr.setVisible(bool(url))
         self.join_heading.setVisible(bool(url))
         self.join_url.setText(url or "")
@@ -195,13 +288,13 @@ class PresenterWindow(QWidget):
         self.unavailable.setText("" if url else unavailable)
         self.unavailable.setVisible(not url and bool(unavailable))
 
-    def set_wifi(self, ssid: str, password: str) -> None:
-        if not ssid:
-            self.wifi_qr.set_text("")
+    def set_wifi(self, ssid: str, qr: QImage | None) -> None:
+        if not ssid or qr is None:
+            self.wifi_qr.set_image(None)
             self.wifi_qr.setVisible(False)
             self.wifi_heading.setVisible(False)
             return
-        self.wifi_qr.set_text(wifi_payload(ssid, password))
+        self.wifi_qr.set_image(qr)
         self.wifi_heading.setText(self.tr("Wi-Fi: {name}").format(name=ssid))
         self.wifi_qr.setVisible(True)
         self.wifi_heading.setVisible(True)
@@ -228,12 +321,7 @@ class PresenterWindow(QWidget):
             self.chart.setVisible(True)
             message = self.tr("Results are shown when the poll closes.") if hidden else ""
             self.chart.show_results(poll, tally, message)
-        parts = []
-        if connected is not None:
-            parts.append(self.tr("%n phones connected", "", connected))
-        if poll is not None and tally is not None:
-            parts.append(self.tr("%n responses", "", tally.responses))
-        self.counts.setText(" · ".join(parts))
+        self.counts.setText(self._counts_text(connected, tally if poll is not None else None))
 
     def set_blank(self, blank: bool) -> None:
         self.blanked = blank

@@ -17,20 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.polls import Poll, Tally
-from workshop_app.ui.labels import method_label, remaining_text
-from workshop_app.ui.presenter.charts import ResultsChart
-from workshop_app.ui.prompter import DialogPrompter, Prompter
-from workshop_app.ui.run.controller import RunController
-from workshop_app.ui.run.notetaker_link import NotetakerLinkPanel, NotetakerLinks
-from workshop_app.ui.run.poll_controls import PollControls
-from workshop_app.ui.run.steps import Step, StepKind
-from workshop_app.ui.run.timer_levels import (
+from workshop_app.domain.timer_levels import (
     LEVEL_COLOURS,
     TimerLevel,
     TimerReading,
     format_span,
 )
+from workshop_app.ui.labels import method_label, remaining_text
+from workshop_app.ui.prompter import DialogPrompter, Prompter
+from workshop_app.ui.run.controller import RunController
+from workshop_app.ui.run.notetaker_link import NotetakerLinkPanel, NotetakerLinks
+from workshop_app.ui.run.poll_controls import PollControls
+from workshop_app.ui.run.steps import Step, StepKind
+from workshop_app.ui.run_session.view_model import RunSessionViewModel
+from workshop_app.ui.widgets.results_chart import ResultsChart
 
 
 def step_label(step: Step, title: str, question: str = "") -> str:
@@ -93,12 +93,16 @@ class RunConsole(QWidget):
     def __init__(
         self,
         controller: RunController,
+        session: RunSessionViewModel,
         parent: QWidget | None = None,
         prompter: Prompter | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.poll_controls = PollControls(controller, prompter or DialogPrompter(self), self)
+        self.session = session
+        self.poll_controls = PollControls(
+            controller, session, prompter or DialogPrompter(self), self
+        )
         self.setAccessibleName(self.tr("Run mode"))
 
         self.live_badge = _label(self, 1.0, bold=True)
@@ -220,17 +224,17 @@ class RunConsole(QWidget):
         self.presenter_button.clicked.connect(self.presenterRequested)
         self.leave_button.clicked.connect(self.leaveRequested)
         self.end_button.clicked.connect(self.endRequested)
-        controller.stepChanged.connect(self.refresh)
-        controller.snapshotChanged.connect(self.refresh_timers)
+        session.stage_changed.connect(self.refresh)
+        session.poll_results_changed.connect(self._results_changed)
+        session.presence_changed.connect(self._show_live_status)
 
     # --- showing ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        controller = self.controller
+        """The stage changed (step, agenda, workshop): redraw all of the console."""
+        controller, session = self.controller, self.session
         self._fill_steps()
-        item = controller.current_item()
-        step = controller.step
-        poll = controller.current_poll()
+        item, step, poll = session.item, session.step, session.poll
         self.item_title.setText(item.title if item else self.tr("The agenda is empty"))
         if step is None or item is None:
             self.step_text.setText(self.tr("Add items to the agenda to run it."))
@@ -251,7 +255,7 @@ class RunConsole(QWidget):
             if item and item.facilitator_notes
             else self.tr("No notes for this item.")
         )
-        following = controller.next_item()
+        following = session.next_item
         self.next_up.setText(
             self.tr("Next: {title} ({minutes} min)").format(
                 title=following.title, minutes=following.planned_minutes
@@ -261,13 +265,16 @@ class RunConsole(QWidget):
         )
         self.previous_button.setEnabled(not controller.sequence.at_start)
         self.next_button.setEnabled(not controller.sequence.at_end)
+        self._show_preview()
+        self._show_live_status()
         self.refresh_timers()
 
     def refresh_timers(self) -> None:
-        controller = self.controller
-        item_reading = controller.item_timer()
+        """Once a tick: the timers only, from the view model (no file read)."""
+        session = self.session
+        item_reading = session.item_timer()
         self.item_timer.show_reading(item_reading)
-        item = controller.current_item()
+        item = session.item
         if item_reading is not None and item is not None:
             self.item_elapsed.setText(
                 self.tr("{elapsed} of {planned} min").format(
@@ -276,7 +283,7 @@ class RunConsole(QWidget):
             )
         else:
             self.item_elapsed.setText("")
-        workshop_reading = controller.workshop_timer()
+        workshop_reading = session.workshop_timer()
         self.workshop_timer.show_reading(workshop_reading, self.tr("Workshop: "))
         if workshop_reading is not None:
             planned = int(workshop_reading.planned.total_seconds() // 60)
@@ -285,25 +292,38 @@ class RunConsole(QWidget):
                     elapsed=format_span(workshop_reading.elapsed), planned=planned
                 )
             )
-        live = controller.live
-        if not live.available:
-            self.live_status.setText(
-                QCoreApplication.translate("LivePolling", live.unavailable_reason)
-            )
-        else:
-            snapshot = controller.snapshot
-            url = live.join_url() or ""
-            code = live.room_code() or ""
-            text = self.tr("Join: {url}  ·  room code {code}").format(url=url, code=code)
-            text += "\n" + self.tr("%n phones connected", "", snapshot.connected)
-            poll = controller.current_poll()
-            if poll is not None and poll.id in snapshot.tallies:
-                text += " · " + self.tr("%n responses", "", snapshot.tallies[poll.id].responses)
-            self.live_status.setText(text)
 
-    def show_preview(self, poll: Poll | None, tally: Tally | None, message: str = "") -> None:
+    def _results_changed(self, poll_id: int) -> None:
+        poll = self.session.poll
+        if poll is None or poll.id != poll_id:
+            return  # another poll's results: nothing on this screen shows them
+        self._show_preview()
+        self._show_live_status()
+
+    def _show_live_status(self) -> None:
+        session = self.session
+        if not session.live_available:
+            self.live_status.setText(
+                QCoreApplication.translate("LivePolling", session.unavailable_reason)
+            )
+            return
+        text = self.tr("Join: {url}  ·  room code {code}").format(
+            url=session.join_url or "", code=session.room_code or ""
+        )
+        text += "\n" + self.tr("%n phones connected", "", session.connected or 0)
+        poll = session.poll
+        tally = session.tally(poll.id) if poll is not None else None
+        if tally is not None and poll is not None and poll.id in session.live_tallies:
+            text += " · " + self.tr("%n responses", "", tally.responses)
+        self.live_status.setText(text)
+
+    def _show_preview(self) -> None:
+        # What the room sees of the current poll; the facilitator always sees the results.
+        poll = self.session.poll
+        if self.session.step is None or self.session.step.kind == StepKind.INTRO:
+            poll = None
         self.preview_frame.setVisible(poll is not None)
-        self.preview.show_results(poll, tally, message)
+        self.preview.show_results(poll, self.session.tally(poll.id) if poll else None, "")
 
     def set_presenter_state(self, text: str) -> None:
         self.presenter_state.setText(text)

@@ -4,11 +4,10 @@ file, and tells the live server which poll is open."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
-from workshop_app.domain.agenda_timing import total_minutes
 from workshop_app.domain.polls import Poll, PollState
 from workshop_app.domain.session import Session
 from workshop_app.domain.workshop import AgendaItem
@@ -16,7 +15,6 @@ from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.run.live_port import LivePolling, LiveSnapshot
 from workshop_app.ui.run.steps import Step, StepKind, StepSequence, build_steps
-from workshop_app.ui.run.timer_levels import TimerReading
 
 STEP_KEY = "run.step"
 
@@ -126,8 +124,8 @@ class RunController(QObject):
             if item is not None:
                 # An item first entered in this session starts now; one re-entered keeps
                 # its start. Times from an earlier session are replaced.
-                start = _aware(item.actual_start)
-                if start is None or (self.session and start < _aware_now(self.session)):
+                start = aware_time(item.actual_start)
+                if start is None or (self.session and start < _session_start(self.session)):
                     start = now
                 self.file.update_item(replace(item, actual_start=start, actual_end=None))
             self._item_id = step.item_id
@@ -177,6 +175,7 @@ class RunController(QObject):
             self.stepChanged.emit()
 
     def _snapshot_arrived(self, snapshot: LiveSnapshot) -> None:
+        # Kept as it came; the run-session view model says what changed in it.
         self.snapshot = snapshot
         self.snapshotChanged.emit()
 
@@ -198,23 +197,6 @@ class RunController(QObject):
         step = self.step
         return self.file.poll(step.poll_id) if step and step.poll_id else None
 
-    def item_timer(self) -> TimerReading | None:
-        item = self.current_item()
-        if item is None or item.actual_start is None:
-            return None
-        return TimerReading(
-            elapsed=self.now() - (_aware(item.actual_start) or self.now()),
-            planned=timedelta(minutes=item.planned_minutes),
-        )
-
-    def workshop_timer(self) -> TimerReading | None:
-        if self.session is None:
-            return None
-        return TimerReading(
-            elapsed=self.now() - _aware_now(self.session),
-            planned=timedelta(minutes=total_minutes(self.file.items())),
-        )
-
     def next_item(self) -> AgendaItem | None:
         step = self.step
         if step is None:
@@ -225,14 +207,14 @@ class RunController(QObject):
         return None
 
 
-def _aware(value: datetime | None) -> datetime | None:
+def aware_time(value: datetime | None) -> datetime | None:
     """Times written without a zone are local times."""
     if value is None or value.tzinfo is not None:
         return value
     return value.astimezone()
 
 
-def _aware_now(session: Session) -> datetime:
-    started = _aware(session.started_at)
+def _session_start(session: Session) -> datetime:
+    started = aware_time(session.started_at)
     assert started is not None
     return started

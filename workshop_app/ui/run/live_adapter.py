@@ -1,7 +1,7 @@
 """Run mode's live polling through the real embedded server.
 
-The server runs in its own thread; its snapshots reach the GUI thread through the
-LiveBridge's queued signal, and the controller sees them as ``LiveSnapshot``s.
+The server runs in its own thread; it pushes each (throttled) snapshot's arrival to the
+LiveBridge, which hands the same ``LiveSnapshot`` to the controller in the GUI thread.
 """
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from workshop_app.domain.session import Session
-from workshop_app.live.bridge import LiveBridge
 from workshop_app.live.network import default_route_address
-from workshop_app.live.room import ResultsSnapshot
 from workshop_app.live.server import LiveConfig, LiveServer, LiveServerError
+from workshop_app.live.snapshot import LiveSnapshot
 from workshop_app.live.tokens import new_notetaker_token
 from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.context import WorkshopContext
-from workshop_app.ui.run.live_port import LiveError, LiveSnapshot
+from workshop_app.ui.run.live_port import LiveError
+from workshop_app.ui.run_session.live_bridge import LiveBridge
 
 DEFAULT_PORT = 8765
 
@@ -69,7 +69,9 @@ class ServerLivePolling(QObject):
         )
         for name, value in self.config_overrides.items():
             setattr(config, name, value)
-        server = LiveServer(self.context.file.path, session.id, config, None, self.context.clock)
+        server = LiveServer(
+            self.context.file.path, session.id, config, self.bridge.notify, self.context.clock
+        )
         try:
             server.start()
         except LiveServerError as err:
@@ -144,10 +146,10 @@ class ServerLivePolling(QObject):
         if self.server is not None and self.server.running:
             self.server.set_current_item(self._current_item)
 
-    def _snapshot(self, snapshot: ResultsSnapshot) -> None:
+    def _snapshot(self, snapshot: LiveSnapshot) -> None:
         if snapshot.notes_revision != self._notes_revision:
             # The note-taker wrote to the file: the notes views reload from it, once.
             self._notes_revision = snapshot.notes_revision
             self.context.signals.notesChanged.emit()
         if self._listener is not None and self.server is not None:
-            self._listener(LiveSnapshot(connected=snapshot.connected, tallies=snapshot.tallies))
+            self._listener(snapshot)

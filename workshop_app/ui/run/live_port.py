@@ -7,20 +7,13 @@ is available, ``NoLivePolling`` says so honestly and no results are ever invente
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Protocol
 
-from workshop_app.domain.polls import Tally
 from workshop_app.domain.session import Session
+from workshop_app.live.snapshot import LiveSnapshot
 from workshop_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
-
-@dataclass(frozen=True)
-class LiveSnapshot:
-    """Aggregated state of the room: never one signal per vote."""
-
-    connected: int = 0
-    tallies: dict[int, Tally] = field(default_factory=dict)  # poll id -> results so far
+__all__ = ["LiveError", "LivePolling", "LiveSnapshot", "NoLivePolling"]
 
 
 class LiveError(Exception):

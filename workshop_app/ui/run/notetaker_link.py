@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from workshop_app.ui.presenter.qr import qr_image
+from workshop_app.ui.widgets.qr import qr_image
 
 QR_MODULE_PIXELS = 4
 

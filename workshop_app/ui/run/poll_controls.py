@@ -21,17 +21,23 @@ from workshop_app.domain.polls import Poll, PollType
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.ui.prompter import Prompter
 from workshop_app.ui.run.controller import RunController
+from workshop_app.ui.run_session.view_model import RunSessionViewModel
 
 RESPONSE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class PollControls(QGroupBox):
     def __init__(
-        self, controller: RunController, prompter: Prompter, parent: QWidget | None = None
+        self,
+        controller: RunController,
+        session: RunSessionViewModel,
+        prompter: Prompter,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Current poll"))
         self.controller = controller
+        self.session = session
         self.prompter = prompter
         self.results_button = QPushButton(self)
         self.reset_button = QPushButton(self.tr("Reset poll…"), self)
@@ -55,13 +61,19 @@ class PollControls(QGroupBox):
         layout.addWidget(self.answers, 1)
         self.results_button.clicked.connect(self.toggle_results)
         self.reset_button.clicked.connect(self.reset)
-        controller.stepChanged.connect(self.refresh)
-        controller.snapshotChanged.connect(self.refresh)
+        session.stage_changed.connect(self.refresh)
+        session.poll_results_changed.connect(self._results_changed)
         self._shown_ids: list[int] = []
         self.refresh()
 
     def poll(self) -> Poll | None:
-        return self.controller.current_poll()
+        return self.session.poll
+
+    def _results_changed(self, poll_id: int) -> None:
+        # Only an open-text poll lists answers here; only then is the file read again.
+        poll = self.poll()
+        if poll is not None and poll.id == poll_id and poll.type == PollType.OPEN_TEXT:
+            self._fill_answers(poll)
 
     def refresh(self) -> None:
         poll = self.poll()

@@ -1,0 +1,189 @@
+"""What the console and the presenter show of one run session, held in one place.
+
+Two kinds of state, refreshed on two paths:
+
+* the stage (workshop title, join link and room code with their QR image, the Wi-Fi QR,
+  the current item, step and poll, the timers' bases) changes rarely: it is read from the
+  file, and QR codes are encoded, only when the step, the agenda, the workshop or the
+  settings change (``refresh_stage``), then ``stage_changed`` is emitted;
+* the room (tallies, phones connected, response counts) changes up to ten times a second:
+  each snapshot is compared with the last one and only what differs is announced, as
+  ``poll_results_changed(poll_id)`` and ``presence_changed``. That path reads nothing from
+  the file and encodes no QR code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from workshop_app.domain.agenda_timing import total_minutes
+from workshop_app.domain.polls import Poll, PollState, Tally
+from workshop_app.domain.timer_levels import TimerReading
+from workshop_app.domain.workshop import AgendaItem
+from workshop_app.store.responses_repo import ResponsesRepo
+from workshop_app.ui.run.controller import RunController, aware_time
+from workshop_app.ui.run.steps import Step, StepKind
+from workshop_app.ui.widgets.qr import qr_image, wifi_payload
+
+WIFI_SSID_KEY = "presenter.wifi_ssid"
+WIFI_PASSWORD_KEY = "presenter.wifi_password"
+
+
+@dataclass
+class _EncodedQr:
+    text: str = ""
+    image: QImage | None = None
+
+
+class RunSessionViewModel(QObject):
+    stage_changed = Signal()
+    poll_results_changed = Signal(int)  # poll id whose tally changed
+    presence_changed = Signal()  # phones connected
+
+    def __init__(self, controller: RunController, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else controller)
+        self.controller = controller
+        self.qr_encodings = 0  # how often a QR code was encoded (a test holds it to 1)
+        # The stage.
+        self.workshop_title = ""
+        self.join_url: str | None = None
+        self.room_code: str | None = None
+        self.wifi_ssid = ""
+        self.step: Step | None = None
+        self.item: AgendaItem | None = None
+        self.poll: Poll | None = None
+        self.next_item: AgendaItem | None = None
+        self._planned_total = 0  # minutes of the whole agenda
+        self._join_qr = _EncodedQr()
+        self._wifi_qr = _EncodedQr()
+        self._stored_tallies: dict[int, Tally] = {}  # answers already in the file
+        # The room.
+        self._tallies: dict[int, Tally] = {}
+        self._connected = 0
+        controller.stepChanged.connect(self.refresh_stage)
+        controller.snapshotChanged.connect(self._snapshot_arrived)
+        signals = controller.context.signals
+        signals.workshopChanged.connect(self.refresh_stage)
+        signals.agendaChanged.connect(self.refresh_stage)
+        signals.pollsChanged.connect(self.refresh_stage)
+
+    # --- the stage ----------------------------------------------------------------------
+
+    @property
+    def live_available(self) -> bool:
+        return bool(self.controller.live.available)
+
+    @property
+    def unavailable_reason(self) -> str:
+        return str(self.controller.live.unavailable_reason)
+
+    @property
+    def join_qr(self) -> QImage | None:
+        return self._join_qr.image
+
+    @property
+    def wifi_qr(self) -> QImage | None:
+        return self._wifi_qr.image
+
+    @property
+    def results_hidden_from_room(self) -> bool:
+        step, poll = self.step, self.poll
+        return (
+            step is not None
+            and poll is not None
+            and step.kind == StepKind.POLL_OPEN
+            and poll.settings.results_hidden
+            and poll.state == PollState.OPEN
+        )
+
+    def refresh_stage(self) -> None:
+        """Read what rarely changes from the file and the server, then tell the views."""
+        controller = self.controller
+        file = controller.file
+        live = controller.live
+        self.workshop_title = file.load_workshop().title
+        self.join_url = live.join_url()
+        self.room_code = live.room_code()
+        self._encode(self._join_qr, self.join_url or "")
+        self.wifi_ssid = str(file.get_value(WIFI_SSID_KEY, "") or "")
+        password = str(file.get_value(WIFI_PASSWORD_KEY, "") or "")
+        wifi = wifi_payload(self.wifi_ssid, password) if self.wifi_ssid else ""
+        self._encode(self._wifi_qr, wifi)
+        self.step = controller.step
+        self.item = controller.current_item()
+        self.poll = controller.current_poll()
+        self.next_item = controller.next_item()
+        self._planned_total = total_minutes(file.items())
+        self._stored_tallies = {}
+        poll = self.poll
+        if poll is not None and poll.id is not None and poll.id not in self._tallies:
+            # Answers already in the file (an earlier session, or a resumed one) are real.
+            self._stored_tallies[poll.id] = ResponsesRepo(file).tally(poll)
+        self.stage_changed.emit()
+
+    def _encode(self, held: _EncodedQr, text: str) -> None:
+        if text == held.text:
+            return
+        held.text = text
+        held.image = qr_image(text) if text else None
+        if text:
+            self.qr_encodings += 1
+
+    # --- the room -----------------------------------------------------------------------
+
+    @property
+    def connected(self) -> int | None:
+        """Phones connected, or None while live polling is not available."""
+        return self._connected if self.live_available else None
+
+    @property
+    def live_tallies(self) -> dict[int, Tally]:
+        """Tallies the server sent in its last snapshot (polls it has loaded)."""
+        return self._tallies
+
+    def tally(self, poll_id: int | None) -> Tally | None:
+        if poll_id is None:
+            return None
+        return self._tallies.get(poll_id) or self._stored_tallies.get(poll_id)
+
+    def _snapshot_arrived(self) -> None:
+        snapshot = self.controller.snapshot
+        changed = [
+            poll_id
+            for poll_id, tally in snapshot.tallies.items()
+            if self._tallies.get(poll_id) != tally
+        ]
+        self._tallies = dict(snapshot.tallies)
+        presence = snapshot.connected != self._connected
+        self._connected = snapshot.connected
+        for poll_id in changed:
+            self.poll_results_changed.emit(poll_id)
+        if presence:
+            self.presence_changed.emit()
+
+    # --- timers (from the stage and the clock: no file read once a second) -------------
+
+    def item_timer(self) -> TimerReading | None:
+        item = self.item
+        start = aware_time(item.actual_start) if item is not None else None
+        if item is None or start is None:
+            return None
+        return TimerReading(
+            elapsed=self._now() - start, planned=timedelta(minutes=item.planned_minutes)
+        )
+
+    def workshop_timer(self) -> TimerReading | None:
+        session = self.controller.session
+        started = aware_time(session.started_at) if session is not None else None
+        if started is None:
+            return None
+        return TimerReading(
+            elapsed=self._now() - started, planned=timedelta(minutes=self._planned_total)
+        )
+
+    def _now(self) -> datetime:
+        return self.controller.now()

@@ -1,0 +1,1 @@
+"""Widgets shared by run mode and the presenter screen (no view imports them back)."""
