@@ -147,7 +147,7 @@ def _ui_modules() -> list[Path]:
 
 def test_the_scan_reads_the_whole_interface() -> None:
     names = {p.relative_to(UI).as_posix() for p in _ui_modules()}
-    assert {"run/console.py", "presenter/window.py", "main_window.py"} <= names
+    assert {"console/console.py", "presenter/window.py", "main_window.py"} <= names
     assert not any(name.startswith("forms/") for name in names)
 
 

@@ -8,7 +8,7 @@ import threading
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from workshop_app.live.snapshot import LiveSnapshot
-from workshop_app.ui.run_session.live_bridge import LiveBridge
+from workshop_app.ui.run.live_bridge import LiveBridge
 
 
 def snap(sequence: int, connected: int = 0) -> LiveSnapshot:

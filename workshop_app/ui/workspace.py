@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.agenda.editor import AgendaEditor
+from workshop_app.ui.console.console import RunConsole
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.presenter.window import PresenterWindow
 from workshop_app.ui.prompter import DialogPrompter, Prompter
 from workshop_app.ui.run.clicker_keys import ClickerActions, ClickerKeyFilter
-from workshop_app.ui.run.console import RunConsole
 from workshop_app.ui.run.controller import RunController
 from workshop_app.ui.run.live_port import LiveError, LivePolling
 from workshop_app.ui.run_session.view_model import RunSessionViewModel

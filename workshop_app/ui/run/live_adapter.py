@@ -17,8 +17,8 @@ from workshop_app.live.snapshot import LiveSnapshot
 from workshop_app.live.tokens import new_notetaker_token
 from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.context import WorkshopContext
+from workshop_app.ui.run.live_bridge import LiveBridge
 from workshop_app.ui.run.live_port import LiveError
-from workshop_app.ui.run_session.live_bridge import LiveBridge
 
 DEFAULT_PORT = 8765
 

@@ -1,1 +1,1 @@
-"""One run session as the views see it: the view model and the bridge from the server."""
+"""One run session as the console and the presenter see it."""

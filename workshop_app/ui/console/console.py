@@ -23,11 +23,11 @@ from workshop_app.domain.timer_levels import (
     TimerReading,
     format_span,
 )
+from workshop_app.ui.console.notetaker_link import NotetakerLinkPanel, NotetakerLinks
+from workshop_app.ui.console.poll_controls import PollControls
 from workshop_app.ui.labels import method_label, remaining_text
 from workshop_app.ui.prompter import DialogPrompter, Prompter
 from workshop_app.ui.run.controller import RunController
-from workshop_app.ui.run.notetaker_link import NotetakerLinkPanel, NotetakerLinks
-from workshop_app.ui.run.poll_controls import PollControls
 from workshop_app.ui.run.steps import Step, StepKind
 from workshop_app.ui.run_session.view_model import RunSessionViewModel
 from workshop_app.ui.widgets.results_chart import ResultsChart
