@@ -109,6 +109,7 @@ def run_app(path: Path) -> None:
     from workshop_app.domain.workshop import AgendaItem, Workshop
     from workshop_app.live.snapshot import LiveSnapshot
     from workshop_app.store.workshop_file import WorkshopFile
+    from workshop_app.ui.console.console import RunConsole
     from workshop_app.ui.context import WorkshopContext
     from workshop_app.ui.presenter.window import PresenterWindow
     from workshop_app.ui.run.controller import RunController
@@ -133,6 +134,22 @@ def run_app(path: Path) -> None:
     presenter.bind(session_view)
     presenter.resize(1280, 720)
     presenter.show()
+    console = RunConsole(controller, session_view)  # the facilitator's screen, as in the app
+    console.resize(1280, 720)
+    console.show()
+
+    # GUI-thread time per snapshot: the adapter's slot (controller, view model, console and
+    # presenter updates) timed by wrapping it where the bridge delivers.
+    snapshot_cpu: list[float] = []
+    deliver = live._snapshot
+
+    def timed_delivery(snapshot: LiveSnapshot) -> None:
+        started = time.perf_counter()
+        deliver(snapshot)
+        snapshot_cpu.append(time.perf_counter() - started)
+
+    live.bridge.snapshot.disconnect(deliver)
+    live.bridge.snapshot.connect(timed_delivery)
     session = controller.start()  # the intro step; the next step opens the poll
     server = live.server
     assert server is not None and session.id is not None
@@ -189,6 +206,7 @@ def run_app(path: Path) -> None:
                     "ticks_burst": meter.ticks["burst"],
                     "gc_pause_burst_s": collections.worst["burst"],
                     "all_drawn": all_drawn(),
+                    "snapshot_gui_s": snapshot_cpu,
                 }
             )
             timer.stop()

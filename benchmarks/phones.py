@@ -1,6 +1,6 @@
 """Simulated phones, in a process of their own so they do not share the server's GIL.
 
-Usage: python -m benchmarks.phones JOIN_URL POLL_ID N
+Usage: python -m benchmarks.phones JOIN_URL POLL_ID N [THINK_S]
 Prints {"connected": N, ...} once every phone is on the live channel, then one JSON
 line of results. Each phone has its own cookie jar: it loads the page and its assets,
 opens the live channel, waits there for the poll to open, votes once, and records when
@@ -34,6 +34,7 @@ class Burst:
     first_seen: float | None = None  # when the first phone saw the poll open
     cpu_at_first_seen: float = 0.0
     expected: int = 0
+    think_s: float = 0.0  # a pause between seeing the poll and voting (a quiet room)
 
 
 def raise_file_limit() -> None:
@@ -89,9 +90,12 @@ async def phone(burst: Burst, answer: int, joining: asyncio.Semaphore) -> dict[s
                         break
                 else:
                     return {"ok": False, "error": "channel closed", "device": device_of(http)}
+                seen = time.monotonic()  # this phone shows the open poll now
                 if burst.first_seen is None:
-                    burst.first_seen = time.monotonic()
+                    burst.first_seen = seen
                     burst.cpu_at_first_seen = time.process_time()
+                if burst.think_s:
+                    await asyncio.sleep(burst.think_s)
                 started = time.monotonic()
                 async with http.post(
                     f"{url}/api/polls/{burst.poll_id}/vote", json={"answer": answer}
@@ -101,6 +105,7 @@ async def phone(burst: Burst, answer: int, joining: asyncio.Semaphore) -> dict[s
                     return {
                         "ok": v.status == 200,
                         "status": v.status,
+                        "seen": seen,
                         "sent": started,
                         "acked": acked,
                         "device": device_of(http),
@@ -111,8 +116,8 @@ async def phone(burst: Burst, answer: int, joining: asyncio.Semaphore) -> dict[s
             return {"ok": False, "error": type(err).__name__, "device": device_of(http)}
 
 
-async def run(url: str, poll_id: int, count: int) -> dict[str, Any]:
-    burst = Burst(url, poll_id, expected=count)
+async def run(url: str, poll_id: int, count: int, think_s: float = 0.0) -> dict[str, Any]:
+    burst = Burst(url, poll_id, expected=count, think_s=think_s)
     joining = asyncio.Semaphore(JOINING_AT_ONCE)
     started = time.monotonic()
     tasks = [asyncio.create_task(phone(burst, i % 3, joining)) for i in range(count)]
@@ -127,11 +132,12 @@ async def run(url: str, poll_id: int, count: int) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 3:
-        print("usage: python -m benchmarks.phones JOIN_URL POLL_ID N", file=sys.stderr)
+    if len(argv) not in (3, 4):
+        print("usage: python -m benchmarks.phones JOIN_URL POLL_ID N [THINK_S]", file=sys.stderr)
         return 2
     raise_file_limit()
-    outcome = asyncio.run(run(argv[0], int(argv[1]), int(argv[2])))
+    think = float(argv[3]) if len(argv) == 4 else 0.0
+    outcome = asyncio.run(run(argv[0], int(argv[1]), int(argv[2]), think))
     print(json.dumps(outcome), flush=True)
     return 0
 

@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             if args.smoke:
                 full_day = export_scaling.run(report, work, SMOKE_SCALES, repeats=1)
-                burst.run(report, work, SMOKE_PHONES)
+                burst.run(report, work, SMOKE_PHONES, single_rounds=1)
                 startup.run(report, work, full_day, repeats=1)
             else:
                 full_day = export_scaling.run(report, work, FULL_SCALES)

@@ -71,6 +71,7 @@ class ParticipantApi:
         self.device_limiter = device_limiter
         self.base = f"/j/{identity.join_token}"
         self._assets = StaticAssets(STATIC_FILES)
+        self._shared_event: tuple[int, bytes] | None = None  # (state version, SSE bytes)
 
     def routes(self) -> list[web.RouteDef]:
         return [
@@ -106,6 +107,17 @@ class ParticipantApi:
         response.set_cookie(
             DEVICE_COOKIE, device, path=self.base, httponly=True, samesite="Strict", max_age=86400
         )
+
+    def _state_event(self, device: str | None) -> bytes:
+        """The state as one SSE event. A phone with no answer to the open poll gets the
+        bytes every such phone gets: encoded once per state version, not once per phone."""
+        poll = self.room.current_poll()
+        if poll is None or poll.id is None or self.room.answer_of(poll.id, device) is None:
+            version = self.room.state_version
+            if self._shared_event is None or self._shared_event[0] != version:
+                self._shared_event = (version, _sse_state(self._personal_state(None)))
+            return self._shared_event[1]
+        return _sse_state(self._personal_state(device))
 
     def _personal_state(self, device: str | None) -> dict[str, Any]:
         poll = self.room.current_poll()
@@ -202,7 +214,9 @@ class ParticipantApi:
             await self._send_state(response, device)
             while True:
                 try:
-                    wake = await asyncio.wait_for(queue.get(), HEARTBEAT_SECONDS)
+                    # A timeout scope, not wait_for: no task is created per wake-up.
+                    async with asyncio.timeout(HEARTBEAT_SECONDS):
+                        wake = await queue.get()
                 except TimeoutError:
                     await response.write(b": keep-alive\n\n")
                     continue
@@ -218,8 +232,7 @@ class ParticipantApi:
         return response
 
     async def _send_state(self, response: web.StreamResponse, device: str | None) -> None:
-        data = json.dumps(self._personal_state(device), ensure_ascii=False)
-        await response.write(f"event: state\ndata: {data}\n\n".encode())
+        await response.write(self._state_event(device))
 
     # --- voting -----------------------------------------------------------------------
 
@@ -307,6 +320,11 @@ class ParticipantApi:
 _PAGE_MESSAGES = {"received", "changed", "closed", "already", "error", "invalid"}
 _ERROR_MESSAGES = {"closed", "already", "error", "invalid"}
 _FORM_ERRORS = {"closed": "closed", "already": "already", "invalid_answer": "error"}
+
+
+def _sse_state(state: dict[str, Any]) -> bytes:
+    data = json.dumps(state, ensure_ascii=False)
+    return f"event: state\ndata: {data}\n\n".encode()
 
 
 def _ranking_from_form(form: Any, n: int) -> list[int]:
