@@ -2,7 +2,8 @@
 
 Used on the server's writer thread with its own connection (see
 ``workshop_file.connect_for_thread``); every batch is one transaction, and a phone is
-told its vote was received only after that transaction committed.
+told its vote was received only after that transaction committed. Polls and responses
+are read and changed through the same repositories the GUI uses.
 """
 
 from __future__ import annotations
@@ -13,8 +14,12 @@ from datetime import datetime
 from typing import Any
 
 from workshop_app.domain.polls import Poll
-from workshop_app.store.codec import dt_to_text, from_json, to_json
-from workshop_app.store.workshop_file import _poll_from_row, write_transaction
+from workshop_app.store.codec import dt_to_text, to_json
+from workshop_app.store.polls_repo import PollsRepo
+from workshop_app.store.responses_repo import ResponsesRepo, StoredResponse
+from workshop_app.store.transaction import write_transaction
+
+__all__ = ["LiveRepo", "StoredResponse", "VoteResult", "VoteWrite"]
 
 
 @dataclass(frozen=True)
@@ -35,35 +40,21 @@ class VoteResult:
     refused: str | None = None  # "already_answered" | "poll_gone"
 
 
-@dataclass(frozen=True)
-class StoredResponse:
-    id: int
-    poll_id: int
-    device_token: str | None
-    value: Any
-    hidden: bool
-
-
 class LiveRepo:
     def __init__(self, conn: sqlite3.Connection, session_id: int) -> None:
         self.conn = conn
         self.session_id = session_id
+        self._polls = PollsRepo(conn)
+        self._responses = ResponsesRepo(conn)
 
     def poll(self, poll_id: int) -> Poll | None:
-        row = self.conn.execute("SELECT * FROM polls WHERE id = ?", (poll_id,)).fetchone()
-        return _poll_from_row(row) if row else None
+        return self._polls.get(poll_id)
 
     def open_polls(self) -> list[Poll]:
-        rows = self.conn.execute("SELECT * FROM polls WHERE state = 'open' ORDER BY id").fetchall()
-        return [_poll_from_row(row) for row in rows]
+        return self._polls.open_polls()
 
     def responses(self, poll_id: int) -> list[StoredResponse]:
-        rows = self.conn.execute(
-            "SELECT id, poll_id, device_token, value, hidden FROM responses WHERE poll_id = ? "
-            "ORDER BY id",
-            (poll_id,),
-        ).fetchall()
-        return [StoredResponse(r[0], r[1], r[2], from_json(r[3]), bool(r[4])) for r in rows]
+        return self._responses.responses(poll_id)
 
     def known_devices(self) -> set[str]:
         rows = self.conn.execute(
@@ -105,11 +96,7 @@ class LiveRepo:
         return VoteResult(int(cursor.lastrowid or 0))
 
     def set_hidden(self, response_id: int, hidden: bool) -> None:
-        with write_transaction(self.conn):
-            self.conn.execute(
-                "UPDATE responses SET hidden = ? WHERE id = ?", (int(hidden), response_id)
-            )
+        self._responses.set_hidden(response_id, hidden)
 
     def reset_poll(self, poll_id: int) -> None:
-        with write_transaction(self.conn):
-            self.conn.execute("DELETE FROM responses WHERE poll_id = ?", (poll_id,))
+        self._responses.delete_all(poll_id)

@@ -1,4 +1,7 @@
-"""Notes of a workshop: create, edit, delete, list and full-text search."""
+"""Notes of a workshop: create, edit, delete, list and full-text search.
+
+One repository for the GUI (on the open file) and the note-taker's routes (on the live
+writer's bare connection)."""
 
 from __future__ import annotations
 
@@ -6,16 +9,16 @@ import sqlite3
 
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
 from workshop_app.store.codec import date_to_text, dt_to_text, text_to_date, text_to_dt
-from workshop_app.store.workshop_file import WorkshopFile
+from workshop_app.store.transaction import HasConnection, connection_of
 
 
 class NotesRepo:
-    def __init__(self, file: WorkshopFile) -> None:
-        self.file = file
+    def __init__(self, store: HasConnection | sqlite3.Connection) -> None:
+        self.conn, self._transaction = connection_of(store)
 
     def add_many(self, notes: list[Note]) -> None:
         """Insert many notes in one transaction (imports and generated files)."""
-        with self.file.transaction() as conn:
+        with self._transaction() as conn:
             for note in notes:
                 insert_note(conn, note)
 
@@ -23,13 +26,13 @@ class NotesRepo:
         """Insert ``note`` (keeping its id when set, for undo) and return it with its id."""
         if note.created_at is None:
             raise ValueError("a note needs its creation time")
-        with self.file.transaction() as conn:
+        with self._transaction() as conn:
             note.id = insert_note(conn, note)
         note.updated_at = note.updated_at or note.created_at
         return note
 
     def update(self, note: Note) -> None:
-        with self.file.transaction() as conn:
+        with self._transaction() as conn:
             conn.execute(
                 """UPDATE notes SET item_id = ?, kind = ?, text = ?, updated_at = ?,
                        action_owner = ?, action_due = ?, action_status = ?, poll_id = ?
@@ -48,12 +51,24 @@ class NotesRepo:
             )
 
     def delete(self, note_id: int) -> None:
-        with self.file.transaction() as conn:
+        with self._transaction() as conn:
             conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
 
     def get(self, note_id: int) -> Note | None:
-        row = self.file.conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
+        row = self.conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
         return note_from_row(row) if row else None
+
+    def of_item(self, item_id: int | None) -> list[Note]:
+        """The notes of one item, or (None) those of no item, oldest first."""
+        if item_id is None:
+            rows = self.conn.execute(
+                "SELECT * FROM notes WHERE item_id IS NULL ORDER BY created_at, id"
+            ).fetchall()
+        else:
+            rows = self.conn.execute(
+                "SELECT * FROM notes WHERE item_id = ? ORDER BY created_at, id", (item_id,)
+            ).fetchall()
+        return [note_from_row(row) for row in rows]
 
     def all(self, item_id: int | None = None, kind: NoteKind | None = None) -> list[Note]:
         sql = "SELECT * FROM notes WHERE 1 = 1"
@@ -65,7 +80,7 @@ class NotesRepo:
             sql += " AND kind = ?"
             args.append(kind.value)
         sql += " ORDER BY created_at, id"
-        return [note_from_row(r) for r in self.file.conn.execute(sql, args)]
+        return [note_from_row(r) for r in self.conn.execute(sql, args)]
 
     def search(
         self, query: str, item_id: int | None = None, kind: NoteKind | None = None
@@ -86,7 +101,7 @@ class NotesRepo:
             sql += " AND notes.kind = ?"
             args.append(kind.value)
         sql += " ORDER BY notes.created_at, notes.id"
-        return [note_from_row(r) for r in self.file.conn.execute(sql, args)]
+        return [note_from_row(r) for r in self.conn.execute(sql, args)]
 
 
 def insert_note(conn: sqlite3.Connection, note: Note) -> int:

@@ -15,8 +15,8 @@ from enum import Enum
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.session import minutes_since
 from workshop_app.store.codec import date_to_text, dt_to_text, text_to_dt
-from workshop_app.store.notes_repo import insert_note, note_from_row
-from workshop_app.store.workshop_file import write_transaction
+from workshop_app.store.notes_repo import NotesRepo, note_from_row
+from workshop_app.store.transaction import write_transaction
 
 NOTE_TAKER = "note-taker"  # the ``author`` of every note written through the note-taker link
 
@@ -41,6 +41,7 @@ class NotetakerNotesRepo:
     def __init__(self, conn: sqlite3.Connection, session_id: int) -> None:
         self.conn = conn
         self.session_id = session_id
+        self._notes = NotesRepo(conn)  # the notes repository the GUI uses too
 
     def item_title(self, item_id: int) -> str | None:
         row = self.conn.execute(
@@ -49,15 +50,7 @@ class NotetakerNotesRepo:
         return str(row[0]) if row else None
 
     def notes_of_item(self, item_id: int | None) -> list[Note]:
-        if item_id is None:
-            rows = self.conn.execute(
-                "SELECT * FROM notes WHERE item_id IS NULL ORDER BY created_at, id"
-            ).fetchall()
-        else:
-            rows = self.conn.execute(
-                "SELECT * FROM notes WHERE item_id = ? ORDER BY created_at, id", (item_id,)
-            ).fetchall()
-        return [note_from_row(row) for row in rows]
+        return self._notes.of_item(item_id)
 
     def add(self, draft: NoteDraft, item_id: int | None, at: datetime) -> Note:
         note = Note(
@@ -71,9 +64,7 @@ class NotetakerNotesRepo:
             action_due=draft.action_due,
             author=NOTE_TAKER,
         )
-        with write_transaction(self.conn):
-            note.id = insert_note(self.conn, note)
-        return note
+        return self._notes.add(note)
 
     def edit_own(
         self, note_id: int, draft: NoteDraft, at: datetime

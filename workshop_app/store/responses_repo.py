@@ -1,17 +1,33 @@
-"""Anonymous poll responses and their tallies, as stored in the file."""
+"""Anonymous poll responses and their tallies, as stored in the file.
+
+One repository for the GUI (on the open file) and the live server's writer (on its own
+bare connection, in its own thread).
+"""
 
 from __future__ import annotations
 
+import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from workshop_app.domain.polls import Poll, Tally, tally
 from workshop_app.store.codec import dt_to_text, from_json, to_json
-from workshop_app.store.workshop_file import WorkshopFile
+from workshop_app.store.transaction import HasConnection, connection_of
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    id: int
+    poll_id: int
+    device_token: str | None
+    value: Any
+    hidden: bool
 
 
 class ResponsesRepo:
-    def __init__(self, file: WorkshopFile) -> None:
-        self.file = file
+    def __init__(self, store: HasConnection | sqlite3.Connection) -> None:
+        self.conn, self._transaction = connection_of(store)
 
     def add(
         self,
@@ -22,7 +38,7 @@ class ResponsesRepo:
         session_id: int | None = None,
         device_token: str | None = None,
     ) -> int:
-        with self.file.transaction() as conn:
+        with self._transaction() as conn:
             cursor = conn.execute(
                 """INSERT INTO responses (poll_id, session_id, device_token, value,
                        created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)""",
@@ -32,7 +48,7 @@ class ResponsesRepo:
 
     def add_many(self, rows: list[tuple[int, object, datetime]]) -> None:
         """(poll id, value, time) rows in one transaction: imports and generated files."""
-        with self.file.transaction() as conn:
+        with self._transaction() as conn:
             conn.executemany(
                 "INSERT INTO responses (poll_id, value, created_at, updated_at) "
                 "VALUES (?, ?, ?, ?)",
@@ -40,31 +56,40 @@ class ResponsesRepo:
             )
 
     def set_hidden(self, response_id: int, hidden: bool) -> None:
-        with self.file.transaction() as conn:
+        with self._transaction() as conn:
             conn.execute("UPDATE responses SET hidden = ? WHERE id = ?", (int(hidden), response_id))
 
     def delete_all(self, poll_id: int) -> None:
-        with self.file.transaction() as conn:
+        with self._transaction() as conn:
             conn.execute("DELETE FROM responses WHERE poll_id = ?", (poll_id,))
+
+    def responses(self, poll_id: int) -> list[StoredResponse]:
+        """Every response of a poll with its device token: the room's memory on (re)start."""
+        rows = self.conn.execute(
+            "SELECT id, poll_id, device_token, value, hidden FROM responses WHERE poll_id = ? "
+            "ORDER BY id",
+            (poll_id,),
+        ).fetchall()
+        return [StoredResponse(r[0], r[1], r[2], from_json(r[3]), bool(r[4])) for r in rows]
 
     def values(self, poll_id: int, include_hidden: bool = False) -> list[object]:
         sql = "SELECT value FROM responses WHERE poll_id = ?"
         if not include_hidden:
             sql += " AND hidden = 0"
-        return [from_json(r[0]) for r in self.file.conn.execute(sql + " ORDER BY id", (poll_id,))]
+        return [from_json(r[0]) for r in self.conn.execute(sql + " ORDER BY id", (poll_id,))]
 
     def rows(self, poll_id: int) -> list[tuple[int, object, bool]]:
         """(id, value, hidden) of every response, for moderation."""
         return [
             (r[0], from_json(r[1]), bool(r[2]))
-            for r in self.file.conn.execute(
+            for r in self.conn.execute(
                 "SELECT id, value, hidden FROM responses WHERE poll_id = ? ORDER BY id", (poll_id,)
             )
         ]
 
     def count(self, poll_id: int) -> int:
         return int(
-            self.file.conn.execute(
+            self.conn.execute(
                 "SELECT COUNT(*) FROM responses WHERE poll_id = ?", (poll_id,)
             ).fetchone()[0]
         )

@@ -1,7 +1,9 @@
-"""Open, create and copy a .workshop file; read and write the workshop and its agenda.
+"""Open, create, copy and close a .workshop file; the workshop row itself.
 
 The file is the document: every method that changes something commits before it
-returns, so there is never unsaved state.
+returns, so there is never unsaved state. Items, polls and key/value settings are kept
+by their repositories (``items_repo``, ``polls_repo``, ``kv_repo``); the methods of the
+same names here hand over to them.
 """
 
 from __future__ import annotations
@@ -15,14 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workshop_app.domain.polls import Poll, PollSettings, PollState, PollType
-from workshop_app.domain.workshop import AgendaItem, Method, Workshop
+from workshop_app.domain.polls import Poll
+from workshop_app.domain.workshop import AgendaItem, Workshop
 from workshop_app.store.codec import (
     date_to_text,
-    dt_to_text,
     from_json,
     text_to_date,
-    text_to_dt,
     text_to_time,
     time_to_text,
     to_json,
@@ -36,7 +36,11 @@ from workshop_app.store.errors import (
 )
 from workshop_app.store.header import read_header
 from workshop_app.store.instance_lock import InstanceLock
+from workshop_app.store.items_repo import ItemsRepo
+from workshop_app.store.kv_repo import KeyValueRepo
 from workshop_app.store.migrations import LATEST_VERSION, REQUIRED_TABLES, migrate
+from workshop_app.store.polls_repo import PollsRepo
+from workshop_app.store.transaction import write_transaction
 
 # "WSHP" in ASCII: marks a SQLite file as ours (sqlite.org, "application file format").
 APPLICATION_ID = 0x57534850
@@ -184,23 +188,14 @@ class WorkshopFile:
         """One atomic, committed change. Refused on a read-only file."""
         if self.read_only is not None:
             raise CannotWrite(self.path, f"{self.path.name}: is open read-only.")
+        began = False
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            with write_transaction(self.conn) as conn:
+                began = True
+                yield conn
         except sqlite3.Error as err:
-            raise CannotWrite(self.path, f"{self.path.name}: cannot write ({err}).") from err
-        try:
-            yield self.conn
-            self.conn.execute("COMMIT")
-        except sqlite3.Error as err:
-            with contextlib.suppress(sqlite3.Error):
-                self.conn.execute("ROLLBACK")
-            raise CannotWrite(
-                self.path, f"{self.path.name}: the change was not saved ({err})."
-            ) from err
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                self.conn.execute("ROLLBACK")
-            raise
+            what = "the change was not saved" if began else "cannot write"
+            raise CannotWrite(self.path, f"{self.path.name}: {what} ({err}).") from err
 
     # --- workshop ---------------------------------------------------------------------
 
@@ -242,216 +237,52 @@ class WorkshopFile:
                 ),
             )
 
-    # --- agenda items -----------------------------------------------------------------
+    # --- agenda items, polls and key/value settings: kept by their repositories ---------
 
     def items(self) -> list[AgendaItem]:
-        rows = self.conn.execute("SELECT * FROM agenda_items ORDER BY position, id").fetchall()
-        return [_item_from_row(row) for row in rows]
+        return ItemsRepo(self).all()
 
     def item(self, item_id: int) -> AgendaItem | None:
-        row = self.conn.execute("SELECT * FROM agenda_items WHERE id = ?", (item_id,)).fetchone()
-        return _item_from_row(row) if row else None
+        return ItemsRepo(self).get(item_id)
 
     def add_item(self, item: AgendaItem, position: int | None = None) -> AgendaItem:
-        """Insert at ``position`` (end when None), shifting later items; sets ``item.id``."""
-        with self.transaction() as conn:
-            count = conn.execute("SELECT COUNT(*) FROM agenda_items").fetchone()[0]
-            position = count if position is None else max(0, min(position, count))
-            conn.execute(
-                "UPDATE agenda_items SET position = position + 1 WHERE position >= ?", (position,)
-            )
-            cursor = conn.execute(
-                """INSERT INTO agenda_items (id, position, title, goal, method, planned_minutes,
-                       facilitator_notes, actual_start, actual_end)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    item.id,
-                    position,
-                    item.title,
-                    item.goal,
-                    item.method.value,
-                    item.planned_minutes,
-                    item.facilitator_notes,
-                    dt_to_text(item.actual_start),
-                    dt_to_text(item.actual_end),
-                ),
-            )
-        item.id = int(cursor.lastrowid or 0)
-        item.position = position
-        return item
+        return ItemsRepo(self).add(item, position)
 
     def update_item(self, item: AgendaItem) -> None:
-        with self.transaction() as conn:
-            conn.execute(
-                """UPDATE agenda_items SET title = ?, goal = ?, method = ?, planned_minutes = ?,
-                       facilitator_notes = ?, actual_start = ?, actual_end = ? WHERE id = ?""",
-                (
-                    item.title,
-                    item.goal,
-                    item.method.value,
-                    item.planned_minutes,
-                    item.facilitator_notes,
-                    dt_to_text(item.actual_start),
-                    dt_to_text(item.actual_end),
-                    item.id,
-                ),
-            )
+        ItemsRepo(self).update(item)
 
     def delete_item(self, item_id: int) -> None:
-        with self.transaction() as conn:
-            row = conn.execute(
-                "SELECT position FROM agenda_items WHERE id = ?", (item_id,)
-            ).fetchone()
-            if row is None:
-                return
-            conn.execute("DELETE FROM agenda_items WHERE id = ?", (item_id,))
-            conn.execute(
-                "UPDATE agenda_items SET position = position - 1 WHERE position > ?",
-                (row["position"],),
-            )
+        ItemsRepo(self).delete(item_id)
 
     def move_item(self, item_id: int, new_position: int) -> None:
-        """Move an item to ``new_position`` (0-based), keeping positions dense."""
-        with self.transaction() as conn:
-            ids = [r[0] for r in conn.execute("SELECT id FROM agenda_items ORDER BY position, id")]
-            if item_id not in ids:
-                return
-            ids.remove(item_id)
-            ids.insert(max(0, min(new_position, len(ids))), item_id)
-            conn.executemany(
-                "UPDATE agenda_items SET position = ? WHERE id = ?",
-                [(index, ident) for index, ident in enumerate(ids)],
-            )
-
-    # --- polls ------------------------------------------------------------------------
+        ItemsRepo(self).move(item_id, new_position)
 
     def polls(self, item_id: int | None = None) -> list[Poll]:
-        if item_id is None:
-            rows = self.conn.execute(
-                """SELECT p.* FROM polls p JOIN agenda_items i ON i.id = p.item_id
-                   ORDER BY i.position, p.position, p.id"""
-            ).fetchall()
-        else:
-            rows = self.conn.execute(
-                "SELECT * FROM polls WHERE item_id = ? ORDER BY position, id", (item_id,)
-            ).fetchall()
-        return [_poll_from_row(row) for row in rows]
+        return PollsRepo(self).all(item_id)
 
     def poll(self, poll_id: int) -> Poll | None:
-        row = self.conn.execute("SELECT * FROM polls WHERE id = ?", (poll_id,)).fetchone()
-        return _poll_from_row(row) if row else None
+        return PollsRepo(self).get(poll_id)
 
     def add_poll(self, poll: Poll, position: int | None = None) -> Poll:
-        if poll.item_id is None:
-            raise ValueError("a poll belongs to an agenda item")
-        with self.transaction() as conn:
-            count = conn.execute(
-                "SELECT COUNT(*) FROM polls WHERE item_id = ?", (poll.item_id,)
-            ).fetchone()[0]
-            position = count if position is None else max(0, min(position, count))
-            conn.execute(
-                "UPDATE polls SET position = position + 1 WHERE item_id = ? AND position >= ?",
-                (poll.item_id, position),
-            )
-            cursor = conn.execute(
-                """INSERT INTO polls (id, item_id, position, type, question, options, settings,
-                       state, opened_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    poll.id,
-                    poll.item_id,
-                    position,
-                    poll.type.value,
-                    poll.question,
-                    to_json(poll.options),
-                    to_json(poll.settings.to_dict()),
-                    poll.state.value,
-                    dt_to_text(poll.opened_at),
-                    dt_to_text(poll.closed_at),
-                ),
-            )
-        poll.id = int(cursor.lastrowid or 0)
-        poll.position = position
-        return poll
+        return PollsRepo(self).add(poll, position)
 
     def update_poll(self, poll: Poll) -> None:
-        with self.transaction() as conn:
-            conn.execute(
-                """UPDATE polls SET item_id = ?, type = ?, question = ?, options = ?, settings = ?,
-                       state = ?, opened_at = ?, closed_at = ? WHERE id = ?""",
-                (
-                    poll.item_id,
-                    poll.type.value,
-                    poll.question,
-                    to_json(poll.options),
-                    to_json(poll.settings.to_dict()),
-                    poll.state.value,
-                    dt_to_text(poll.opened_at),
-                    dt_to_text(poll.closed_at),
-                    poll.id,
-                ),
-            )
+        PollsRepo(self).update(poll)
 
     def delete_poll(self, poll_id: int) -> None:
-        with self.transaction() as conn:
-            row = conn.execute(
-                "SELECT item_id, position FROM polls WHERE id = ?", (poll_id,)
-            ).fetchone()
-            if row is None:
-                return
-            conn.execute("DELETE FROM polls WHERE id = ?", (poll_id,))
-            conn.execute(
-                "UPDATE polls SET position = position - 1 WHERE item_id = ? AND position > ?",
-                (row["item_id"], row["position"]),
-            )
+        PollsRepo(self).delete(poll_id)
 
     def move_poll(self, poll_id: int, new_position: int) -> None:
-        with self.transaction() as conn:
-            row = conn.execute("SELECT item_id FROM polls WHERE id = ?", (poll_id,)).fetchone()
-            if row is None:
-                return
-            ids = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT id FROM polls WHERE item_id = ? ORDER BY position, id",
-                    (row["item_id"],),
-                )
-            ]
-            ids.remove(poll_id)
-            ids.insert(max(0, min(new_position, len(ids))), poll_id)
-            conn.executemany(
-                "UPDATE polls SET position = ? WHERE id = ?",
-                [(index, ident) for index, ident in enumerate(ids)],
-            )
-
-    # --- key/value settings of this workshop -----------------------------------------
+        PollsRepo(self).move(poll_id, new_position)
 
     def get_value(self, key: str, default: Any = None) -> Any:
-        row = self.conn.execute("SELECT value FROM kv WHERE key = ?", (key,)).fetchone()
-        return from_json(row[0]) if row else default
+        return KeyValueRepo(self).get(key, default)
 
     def set_value(self, key: str, value: Any) -> None:
-        with self.transaction() as conn:
-            conn.execute(
-                "INSERT INTO kv (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, to_json(value)),
-            )
+        KeyValueRepo(self).set(key, value)
 
 
 # --- helpers ------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One committed change on a bare connection (the live writer's): rolled back whole
-    if anything in it fails, and the error passed on."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def connect_for_thread(path: Path) -> sqlite3.Connection:
@@ -523,34 +354,3 @@ def _remove_quietly(path: Path) -> None:
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         with contextlib.suppress(OSError):
             candidate.unlink()
-
-
-def _item_from_row(row: sqlite3.Row) -> AgendaItem:
-    return AgendaItem(
-        id=row["id"],
-        position=row["position"],
-        title=row["title"],
-        goal=row["goal"],
-        method=Method(row["method"])
-        if row["method"] in Method._value2member_map_
-        else Method.OTHER,
-        planned_minutes=row["planned_minutes"],
-        facilitator_notes=row["facilitator_notes"],
-        actual_start=text_to_dt(row["actual_start"]),
-        actual_end=text_to_dt(row["actual_end"]),
-    )
-
-
-def _poll_from_row(row: sqlite3.Row) -> Poll:
-    return Poll(
-        id=row["id"],
-        item_id=row["item_id"],
-        position=row["position"],
-        type=PollType(row["type"]),
-        question=row["question"],
-        options=list(from_json(row["options"], [])),
-        settings=PollSettings.from_dict(from_json(row["settings"], {})),
-        state=PollState(row["state"]),
-        opened_at=text_to_dt(row["opened_at"]),
-        closed_at=text_to_dt(row["closed_at"]),
-    )
