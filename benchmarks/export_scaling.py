@@ -9,7 +9,7 @@ from pathlib import Path
 
 from benchmarks.gen_fullday import generate
 from benchmarks.report import Report
-from workshop_app.export.run import ExportTargets, export_workshop
+from workshop_app.export.export_job import ExportTargets, export_workshop
 from workshop_app.store.workshop_file import WorkshopFile
 
 PDF_TARGET_S = 3.0

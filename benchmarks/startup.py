@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from workshop_app.app import demo_copy
 from workshop_app.clock import SystemClock
 from workshop_app.ui.app_settings import AppSettings
-from workshop_app.ui.i18n import Translations
+from workshop_app.ui.interface_language import Translations
 from workshop_app.ui.main_window import MainWindow
 
 class FirstPaint(QObject):

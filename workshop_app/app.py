@@ -29,7 +29,7 @@ def run_gui(file: Path | None = None, demo: bool = False) -> int:
     from workshop_app.resources import resource_path
     from workshop_app.ui.app_settings import AppSettings
     from workshop_app.ui.error_hook import ErrorHook
-    from workshop_app.ui.i18n import Translations
+    from workshop_app.ui.interface_language import Translations
     from workshop_app.ui.main_window import MainWindow
     from workshop_app.ui.prompter import DialogPrompter
 

@@ -153,7 +153,7 @@ def _cmd_new(ns: argparse.Namespace) -> int:
 
 def _cmd_export(ns: argparse.Namespace) -> int:
     from workshop_app.clock import SystemClock
-    from workshop_app.export.run import ExportError, ExportTargets, export_workshop
+    from workshop_app.export.export_job import ExportError, ExportTargets, export_workshop
     from workshop_app.store.errors import WorkshopFileError
     from workshop_app.store.workshop_file import WorkshopFile
 

@@ -248,6 +248,37 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Wählen Sie mindestens ein Format.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exported {count} files to {folder}</source>
+        <translation>Dateien nach {folder} exportiert: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing exported</source>
+        <translation>Nichts exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -814,34 +845,6 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>Exported the plan to {path}</source>
         <translation>Plan exportiert nach {path}</translation>
-    </message>
-    <message>
-        <source>Nothing to export</source>
-        <translation>Nichts zu exportieren</translation>
-    </message>
-    <message>
-        <source>Choose at least one format.</source>
-        <translation>Wählen Sie mindestens ein Format.</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Export läuft…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Exported {count} files to {folder}</source>
-        <translation>Dateien nach {folder} exportiert: {count}</translation>
-    </message>
-    <message>
-        <source>Nothing exported</source>
-        <translation>Nichts exportiert</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Session ended</source>

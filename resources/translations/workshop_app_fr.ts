@@ -248,6 +248,37 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Rien à exporter</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Choisissez au moins un format.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Exported {count} files to {folder}</source>
+        <translation>Fichiers exportés dans {folder}&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing exported</source>
+        <translation>Rien n&apos;a été exporté</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -814,34 +845,6 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>Exported the plan to {path}</source>
         <translation>Plan exporté vers {path}</translation>
-    </message>
-    <message>
-        <source>Nothing to export</source>
-        <translation>Rien à exporter</translation>
-    </message>
-    <message>
-        <source>Choose at least one format.</source>
-        <translation>Choisissez au moins un format.</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportation…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Exported {count} files to {folder}</source>
-        <translation>Fichiers exportés dans {folder}&#xa0;: {count}</translation>
-    </message>
-    <message>
-        <source>Nothing exported</source>
-        <translation>Rien n&apos;a été exporté</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>Session ended</source>

@@ -248,6 +248,37 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Niets te exporteren</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Kies ten minste één formaat.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Exported {count} files to {folder}</source>
+        <translation>Bestanden geëxporteerd naar {folder}: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing exported</source>
+        <translation>Niets geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -814,34 +845,6 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>Exported the plan to {path}</source>
         <translation>Plan geëxporteerd naar {path}</translation>
-    </message>
-    <message>
-        <source>Nothing to export</source>
-        <translation>Niets te exporteren</translation>
-    </message>
-    <message>
-        <source>Choose at least one format.</source>
-        <translation>Kies ten minste één formaat.</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Bezig met exporteren…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporteren</translation>
-    </message>
-    <message>
-        <source>Exported {count} files to {folder}</source>
-        <translation>Bestanden geëxporteerd naar {folder}: {count}</translation>
-    </message>
-    <message>
-        <source>Nothing exported</source>
-        <translation>Niets geëxporteerd</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Exporteren mislukt</translation>
     </message>
     <message>
         <source>Session ended</source>

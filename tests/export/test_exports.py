@@ -19,8 +19,8 @@ from workshop_app.clock import SystemClock
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import Poll, PollState, PollType
 from workshop_app.domain.workshop import AgendaItem, Workshop
+from workshop_app.export.export_job import ExportError, ExportTargets, export_workshop
 from workshop_app.export.minutes_data import canonical_results, gather
-from workshop_app.export.run import ExportError, ExportTargets, export_workshop
 from workshop_app.store.live_repo import LiveRepo, VoteWrite
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo

@@ -13,9 +13,9 @@ import pytest
 
 from workshop_app.demo import DEMO_DATE, write_demo
 from workshop_app.domain.notes import ActionStatus, NoteKind
+from workshop_app.export.export_job import ExportTargets, export_workshop
+from workshop_app.export.minutes_catalogue import CALENDARS, EN, WORDS, MinutesWords, language_of
 from workshop_app.export.minutes_data import gather
-from workshop_app.export.minutes_words import CALENDARS, EN, WORDS, MinutesWords, language_of
-from workshop_app.export.run import ExportTargets, export_workshop
 from workshop_app.export.text_safety import for_markdown as md
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.workshop_file import WorkshopFile

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from tests.packaging.conftest import ROOT
-from workshop_app.ui.i18n import Translations, resolve_language
+from workshop_app.ui.interface_language import Translations, resolve_language
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("fr", "de", "nl")
@@ -164,7 +164,7 @@ def test_app_follows_the_system_language(lang_env: str, title: str, tmp_path: Pa
         "from PySide6.QtWidgets import QApplication\n"
         "from workshop_app.clock import FakeClock\n"
         "from workshop_app.ui.app_settings import AppSettings\n"
-        "from workshop_app.ui.i18n import Translations\n"
+        "from workshop_app.ui.interface_language import Translations\n"
         "from workshop_app.ui.main_window import MainWindow\n"
         "app = QApplication([])\n"
         "settings = AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat))\n"

@@ -44,7 +44,7 @@ def test_end_session_menu_then_export_offer(main_window, prompter, tmp_path) -> 
 
 
 def test_export_runs_off_the_gui_thread_and_opens_the_pdf(main_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from workshop_app.export.run import ExportTargets
+    from workshop_app.export.export_job import ExportTargets
 
     assert main_window.open_demo()
     opened = []
@@ -61,7 +61,7 @@ def test_export_runs_off_the_gui_thread_and_opens_the_pdf(main_window, tmp_path)
 
 
 def test_export_failure_is_a_message(main_window, prompter, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from workshop_app.export.run import ExportTargets
+    from workshop_app.export.export_job import ExportTargets
 
     assert main_window.open_demo()
     assert main_window.export_minutes(ExportTargets(pdf=tmp_path / "missing" / "m.pdf"))

@@ -12,7 +12,7 @@ from tests.ui.plan_fixtures import AnsweringPrompter, three_item_plan
 from tests.ui.test_presenter import RecordingLive
 from workshop_app.domain.polls import Poll, PollType, Tally
 from workshop_app.ui.context import WorkshopContext
-from workshop_app.ui.i18n import Translations
+from workshop_app.ui.interface_language import Translations
 from workshop_app.ui.presenter.window import PresenterWindow
 from workshop_app.ui.workspace import Workspace
 

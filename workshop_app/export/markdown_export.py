@@ -1,6 +1,6 @@
 """Markdown minutes, for pasting into an e-mail or a wiki.
 
-Fixed words follow the workshop's language (minutes_words); typed text is escaped."""
+Fixed words follow the workshop's language (minutes_catalogue); typed text is escaped."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 from workshop_app.domain.notes import NoteKind
 from workshop_app.domain.polls import PollType
+from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import MinutesData, PollResult
-from workshop_app.export.minutes_words import MinutesWords
 from workshop_app.export.text_safety import for_markdown as md
 
 

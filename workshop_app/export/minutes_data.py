@@ -13,7 +13,7 @@ from workshop_app.domain.agenda_timing import schedule
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import Poll, Tally
 from workshop_app.domain.workshop import AgendaItem, Workshop
-from workshop_app.store.minutes_repo import SessionRecord, response_counts, session_records
+from workshop_app.store.minutes_queries import SessionRecord, response_counts, session_records
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.store.workshop_file import WorkshopFile

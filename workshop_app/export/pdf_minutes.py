@@ -1,7 +1,7 @@
 """PDF minutes with reportlab: cover, agenda as run, notes and results per item,
 action items, and an appendix on method and anonymity with the results' SHA-256.
 
-The fixed words come from minutes_words, in the workshop's language; what people typed
+The fixed words come from minutes_catalogue, in the workshop's language; what people typed
 (titles, notes, answers) is never translated, only escaped."""
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ from workshop_app import __version__
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import PollType
 from workshop_app.export.fonts import BOLD, REGULAR, register_fonts
+from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import ItemMinutes, MinutesData, PollResult
-from workshop_app.export.minutes_words import MinutesWords
 from workshop_app.export.text_safety import for_paragraph as esc
 
 INK = colors.HexColor("#1d2430")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from workshop_app.export.run import ExportTargets
+from workshop_app.export.export_job import ExportTargets
 from workshop_app.ui.forms.ui_export_dialog import Ui_ExportDialog
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QWidget
 
 from workshop_app.clock import Clock
 from workshop_app.domain.workshop import Workshop
-from workshop_app.export.run import ExportTargets, export_workshop
+from workshop_app.export.export_job import ExportTargets
 from workshop_app.plans.plan_format import PlanError, read_plan, write_plan
 from workshop_app.plans.plan_io import apply_plan, plan_from_file
 from workshop_app.plans.templates import builtin_templates
@@ -21,7 +21,7 @@ from workshop_app.ui.about_dialog import AboutDialog, ShortcutsDialog
 from workshop_app.ui.app_settings import AppSettings
 from workshop_app.ui.background import BackgroundJob
 from workshop_app.ui.context import WorkshopContext
-from workshop_app.ui.export_dialog import ExportDialog
+from workshop_app.ui.export_controller import ExportController
 from workshop_app.ui.forms.ui_main_window import Ui_MainWindow
 from workshop_app.ui.notes.actions_table import ActionItemsDialog
 from workshop_app.ui.notes.pane import NotesPane
@@ -58,9 +58,14 @@ class MainWindow(QMainWindow):
         self.context: WorkshopContext | None = None
         self.workspace: QWidget | None = None
         self._quitting = False
-        self.export_job: BackgroundJob | None = None
-        self.last_export: list[Path] = []
         self.open_externally: Callable[[Path], None] = _open_with_system_viewer
+        self.exports = ExportController(
+            self,
+            self.prompter,
+            clock,
+            self.statusBar().showMessage,
+            lambda path: self.open_externally(path),  # tests replace open_externally
+        )
 
         self.start_screen = StartScreen(self)
         self.ui.pages.addWidget(self.start_screen)
@@ -490,68 +495,19 @@ class MainWindow(QMainWindow):
         return True
 
     def export_minutes(self, targets: ExportTargets | None = None) -> bool:
-        """File › Export…: runs off the GUI thread; opens the PDF when asked to."""
-        if self.context is None or (self.export_job is not None and self.export_job.running):
+        """File › Export…: the export controller runs it off the GUI thread."""
+        if self.context is None:
             return False
-        file_path = self.context.file.path
-        open_after = targets is None
-        if targets is None:
-            dialog = ExportDialog(self.context.file.load_workshop().title, file_path.parent, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-            targets, open_after = dialog.targets(), dialog.open_when_done
-        if not targets.any():
-            self.prompter.error(
-                self.tr("Nothing to export"), self.tr("Choose at least one format.")
-            )
-            return False
-        chosen = targets
-        now = self.clock.now()
+        file = self.context.file
+        return self.exports.export_minutes(file.path, file.load_workshop().title, targets)
 
-        def work(report: Callable[[int, int], None]) -> list[Path]:
-            # The worker reads through its own read-only connection: SQLite connections
-            # stay on the thread that made them.
-            file = WorkshopFile.open(file_path, read_only=True)
-            try:
-                return export_workshop(file, chosen, now, report)
-            finally:
-                file.close()
+    @property
+    def export_job(self) -> BackgroundJob | None:
+        return self.exports.job
 
-        job = BackgroundJob(self)
-        progress = QProgressDialog(self.tr("Exporting…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(400)  # small workshops finish before it shows
-        progress.setWindowTitle(self.tr("Export"))
-
-        def show_progress(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-
-        job.progressed.connect(show_progress)
-
-        def finished(paths: list[Path]) -> None:
-            progress.close()
-            self.statusBar().showMessage(
-                self.tr("Exported {count} files to {folder}").format(
-                    count=len(paths), folder=paths[0].parent
-                )
-                if paths
-                else self.tr("Nothing exported"),
-                8000,
-            )
-            self.last_export = paths
-            if open_after and chosen.pdf is not None:
-                self.open_externally(chosen.pdf)
-
-        def failed(message: str) -> None:
-            progress.close()
-            self.prompter.error(self.tr("Export failed"), message)
-
-        job.finished.connect(finished)
-        job.failed.connect(failed)
-        self.export_job = job
-        job.start(work)
-        return True
+    @property
+    def last_export(self) -> list[Path]:
+        return self.exports.last_paths
 
     def _offer_export_after_session(self) -> None:
         if self.prompter.confirm(

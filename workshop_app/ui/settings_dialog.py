@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from workshop_app.ui.app_settings import AppSettings
 from workshop_app.ui.forms.ui_settings_dialog import Ui_SettingsDialog
-from workshop_app.ui.i18n import LANGUAGE_NAMES
+from workshop_app.ui.interface_language import LANGUAGE_NAMES
 from workshop_app.ui.prompter import DialogPrompter, Prompter
 
 
