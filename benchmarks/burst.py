@@ -218,6 +218,7 @@ def measure(work: Path, phones: int) -> dict[str, Any]:
     shown = shown_ms(rnd)
     bare_shown = shown_ms(bare)
     gui = [1000 * t for t in rnd.host.get("snapshot_gui_s", [])]
+    gui_wall = [1000 * t for t in rnd.host.get("snapshot_gui_wall_s", [])]
     errors = sum(1 for r in rnd.results if not r.get("ok"))
     return {
         "phones": phones,
@@ -252,6 +253,8 @@ def measure(work: Path, phones: int) -> dict[str, Any]:
         "bare_rss_mb": bare.rss_mb,
         "snapshot_gui_p50_ms": percentile(gui, 50),
         "snapshot_gui_p99_ms": percentile(gui, 99),
+        "snapshot_gui_wall_p50_ms": percentile(gui_wall, 50),
+        "snapshot_gui_wall_p99_ms": percentile(gui_wall, 99),
         "snapshots": len(gui),
     }
 
@@ -348,12 +351,14 @@ def run(
         for name, key in (("median", "snapshot_gui_p50_ms"), ("p99", "snapshot_gui_p99_ms")):
             report.add(
                 g,
-                f"GUI-thread time per snapshot {name} ({m['snapshots']} snapshots)",
+                f"GUI-thread CPU per snapshot {name} ({m['snapshots']} snapshots)",
                 m[key],
                 "ms",
                 f"< {SNAPSHOT_GUI_TARGET_MS:g} ms",
                 m[key] < SNAPSHOT_GUI_TARGET_MS,
             )
+        report.add(g, "GUI thread per snapshot, wall median", m["snapshot_gui_wall_p50_ms"], "ms")
+        report.add(g, "GUI thread per snapshot, wall p99", m["snapshot_gui_wall_p99_ms"], "ms")
         report.add(g, "poll opened → shown on phones p50", m["shown_p50_ms"], "ms")
         report.add(g, "poll opened → shown on phones p99", m["shown_p99_ms"], "ms")
         report.add(g, "bare aiohttp broadcast p50", m["bare_shown_p50_ms"], "ms")

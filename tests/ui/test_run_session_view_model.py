@@ -154,3 +154,24 @@ def test_the_stage_is_encoded_again_only_when_it_changes(
     workspace.show_presenter()  # the settings changed: the Wi-Fi QR is encoded, once
     workspace.show_presenter()
     assert encodings == [JOIN_URL, "WIFI:T:nopass;S:Town Hall Guest;;"]
+
+
+def test_a_step_reads_the_stage_once_and_an_edit_is_picked_up_after(
+    workspace: Workspace, context, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    session = workspace.session_view
+    assert session is not None and workspace.console is not None
+    stages: list[int] = []
+    session.stage_changed.connect(lambda: stages.append(1))
+    QTest.keyClick(workspace.console, Qt.Key.Key_PageDown)
+    qtbot.wait(0)  # let a deferred refresh run, if one were queued
+    assert stages == [1]  # not once for agendaChanged and again for stepChanged
+    item = context.file.items()[1]
+    context.file.update_item(replace(item, title="Discussion, renamed"))
+    context.signals.agendaChanged.emit()  # what the editor's command says
+    qtbot.waitUntil(lambda: len(stages) == 2, timeout=1000)
+    assert session.item is not None and session.item.title == "Discussion, renamed"
+    assert workspace.presenter is not None
+    assert workspace.presenter.item_title.text() == "Discussion, renamed"

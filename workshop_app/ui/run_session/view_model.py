@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from workshop_app.domain.agenda_timing import total_minutes
@@ -64,12 +64,16 @@ class RunSessionViewModel(QObject):
         # The room.
         self._tallies: dict[int, Tally] = {}
         self._connected = 0
+        self._stale = False  # a document change waits for its (deferred) refresh
         controller.stepChanged.connect(self.refresh_stage)
         controller.snapshotChanged.connect(self._snapshot_arrived)
         signals = controller.context.signals
-        signals.workshopChanged.connect(self.refresh_stage)
-        signals.agendaChanged.connect(self.refresh_stage)
-        signals.pollsChanged.connect(self.refresh_stage)
+        # Every step change also says agendaChanged (times were written): refreshing on
+        # both would read the file twice. A document change is refreshed once control
+        # returns to the event loop, unless a step change has refreshed the stage first.
+        signals.workshopChanged.connect(self._document_changed)
+        signals.agendaChanged.connect(self._document_changed)
+        signals.pollsChanged.connect(self._document_changed)
 
     # --- the stage ----------------------------------------------------------------------
 
@@ -100,8 +104,19 @@ class RunSessionViewModel(QObject):
             and poll.state == PollState.OPEN
         )
 
+    def _document_changed(self) -> None:
+        if not self._stale:
+            self._stale = True
+            QTimer.singleShot(0, self, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
+        # A session that ended meanwhile shows nothing more (its file may be closed).
+        if self._stale and self.controller.running:
+            self.refresh_stage()
+
     def refresh_stage(self) -> None:
         """Read what rarely changes from the file and the server, then tell the views."""
+        self._stale = False
         controller = self.controller
         file = controller.file
         live = controller.live
