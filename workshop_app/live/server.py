@@ -22,6 +22,7 @@ from typing import Any
 from aiohttp import web
 
 from workshop_app.clock import Clock, SystemClock
+from workshop_app.domain.polls import PollState
 from workshop_app.live import gc_policy
 from workshop_app.live.guards import make_guards
 from workshop_app.live.notetaker_access import NotetakerAccess
@@ -313,11 +314,16 @@ class LiveServer:
     async def _open_poll(self, poll_id: int) -> None:
         writer = self._writer
         assert writer is not None
-        poll = await writer.call(lambda repo: repo.poll(poll_id))
+        loaded = self.room.is_loaded(poll_id)
+        # One trip to the writer thread for the poll and, the first time, its answers.
+        poll, responses = await writer.call(
+            lambda repo: (repo.poll(poll_id), None if loaded else repo.responses(poll_id))
+        )
         if poll is None:
             return
-        if not self.room.is_loaded(poll_id):
-            responses = await writer.call(lambda repo: repo.responses(poll_id))
+        # The facilitator may tell the server before the file says OPEN: it is open now.
+        poll.state = PollState.OPEN
+        if responses is not None:
             self.room.load_poll(poll, responses)
         self.room.open_poll(poll)
 

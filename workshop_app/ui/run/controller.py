@@ -117,6 +117,10 @@ class RunController(QObject):
             self.stepChanged.emit()
             return
         now = self.now()
+        if step.kind == StepKind.POLL_OPEN and step.poll_id is not None:
+            # Phones first: the server starts its fan-out while the file is written and
+            # the screens are redrawn, not after (the file says OPEN a moment later).
+            self.live.open_poll(step.poll_id)
         if step.item_id != self._item_id:
             if self._item_id is not None:
                 self._set_item_end(self._item_id, now)
@@ -152,7 +156,6 @@ class RunController(QObject):
             self.file.update_poll(
                 replace(poll, state=PollState.OPEN, opened_at=poll.opened_at or now, closed_at=None)
             )
-        self.live.open_poll(poll_id)
 
     def _close_open_polls(self, except_poll: int | None) -> None:
         now = self.now()
