@@ -6,6 +6,7 @@ writer's bare connection)."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
 from workshop_app.store.codec import date_to_text, dt_to_text, text_to_date, text_to_dt
@@ -33,22 +34,25 @@ class NotesRepo:
 
     def update(self, note: Note) -> None:
         with self._transaction() as conn:
-            conn.execute(
-                """UPDATE notes SET item_id = ?, kind = ?, text = ?, updated_at = ?,
-                       action_owner = ?, action_due = ?, action_status = ?, poll_id = ?
-                   WHERE id = ?""",
-                (
-                    note.item_id,
-                    note.kind.value,
-                    note.text,
-                    dt_to_text(note.updated_at or note.created_at),
-                    note.action_owner,
-                    date_to_text(note.action_due),
-                    note.action_status.value,
-                    note.poll_id,
-                    note.id,
-                ),
-            )
+            _update(conn, note)
+
+    def update_by_author(
+        self, note_id: int, author: str, edit: Callable[[Note], Note]
+    ) -> tuple[Note | None, bool]:
+        """In one transaction: the note edited by ``edit`` when ``author`` wrote it.
+
+        Returns (the note as it is now, or None when there is none; whether it was edited).
+        """
+        with self._transaction() as conn:
+            row = conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
+            if row is None:
+                return None, False
+            note = note_from_row(row)
+            if note.author != author:
+                return note, False
+            edited = edit(note)
+            _update(conn, edited)
+        return edited, True
 
     def delete(self, note_id: int) -> None:
         with self._transaction() as conn:
@@ -102,6 +106,26 @@ class NotesRepo:
             args.append(kind.value)
         sql += " ORDER BY notes.created_at, notes.id"
         return [note_from_row(r) for r in self.conn.execute(sql, args)]
+
+
+def _update(conn: sqlite3.Connection, note: Note) -> None:
+    conn.execute(
+        """UPDATE notes SET item_id = :item_id, kind = :kind, text = :text,
+               updated_at = :updated_at, action_owner = :action_owner,
+               action_due = :action_due, action_status = :action_status, poll_id = :poll_id
+           WHERE id = :id""",
+        {
+            "id": note.id,
+            "item_id": note.item_id,
+            "kind": note.kind.value,
+            "text": note.text,
+            "updated_at": dt_to_text(note.updated_at or note.created_at),
+            "action_owner": note.action_owner,
+            "action_due": date_to_text(note.action_due),
+            "action_status": note.action_status.value,
+            "poll_id": note.poll_id,
+        },
+    )
 
 
 def insert_note(conn: sqlite3.Connection, note: Note) -> int:

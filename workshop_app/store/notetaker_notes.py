@@ -8,15 +8,14 @@ is in the file.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import Enum
 
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.session import minutes_since
-from workshop_app.store.codec import date_to_text, dt_to_text, text_to_dt
-from workshop_app.store.notes_repo import NotesRepo, note_from_row
-from workshop_app.store.transaction import write_transaction
+from workshop_app.store.codec import text_to_dt
+from workshop_app.store.notes_repo import NotesRepo
 
 NOTE_TAKER = "note-taker"  # the ``author`` of every note written through the note-taker link
 
@@ -69,24 +68,23 @@ class NotetakerNotesRepo:
     def edit_own(
         self, note_id: int, draft: NoteDraft, at: datetime
     ) -> tuple[EditOutcome, Note | None]:
-        with write_transaction(self.conn):
-            row = self.conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
-            if row is None or row["author"] != NOTE_TAKER:
-                return (EditOutcome.NOT_FOUND if row is None else EditOutcome.NOT_OWN), None
-            self.conn.execute(
-                """UPDATE notes SET kind = ?, text = ?, action_owner = ?, action_due = ?,
-                       updated_at = ? WHERE id = ?""",
-                (
-                    draft.kind.value,
-                    draft.text,
-                    draft.action_owner,
-                    date_to_text(draft.action_due),
-                    dt_to_text(at),
-                    note_id,
-                ),
-            )
-            edited = self.conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
-        return EditOutcome.EDITED, note_from_row(edited)
+        note, edited = self._notes.update_by_author(
+            note_id,
+            NOTE_TAKER,
+            lambda old: replace(
+                old,
+                kind=draft.kind,
+                text=draft.text,
+                action_owner=draft.action_owner,
+                action_due=draft.action_due,
+                updated_at=at,
+            ),
+        )
+        if note is None:
+            return EditOutcome.NOT_FOUND, None
+        if not edited:
+            return EditOutcome.NOT_OWN, None
+        return EditOutcome.EDITED, note
 
     def _session_minutes(self, at: datetime) -> float | None:
         row = self.conn.execute(
