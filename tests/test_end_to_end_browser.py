@@ -105,6 +105,11 @@ def test_two_phones_vote_from_the_presenter_qr(
         )
         assert controller.snapshot.tallies[poll.id].counts[:2] == [1, 1]
         assert controller.snapshot.connected == 2
+        # Pushed through the bridge and the run-session view model onto both screens.
+        assert presenter.chart.tally is not None and presenter.chart.tally.counts[:2] == [1, 1]
+        assert presenter.counts.text() == "2 phones connected · 2 responses"
+        assert workspace.console is not None
+        assert "2 phones connected · 2 responses" in workspace.console.live_status.text()
         for phone in phones:
             phone.close()
     finally:
