@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Exported %n file(s) to {folder}</source>
+        <translation>
+            <numerusform>Exported %n file to {folder}</numerusform>
+            <numerusform>Exported %n files to {folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PollControls</name>
     <message numerus="yes">
         <source>This deletes all %n answers to “{question}”. It cannot be undone.</source>
