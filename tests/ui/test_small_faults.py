@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -26,6 +28,14 @@ def test_the_demo_is_not_a_recent_workshop_nor_the_new_folder(
     assert app_settings.last_folder() == before_folder
     main_window.close_workshop()
     assert main_window.start_screen.ui.recentList.item(0).text() == "No recent workshops yet."
+    suggested: list[str] = []
+
+    def save_path(title: str, suggestion: str, file_filter: str) -> None:
+        suggested.append(suggestion)  # then the person cancels
+
+    main_window.prompter.save_path = save_path
+    main_window.ui.actionNew.trigger()  # File › New…
+    assert suggested and Path(suggested[0]).parent == Path(before_folder or Path.home())
 
 
 def _status(window: MainWindow) -> str:
@@ -42,6 +52,7 @@ def _accept_export_dialog(folder: Path, seen: list[ExportDialog]) -> None:
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
+@pytest.mark.usefixtures("english")
 def test_export_names_files_plainly_with_normal_permissions(
     main_window: MainWindow,
     qtbot,
@@ -66,16 +77,24 @@ def test_export_names_files_plainly_with_normal_permissions(
     ]
     for path in out.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o644, path.name  # 0666 less the umask
-    assert _status(main_window).startswith("Exported 2 file")
+    assert _status(main_window).startswith("Exported 2 files to ")
 
 
+@pytest.fixture
+def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The English catalogue the app installs: it holds the plural forms of counted messages."""
+    translations = Translations(qapp)
+    translations.install("en")
+    yield
+    translations.remove()
+
+
+@pytest.mark.usefixtures("english")
 def test_one_exported_file_is_one_file(
     main_window: MainWindow,
     qtbot,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    translations = Translations(QApplication.instance())  # as the app does: English plurals
-    translations.install("en")
     assert main_window.open_demo()
 
     def only_markdown() -> None:
