@@ -832,7 +832,7 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n file(s) to {folder}</source>
+        <source>Exported %n files to {folder}</source>
         <translation>
             <numerusform>%n Datei nach {folder} exportiert</numerusform>
             <numerusform>%n Dateien nach {folder} exportiert</numerusform>

@@ -38,7 +38,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>Exported %n file(s) to {folder}</source>
+        <source>Exported %n files to {folder}</source>
         <translation>
             <numerusform>Exported %n file to {folder}</numerusform>
             <numerusform>Exported %n files to {folder}</numerusform>

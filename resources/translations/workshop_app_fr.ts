@@ -832,7 +832,7 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Exporter</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n file(s) to {folder}</source>
+        <source>Exported %n files to {folder}</source>
         <translation>
             <numerusform>%n fichier exporté dans {folder}</numerusform>
             <numerusform>%n fichiers exportés dans {folder}</numerusform>

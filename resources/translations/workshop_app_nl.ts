@@ -832,7 +832,7 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Exporteren</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n file(s) to {folder}</source>
+        <source>Exported %n files to {folder}</source>
         <translation>
             <numerusform>%n bestand geëxporteerd naar {folder}</numerusform>
             <numerusform>%n bestanden geëxporteerd naar {folder}</numerusform>

@@ -537,7 +537,7 @@ class MainWindow(QMainWindow):
         def finished(paths: list[Path]) -> None:
             progress.close()
             self.statusBar().showMessage(
-                self.tr("Exported %n file(s) to {folder}", "", len(paths)).format(
+                self.tr("Exported %n files to {folder}", "", len(paths)).format(
                     folder=paths[0].parent
                 )
                 if paths
