@@ -6,17 +6,21 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
+# The one list of exact versions (README › Dependencies); pyproject.toml holds only ranges.
+LOCK   := requirements/lock.txt
 
 .PHONY: run test lint format forms bench soak bundle install-desktop uninstall-desktop translations clean
 
 $(STAMP): pyproject.toml requirements/lock.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c requirements/lock.txt -e .
+	@# Every install takes its versions from the lock, the build tools too (no build isolation:
+	@# setuptools is the locked one in the venv, not whatever the index offers today).
+	$(PY) -m pip install --quiet -c $(LOCK) pip setuptools wheel
+	$(PY) -m pip install --quiet --no-build-isolation -c $(LOCK) -e .
 	@touch $@
 
-$(TSTAMP): $(STAMP) pyproject.toml
-	$(PY) -m pip install --quiet -c requirements/lock.txt -e '.[test,dev]'
+$(TSTAMP): $(STAMP) pyproject.toml requirements/lock.txt
+	$(PY) -m pip install --quiet --no-build-isolation -c $(LOCK) -e '.[test,dev]'
 	@touch $@
 
 run: $(STAMP)

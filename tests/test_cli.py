@@ -159,3 +159,14 @@ def test_gui_without_display_says_so_in_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert "no display" in result.stderr and "xvfb-run" in result.stderr
+
+
+def test_export_leaves_the_folder_as_it_found_it(tmp_path: Path) -> None:
+    cli = [sys.executable, "-m", "workshop_app"]
+    path = tmp_path / "w.workshop"
+    subprocess.run([*cli, "new", str(path), "--demo"], check=True, timeout=60)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    out = tmp_path.parent / f"{tmp_path.name}-out.json"
+    subprocess.run([*cli, "export", str(path), "--json", str(out)], check=True, timeout=60)
+    assert out.is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no -wal, no -shm

@@ -265,9 +265,12 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <source>Export</source>
         <translation>Export</translation>
     </message>
-    <message>
-        <source>Exported {count} files to {folder}</source>
-        <translation>Dateien nach {folder} exportiert: {count}</translation>
+    <message numerus="yes">
+        <source>Exported %n files to {folder}</source>
+        <translation>
+            <numerusform>%n Datei nach {folder} exportiert</numerusform>
+            <numerusform>%n Dateien nach {folder} exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing exported</source>

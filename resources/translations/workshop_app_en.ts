@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message numerus="yes">
+        <source>Exported %n files to {folder}</source>
+        <translation>
+            <numerusform>Exported %n file to {folder}</numerusform>
+            <numerusform>Exported %n files to {folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemPanel</name>
     <message numerus="yes">
         <source>This poll already has %n answers. Changing its options can make them point at different options.</source>

@@ -265,9 +265,12 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
-    <message>
-        <source>Exported {count} files to {folder}</source>
-        <translation>Fichiers exportés dans {folder}&#xa0;: {count}</translation>
+    <message numerus="yes">
+        <source>Exported %n files to {folder}</source>
+        <translation>
+            <numerusform>%n fichier exporté dans {folder}</numerusform>
+            <numerusform>%n fichiers exportés dans {folder}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing exported</source>

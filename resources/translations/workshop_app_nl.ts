@@ -265,9 +265,12 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
-    <message>
-        <source>Exported {count} files to {folder}</source>
-        <translation>Bestanden geëxporteerd naar {folder}: {count}</translation>
+    <message numerus="yes">
+        <source>Exported %n files to {folder}</source>
+        <translation>
+            <numerusform>%n bestand geëxporteerd naar {folder}</numerusform>
+            <numerusform>%n bestanden geëxporteerd naar {folder}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing exported</source>

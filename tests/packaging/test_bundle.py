@@ -95,7 +95,7 @@ def test_bundle_reports_errors_in_one_line(program: Path, tmp_path: Path) -> Non
 
 @pytest.mark.slow
 def test_bundle_carries_its_resources(program: Path) -> None:
-    resources = BUNDLE / "_internal" / "resources"
+    resources = BUNDLE / "_internal" / "workshop_app" / "_resources"
     for part in (
         "icons/workshop-app.svg",
         "fonts/DejaVuSans.ttf",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -94,9 +95,10 @@ def _check_targets(source: Path, targets: ExportTargets) -> None:
 
 
 def _atomic(target: Path, write: Callable[[Path], None]) -> None:
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(name)
+    # Created like any new file (0666 less the umask), not mkstemp's 0600: the minutes are
+    # for sharing, and the rename keeps the temporary file's mode.
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     try:
         write(tmp)
         os.replace(tmp, target)

@@ -296,7 +296,7 @@ def connect_for_thread(path: Path) -> sqlite3.Connection:
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     if read_only:
         conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro",
+            _read_only_uri(path),
             uri=True,
             isolation_level=None,
             check_same_thread=True,
@@ -314,10 +314,26 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
+def _read_only_uri(path: Path) -> str:
+    """A read-only connection that leaves the folder as it found it.
+
+    Reading a WAL-mode database makes SQLite create ``-wal`` and ``-shm`` files, which a
+    read-only connection cannot remove again. Without them beside the file, no connection has
+    it open in WAL mode (the app removes them when it closes a file), so it is read as an
+    immutable file and nothing is created; with them, a writer is at work and the reader
+    shares its WAL index as usual.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    sidecars = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
+    if not any(sidecar.exists() for sidecar in sidecars):
+        uri += "&immutable=1"
+    return uri
+
+
 def _check_sound(path: Path, version: int) -> None:
     """Integrity and structure, through a read-only connection that changes nothing."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.Error as err:
         raise DamagedFile(path, f"{path.name}: cannot be opened ({err}).") from err
     try:

@@ -85,8 +85,8 @@ class ExportController(QObject):
         def finished(paths: list[Path]) -> None:
             progress.close()
             self.status(
-                self.tr("Exported {count} files to {folder}").format(
-                    count=len(paths), folder=paths[0].parent
+                self.tr("Exported %n files to {folder}", "", len(paths)).format(
+                    folder=paths[0].parent
                 )
                 if paths
                 else self.tr("Nothing exported"),

@@ -12,7 +12,8 @@ from workshop_app.ui.forms.ui_export_dialog import Ui_ExportDialog
 
 
 def safe_stem(title: str) -> str:
-    stem = re.sub(r'[\\/:*?"<>|\n\r\t]+', " ", title).strip()
+    # Characters no file system takes become spaces; runs of spaces become one.
+    stem = re.sub(r'[\\/:*?"<>|\s]+', " ", title).strip()
     return (stem or "workshop")[:80]
 
 

@@ -281,8 +281,12 @@ class MainWindow(QMainWindow):
 
     # --- opening and closing ------------------------------------------------------------
 
-    def open_path(self, path: Path) -> bool:
-        """Open a workshop file; on failure say why and stay where we were."""
+    def open_path(self, path: Path, *, remember: bool = True) -> bool:
+        """Open a workshop file; on failure say why and stay where we were.
+
+        ``remember``: list it under recent workshops and offer its folder next time (not for
+        the demo, which lives in a temporary folder).
+        """
         path = Path(path)
         if self.context and self.context.file.path.resolve() == path.resolve():
             return True
@@ -297,7 +301,7 @@ class MainWindow(QMainWindow):
         if not self.close_workshop():
             file.close()
             return False
-        self._install(file)
+        self._install(file, remember=remember)
         return True
 
     def choose_and_open(self) -> bool:
@@ -344,7 +348,7 @@ class MainWindow(QMainWindow):
         except (OSError, WorkshopFileError) as err:
             self.prompter.error(self.tr("Cannot create the demo"), str(err))
             return False
-        return self.open_path(path)
+        return self.open_path(path, remember=False)
 
     def _create(self, path: Path, workshop: Workshop) -> bool:
         if path.exists():
@@ -374,7 +378,7 @@ class MainWindow(QMainWindow):
         self._install(file)
         return True
 
-    def _install(self, file: WorkshopFile) -> None:
+    def _install(self, file: WorkshopFile, *, remember: bool = True) -> None:
         self.context = WorkshopContext(file=file, clock=self.clock, undo_stack=QUndoStack(self))
         self.context.undo_stack.canUndoChanged.connect(self._update_actions)
         self.context.undo_stack.canRedoChanged.connect(self._update_actions)
@@ -383,8 +387,9 @@ class MainWindow(QMainWindow):
         self._install_notes(self.context)
         self.ui.pages.addWidget(self.workspace)
         self.ui.pages.setCurrentWidget(self.workspace)
-        self.settings.add_recent(file.path)
-        self.settings.set_last_folder(file.path.parent)
+        if remember:
+            self.settings.add_recent(file.path)
+            self.settings.set_last_folder(file.path.parent)
         banner = self.ui.readOnlyBanner
         banner.setVisible(file.read_only is not None)
         if file.read_only is not None:
