@@ -496,7 +496,7 @@ def test_agenda_keys_move_duplicate_and_delete(qtbot, demo) -> None:  # type: ig
     assert copy_id not in [i.id for i in demo.context.file.items()]
 
 
-# --- the every-action check (keep it last: it reads what the tests above fired) --------------
+# --- the every-action checks (keep them last: they read what the tests above fired) --------------
 
 # Left out of the check, each for a stated reason (the check verifies each reason):
 # - separators and the actions that stand for a menu (menuAction(), and an entry whose
@@ -547,6 +547,21 @@ def test_every_action_and_shortcut_was_triggered(qtbot, request, window) -> None
     assert len(names) > 30
     untested = sorted(names - fired)
     assert untested == [], f"actions no test triggered: {untested}"
+
+
+def test_every_key_of_an_action_is_in_the_shortcut_list(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Help › Keyboard shortcuts (and README) list every key an action or shortcut has."""
+    assert window.open_demo()
+    run_mode(qtbot, window)
+    listed = {QKeySequence(s.keys).toString() for s in SHORTCUTS}
+    keys: set[str] = set()
+    for obj in trigger_registry.all_actions(window):
+        if _excluded(obj, window):
+            continue
+        sequences = obj.shortcuts() if isinstance(obj, QAction) else [obj.key()]  # type: ignore[attr-defined]
+        keys |= {seq.toString() for seq in sequences if not seq.isEmpty()}
+    assert len(keys) > 20
+    assert sorted(keys - listed) == []
 
 
 def _names(window: MainWindow) -> set[str]:

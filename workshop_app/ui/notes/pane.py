@@ -50,6 +50,11 @@ register(
         QT_TRANSLATE_NOOP("Shortcuts", "Add the typed note"),
         QT_TRANSLATE_NOOP("Shortcuts", "Note entry"),
     ),
+    Shortcut(
+        "Delete",
+        QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected note"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Notes list"),
+    ),
 )
 ALL = "all"
 CURRENT = "current"
