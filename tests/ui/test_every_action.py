@@ -293,16 +293,27 @@ def test_undo_and_redo_keys_step_through_an_agenda_edit(qtbot, demo) -> None:  #
     editor.table.setFocus()
     press(qtbot, "Ctrl+Shift+I", editor.table)
     assert item_count(demo) == before + 1
-    # Adding puts the cursor in the new title, where Ctrl+Z is the field's own undo;
-    # back in the agenda (a click on it) it undoes the step.
-    assert QApplication.focusWidget() is editor.panel.title_edit
-    editor.table.setFocus()
-    press(qtbot, "Ctrl+Z")
+    # Adding puts the cursor in the new title; with nothing typed there, Ctrl+Z undoes the add.
+    title = editor.panel.title_edit
+    assert QApplication.focusWidget() is title
+    press(qtbot, "Ctrl+Z", title)
     assert item_count(demo) == before
     press(qtbot, "Ctrl+Shift+Z")
     assert item_count(demo) == before + 1
     press(qtbot, "Ctrl+Z")
     press(qtbot, "Ctrl+Y")
+    assert item_count(demo) == before + 1
+
+
+def test_ctrl_z_in_a_field_with_typing_undoes_the_typing_first(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    editor = demo.workspace.editor
+    before = item_count(demo)
+    press(qtbot, "Ctrl+Shift+I", editor.table)
+    title = editor.panel.title_edit
+    qtbot.keyClicks(title, "Walk")
+    assert title.text() == "Walk"
+    press(qtbot, "Ctrl+Z", title)
+    assert title.text() == "New item"  # the typing, not the new item
     assert item_count(demo) == before + 1
 
 

@@ -7,7 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QMainWindow,
+    QProgressDialog,
+    QWidget,
+)
 
 from workshop_app.clock import Clock
 from workshop_app.domain.workshop import Workshop
@@ -29,6 +36,7 @@ from workshop_app.ui.prompter import DialogPrompter, Prompter
 from workshop_app.ui.run.live_port import LivePolling
 from workshop_app.ui.settings_dialog import SettingsDialog
 from workshop_app.ui.start_screen import StartScreen
+from workshop_app.ui.undo_keys import UndoKeysPassThrough
 from workshop_app.ui.workspace import Workspace
 
 APP_TITLE = "workshop-app"
@@ -70,6 +78,10 @@ class MainWindow(QMainWindow):
         self._build_template_menu()
         self._build_settings_action()
         self._connect()
+        self._undo_keys = UndoKeysPassThrough(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._undo_keys)
         geometry = settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
