@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QPoint, QTimer
@@ -242,6 +243,38 @@ def test_ctrl_e_exports_the_formats_chosen_in_the_dialog(qtbot, demo, prompter, 
     demo.export_job.shutdown()
 
 
+def test_ctrl_e_into_a_folder_that_cannot_be_made_says_so(qtbot, demo, prompter, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+
+    def choose(dialog: QDialog) -> None:
+        assert isinstance(dialog, ExportDialog)
+        dialog.ui.folderEdit.setText(str(blocker / "minutes"))
+        dialog.ui.openBox.setChecked(False)
+        dialog.accept()
+
+    with answering_dialog(ExportDialog, choose):
+        press(qtbot, "Ctrl+E")
+    qtbot.waitUntil(lambda: bool(prompter.errors), timeout=60_000)
+    title, message = prompter.errors[0]
+    assert title == "Export failed"
+    assert "Traceback" not in message and message
+    demo.export_job.shutdown()
+
+
+def test_ctrl_e_with_no_format_chosen_says_so(qtbot, demo, prompter) -> None:  # type: ignore[no-untyped-def]
+    def choose(dialog: QDialog) -> None:
+        assert isinstance(dialog, ExportDialog)
+        ui = dialog.ui
+        for box in (ui.pdfBox, ui.markdownBox, ui.csvBox, ui.jsonBox, ui.planBox):
+            box.setChecked(False)
+        dialog.accept()
+
+    with answering_dialog(ExportDialog, choose):
+        press(qtbot, "Ctrl+E")
+    assert prompter.errors == [("Nothing to export", "Choose at least one format.")]
+
+
 def test_ctrl_w_closes_the_workshop_back_to_the_start_screen(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
     press(qtbot, "Ctrl+W")
     assert demo.context is None
@@ -426,6 +459,44 @@ def test_f11_puts_the_presenter_window_full_screen_and_back(qtbot, demo) -> None
     assert not presenter.isFullScreen()
 
 
+def test_ctrl_w_keeping_the_session_open_then_reopening_offers_to_resume(
+    qtbot, demo, prompter
+) -> None:  # type: ignore[no-untyped-def]
+    path = demo.context.file.path
+    run_mode(qtbot, demo)
+    session = SessionsRepo(demo.context.file).live()
+    prompter.choices[:0] = [1]  # close and keep the session open
+    press(qtbot, "Ctrl+W")
+    assert demo.context is None
+    assert prompter.questions[-1][1][1] == "Close and keep the session open to resume later"
+    show_menu(qtbot, demo.ui.menuOpenRecent)
+    prompter.choices[:0] = [0]  # Resume session
+    trigger(demo.ui.menuOpenRecent.findChildren(QAction, "actionRecentFile")[0])
+    assert demo.context.file.path == path
+    assert demo.workspace.in_run_mode
+    assert SessionsRepo(demo.context.file).live().id == session.id
+
+
+def test_clicker_keys_work_while_the_presenter_window_has_focus(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    workspace = run_mode(qtbot, demo)
+    presenter = workspace.presenter
+    controller = workspace.controller
+    activate(qtbot, presenter)
+    first = controller.step
+    press(qtbot, "PgDown", presenter)
+    assert controller.step != first
+    press(qtbot, "B", presenter)
+    assert presenter.blanked
+
+
+def test_ctrl_shift_n_from_the_presenter_window_goes_to_the_note_entry(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    presenter = run_mode(qtbot, demo).presenter
+    activate(qtbot, presenter)
+    press(qtbot, "Ctrl+Shift+N", presenter)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is demo.notes_pane.ui.entry)
+    assert demo.isActiveWindow()
+
+
 # --- Notes -----------------------------------------------------------------------------------
 
 
@@ -573,6 +644,37 @@ def test_every_key_of_an_action_is_in_the_shortcut_list(qtbot, window) -> None: 
         keys |= {seq.toString() for seq in sequences if not seq.isEmpty()}
     assert len(keys) > 20
     assert sorted(keys - listed) == []
+
+
+# The modules whose windows the check above builds. An action made anywhere else (a
+# dialog's context menu, a new window) would escape it: this test then asks for that
+# window to be opened there.
+_CHECKED_MODULES = {
+    "ui/main_window.py",
+    "ui/forms/ui_main_window.py",
+    "ui/agenda/editor.py",
+    "ui/notes/pane.py",
+    "ui/presenter/window.py",
+}
+_MAKES_ACTIONS = {"QAction", "QShortcut", "QActionGroup", "addAction", "createStandardContextMenu"}
+
+
+def test_actions_are_made_only_in_windows_the_check_builds() -> None:
+    import ast
+
+    import workshop_app
+
+    package = Path(workshop_app.__file__).parent
+    makers: set[str] = set()
+    for source in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in _MAKES_ACTIONS:
+                    makers.add(source.relative_to(package).as_posix())
+    assert "ui/main_window.py" in makers  # the scan finds what it looks for
+    assert sorted(makers - _CHECKED_MODULES) == []
 
 
 def _names(window: MainWindow) -> set[str]:
