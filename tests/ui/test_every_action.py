@@ -275,6 +275,42 @@ def test_ctrl_e_with_no_format_chosen_says_so(qtbot, demo, prompter) -> None:  #
     assert prompter.errors == [("Nothing to export", "Choose at least one format.")]
 
 
+def test_editing_keys_change_nothing_in_a_read_only_workshop(
+    qtbot, window, prompter, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from workshop_app.demo import write_demo
+
+    path = tmp_path / "elsewhere.workshop"
+    write_demo(path)
+    holder = WorkshopFile.open(path)  # open in another window: this one gets it read-only
+    try:
+        prompter.paths = [path]
+        press(qtbot, "Ctrl+O")
+        assert window.context.read_only is not None
+        assert window.ui.readOnlyBanner.isVisible()
+        items = [(i.id, i.title, i.position) for i in window.context.file.items()]
+        notes = len(NotesRepo(window.context.file).all())
+        editor = window.workspace.editor
+        editor.select_item(items[0][0])
+        editor.table.setFocus()
+        for keys in ("Ctrl+Shift+I", "Ctrl+D", "Ctrl+Down", "Delete", "Ctrl+Z", "F5"):
+            press(qtbot, keys, editor.table)
+        pane = window.notes_pane
+        pane.ui.scopeFilter.setCurrentIndex(pane.ui.scopeFilter.findData("all"))
+        assert pane.model.rowCount() > 0
+        pane.ui.notesList.setCurrentIndex(pane.model.index(0, 0))
+        press(qtbot, "Delete", pane.ui.notesList)
+        assert [(i.id, i.title, i.position) for i in window.context.file.items()] == items
+        assert len(NotesRepo(window.context.file).all()) == notes
+        assert not window.workspace.in_run_mode
+        for name in ("actionStartSession", "actionDetails", "actionEndSession"):
+            assert not find_action(window, name).isEnabled()
+        assert not window.ui.actionImportPlan.isEnabled()
+        assert prompter.errors == []
+    finally:
+        holder.close()
+
+
 def test_ctrl_w_closes_the_workshop_back_to_the_start_screen(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
     press(qtbot, "Ctrl+W")
     assert demo.context is None
