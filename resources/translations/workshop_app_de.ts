@@ -1700,6 +1700,14 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Notizeingabe</translation>
     </message>
     <message>
+        <source>Delete the selected note</source>
+        <translation>Die gewählte Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Notes list</source>
+        <translation>Notizliste</translation>
+    </message>
+    <message>
         <source>New workshop</source>
         <translation>Neuer Workshop</translation>
     </message>

@@ -1700,6 +1700,14 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Saisie de note</translation>
     </message>
     <message>
+        <source>Delete the selected note</source>
+        <translation>Supprimer la note choisie</translation>
+    </message>
+    <message>
+        <source>Notes list</source>
+        <translation>Liste des notes</translation>
+    </message>
+    <message>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>

@@ -1700,6 +1700,14 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Notitieveld</translation>
     </message>
     <message>
+        <source>Delete the selected note</source>
+        <translation>De gekozen notitie verwijderen</translation>
+    </message>
+    <message>
+        <source>Notes list</source>
+        <translation>Notitielijst</translation>
+    </message>
+    <message>
         <source>New workshop</source>
         <translation>Nieuwe workshop</translation>
     </message>

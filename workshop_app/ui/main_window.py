@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMainWindow, QWidget
 
 from workshop_app.clock import Clock
 from workshop_app.domain.workshop import Workshop
@@ -29,6 +29,7 @@ from workshop_app.ui.prompter import DialogPrompter, Prompter
 from workshop_app.ui.run.live_port import LivePolling
 from workshop_app.ui.settings_dialog import SettingsDialog
 from workshop_app.ui.start_screen import StartScreen
+from workshop_app.ui.undo_keys import UndoKeysPassThrough
 from workshop_app.ui.workspace import Workspace
 
 APP_TITLE = "workshop-app"
@@ -75,6 +76,10 @@ class MainWindow(QMainWindow):
         self._build_template_menu()
         self._build_settings_action()
         self._connect()
+        self._undo_keys = UndoKeysPassThrough(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._undo_keys)
         geometry = settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -120,6 +125,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_action.triggered.connect(self._undo)
         self.redo_action.triggered.connect(self._redo)
+        self.undo_action.setObjectName("actionUndo")
+        self.redo_action.setObjectName("actionRedo")
         self.ui.menuEdit.addAction(self.undo_action)
         self.ui.menuEdit.addAction(self.redo_action)
 
@@ -150,6 +157,15 @@ class MainWindow(QMainWindow):
         self.blank_action.triggered.connect(on_workspace("toggle_blank"))
         self.ui.menuView.addAction(self.presenter_action)
         self.ui.menuView.addAction(self.blank_action)
+        # Stable names: tests and the every-action check identify actions by them.
+        for action, name in (
+            (self.details_action, "actionDetails"),
+            (self.start_action, "actionStartSession"),
+            (self.end_action, "actionEndSession"),
+            (self.presenter_action, "actionPresenterWindow"),
+            (self.blank_action, "actionBlank"),
+        ):
+            action.setObjectName(name)
         self.session_actions = (
             self.details_action,
             self.start_action,
@@ -171,6 +187,9 @@ class MainWindow(QMainWindow):
         self.focus_note_action.triggered.connect(self.focus_note_entry)
         self.actions_action = QAction(self.tr("&Action Items…"), self)
         self.actions_action.triggered.connect(self.show_action_items)
+        self.notes_toggle.setObjectName("actionNotesPane")
+        self.focus_note_action.setObjectName("actionWriteNote")
+        self.actions_action.setObjectName("actionActionItems")
         self.ui.menuView.addSeparator()
         for action in (self.notes_toggle, self.focus_note_action, self.actions_action):
             self.ui.menuView.addAction(action)
@@ -238,6 +257,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self.tr("New from &Template"), self)
         for template in builtin_templates():
             action = menu.addAction(template.title)
+            action.setObjectName(f"actionTemplate_{template.path.name.split('.')[0]}")
             action.triggered.connect(
                 lambda _=False, path=template.path: self.new_from_template(path)
             )
@@ -247,6 +267,7 @@ class MainWindow(QMainWindow):
     def _build_settings_action(self) -> None:
         self.settings_action = QAction(self.tr("Se&ttings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setObjectName("actionSettings")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.show_settings)
         self.ui.menuEdit.addSeparator()
@@ -528,13 +549,18 @@ class MainWindow(QMainWindow):
         recent = self.settings.recent_files()
         for path in recent:
             action = menu.addAction(path.name)
+            action.setObjectName("actionRecentFile")
             action.setToolTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if not recent:
-            menu.addAction(self.tr("No recent workshops")).setEnabled(False)
+            placeholder = menu.addAction(self.tr("No recent workshops"))
+            placeholder.setObjectName("actionNoRecentFiles")
+            placeholder.setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction(self.tr("Clear list"), self._clear_recent)
+            menu.addAction(self.tr("Clear list"), self._clear_recent).setObjectName(
+                "actionClearRecent"
+            )
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent()

@@ -36,6 +36,7 @@ SHORTCUTS: list[Shortcut] = [
     Shortcut("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
     Shortcut("Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo")),
     Shortcut("Ctrl+Shift+Z", QT_TRANSLATE_NOOP("Shortcuts", "Redo")),
+    Shortcut("Ctrl+Y", QT_TRANSLATE_NOOP("Shortcuts", "Redo")),
     Shortcut("Ctrl+,", QT_TRANSLATE_NOOP("Shortcuts", "Settings")),
     Shortcut("F1", QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts")),
 ]

@@ -158,16 +158,21 @@ class AgendaEditor(QWidget):
         self.details_button.clicked.connect(self.edit_details)
         self.model.moveRequested.connect(self.move_item)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
-        for keys, slot in (
-            ("Ctrl+Up", lambda: self.move_selected(-1)),
-            ("Ctrl+Down", lambda: self.move_selected(1)),
-            ("Delete", self.delete_item),
+        for name, keys, slot in (
+            ("shortcutMoveItemUp", "Ctrl+Up", lambda: self.move_selected(-1)),
+            ("shortcutMoveItemDown", "Ctrl+Down", lambda: self.move_selected(1)),
+            ("shortcutDeleteItem", "Delete", self.delete_item),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setObjectName(name)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
-        for keys, action in (("Ctrl+Shift+I", self.add_item), ("Ctrl+D", self.duplicate_item)):
+        for name, keys, action in (
+            ("shortcutAddItem", "Ctrl+Shift+I", self.add_item),
+            ("shortcutDuplicateItem", "Ctrl+D", self.duplicate_item),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setObjectName(name)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
 

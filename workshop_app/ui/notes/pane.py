@@ -50,6 +50,11 @@ register(
         QT_TRANSLATE_NOOP("Shortcuts", "Add the typed note"),
         QT_TRANSLATE_NOOP("Shortcuts", "Note entry"),
     ),
+    Shortcut(
+        "Delete",
+        QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected note"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Notes list"),
+    ),
 )
 ALL = "all"
 CURRENT = "current"
@@ -107,9 +112,11 @@ class NotesPane(QWidget):
         signals.currentItemChanged.connect(self.follow_item)
         for n, _kind in enumerate(KINDS, start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
+            shortcut.setObjectName(f"shortcutNoteKind{n}")
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda index=n - 1: self.ui.kindCombo.setCurrentIndex(index))
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.ui.notesList)
+        delete.setObjectName("shortcutDeleteNote")
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
 

@@ -157,6 +157,7 @@ class PresenterWindow(QWidget):
         layout.addLayout(body, 1)
 
         full = QShortcut(QKeySequence("F11"), self)
+        full.setObjectName("shortcutFullScreen")
         full.activated.connect(self.toggle_full_screen)
         self.session: RunSessionViewModel | None = None
         self.set_join(None, None, None, self.tr("Live polling not available"))
