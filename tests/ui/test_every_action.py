@@ -118,8 +118,14 @@ def window(qtbot, main_window: MainWindow, prompter) -> MainWindow:  # type: ign
 
 
 @pytest.fixture
-def demo(window: MainWindow) -> MainWindow:
-    assert window.open_demo()
+def demo(window: MainWindow, tmp_path: Path) -> MainWindow:
+    # A copy of the demo opened as a file of one's own (the demo button's temporary copy
+    # is deliberately kept out of the recent workshops).
+    from workshop_app.demo import write_demo
+
+    path = tmp_path / "demo-copy.workshop"
+    write_demo(path)
+    assert window.open_path(path)
     return window
 
 
@@ -645,7 +651,7 @@ def _excluded(obj: object, window: MainWindow) -> str | None:
     return None
 
 
-def test_every_action_and_shortcut_was_triggered(qtbot, request, window) -> None:  # type: ignore[no-untyped-def]
+def test_every_action_and_shortcut_was_triggered(qtbot, request, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     here = request.node.module
     ran = {item.name for item in request.session.items if item.module is here}
     assert len(ran) > 20, "run the whole file: this check reads what the other tests fired"
@@ -653,7 +659,11 @@ def test_every_action_and_shortcut_was_triggered(qtbot, request, window) -> None
 
     # Every window that has actions: a workshop open, in run mode, presenter shown,
     # the recent-files menu filled, then empty.
-    assert window.open_demo()
+    from workshop_app.demo import write_demo
+
+    path = tmp_path / "demo-copy.workshop"
+    write_demo(path)
+    assert window.open_path(path)
     workspace = run_mode(qtbot, window)
     assert workspace.presenter is not None and workspace.presenter.isVisible()
     show_menu(qtbot, window.ui.menuOpenRecent)

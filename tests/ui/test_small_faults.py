@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from workshop_app.ui.export_dialog import ExportDialog
-from workshop_app.ui.i18n import Translations
+from workshop_app.ui.interface_language import Translations
 from workshop_app.ui.main_window import MainWindow
 
 
