@@ -518,6 +518,9 @@ class Calendar:
     short_date: str  # tables: due dates
     first_of_month: str = "1"  # French writes "1er mars"
     decimal_comma: bool = False
+    # What goes between a number and "%": nothing in English and Dutch, a narrow no-break
+    # space in French, a no-break space in German; never a breakable space.
+    percent_gap: str = ""
 
 
 def _names(words: str) -> tuple[str, ...]:
@@ -546,6 +549,7 @@ CALENDARS: dict[str, Calendar] = {
         short_date="{dd}/{mm}/{year}",
         first_of_month="1er",
         decimal_comma=True,
+        percent_gap="\u202f",
     ),
     "de": Calendar(
         weekdays=_names("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag"),
@@ -557,6 +561,7 @@ CALENDARS: dict[str, Calendar] = {
         plain_date="{day}. {month} {year}",
         short_date="{dd}.{mm}.{year}",
         decimal_comma=True,
+        percent_gap="\u00a0",
     ),
     "nl": Calendar(
         weekdays=_names("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),
@@ -680,3 +685,10 @@ class MinutesWords:
             return "—"
         text = f"{value:g}"
         return text.replace(".", ",") if self._calendar.decimal_comma else text
+
+    def percent(self, part: int, whole: int) -> str:
+        """A share rounded to a whole percent, typeset as the language does: "79%",
+        "79\u202f%" (French), "79\u00a0%" (German), "79%" (Dutch); "–" without a whole."""
+        if not whole:
+            return "–"
+        return f"{round(100 * part / whole)}{self._calendar.percent_gap}%"
