@@ -171,3 +171,64 @@ def _with_digest(data: MinutesData) -> MinutesData:
         results_sha256=digest,
         poll_labels=data.poll_labels,
     )
+
+
+# --- one poll's results as rows, for every export that prints them ------------------------
+
+
+@dataclass(frozen=True)
+class ChoiceRow:
+    number: int  # the option's place in the list participants saw, from 1
+    option: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ScaleRow:
+    value: int
+    label: str  # the end label on the scale's ends, "" elsewhere
+    count: int
+
+
+@dataclass(frozen=True)
+class RankRow:
+    rank: int
+    number: int  # the option's place in the list participants saw, from 1
+    option: str
+    mean_position: float
+
+
+def choice_rows(result: PollResult) -> list[ChoiceRow]:
+    counts = result.tally.counts
+    return [
+        ChoiceRow(number, option, counts[number - 1] if number <= len(counts) else 0)
+        for number, option in enumerate(result.poll.options, start=1)
+    ]
+
+
+def scale_rows(result: PollResult) -> list[ScaleRow]:
+    settings, t = result.poll.settings, result.tally
+    ends = {
+        settings.scale_min: settings.scale_min_label,
+        settings.scale_max: settings.scale_max_label,
+    }
+    values = t.scale_values or list(range(settings.scale_min, settings.scale_max + 1))
+    counts = t.counts or [0] * len(values)
+    return [
+        ScaleRow(value, ends.get(value, ""), count)
+        for value, count in zip(values, counts, strict=False)
+    ]
+
+
+def rank_rows(result: PollResult) -> list[RankRow]:
+    options = result.poll.options
+    return [
+        RankRow(rank, index + 1, options[index], score)
+        for rank, (index, score) in enumerate(result.tally.ranking, start=1)
+        if 0 <= index < len(options)
+    ]
+
+
+def percent_of(count: int, total: int) -> float | None:
+    """A share of the poll's respondents, one decimal; None when nobody answered."""
+    return round(100 * count / total, 1) if total else None

@@ -39,7 +39,7 @@ from workshop_app import __version__
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import PollType
 from workshop_app.export.fonts import BOLD, REGULAR, register_fonts
-from workshop_app.export.minutes_data import ItemMinutes, MinutesData, PollResult
+from workshop_app.export.minutes_data import ItemMinutes, MinutesData, PollResult, scale_rows
 from workshop_app.export.minutes_words import MinutesWords
 from workshop_app.export.text_safety import for_paragraph as esc
 
@@ -414,16 +414,12 @@ def _scale_chart(result: PollResult, width: float) -> Drawing:
 
 def scale_figures(result: PollResult, words: MinutesWords) -> list[str]:
     """One line per scale step: "1 (Not safe at all): 13 (35%)"."""
-    t, settings = result.tally, result.poll.settings
-    ends = {
-        settings.scale_min: settings.scale_min_label,
-        settings.scale_max: settings.scale_max_label,
-    }
-    lines = []
-    for value, count in zip(t.scale_values, t.counts, strict=False):
-        end = f" ({ends[value]})" if ends.get(value) else ""
-        lines.append(f"{value}{end}: {count} ({words.percent(count, t.responses)})")
-    return lines
+    total = result.tally.responses
+    return [
+        f"{row.value}{f' ({row.label})' if row.label else ''}: {row.count} "
+        f"({words.percent(row.count, total)})"
+        for row in scale_rows(result)
+    ]
 
 
 def _poll_block(
