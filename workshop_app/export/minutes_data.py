@@ -98,7 +98,12 @@ def gather(file: WorkshopFile, generated_at: datetime) -> MinutesData:
             label = f"{number}.{index}"
             poll_labels[poll.id] = f"{label} {poll.question}"
             results.append(
-                PollResult(poll, responses.tally(poll), counts.get(poll.id, (0, 0))[1], label)
+                PollResult(
+                    poll,
+                    responses.tally(poll, workshop.language),
+                    counts.get(poll.id, (0, 0))[1],
+                    label,
+                )
             )
         minutes_items.append(
             ItemMinutes(
@@ -140,11 +145,16 @@ def canonical_results(data: MinutesData) -> bytes:
     """The results in a canonical form, whose SHA-256 the minutes print.
 
     A JSON array with one object per poll in agenda order: its number, type, question,
-    options and tally (visible responses only), serialised with sorted keys, no
+    options and tally (visible responses only; without the frequent words, which are
+    derived from the texts and follow the workshop's language), serialised with sorted keys, no
     whitespace, UTF-8 without escaping (json.dumps(sort_keys=True,
     separators=(",", ":"), ensure_ascii=False)). Anyone with the file can recompute it.
     """
     results = [results_record(p) for p in data.polls]
+    for record in results:
+        # The frequent words are derived from the texts (which are in) and depend on the
+        # language the minutes are read in; the digest must not.
+        del record["tally"]["words"]
     return json.dumps(results, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 

@@ -140,7 +140,8 @@ EN: dict[str, Entry] = {
     "summaries, not a verbatim record. Quotes are as noted at the time.",
     "check_title": "Checking a published copy.",
     "check_body": "The SHA-256 of the poll results in canonical form (a JSON array of each "
-    "poll's number, type, question, options and tally, keys sorted, no spaces, UTF-8) is:",
+    "poll's number, type, question, options and tally without its word counts, keys sorted, "
+    "no spaces, UTF-8) is:",
     "check_recompute": "Anyone with the workshop file can recompute it with workshop-app "
     "(the JSON export carries the same value).",
     "anonymous_short": "Polls were anonymous: no name, IP address or device identifier was "
@@ -264,7 +265,7 @@ FR: dict[str, Entry] = {
     "check_title": "Vérifier une copie publiée.",
     "check_body": "L'empreinte SHA-256 des résultats des sondages sous forme canonique (un "
     "tableau JSON donnant pour chaque sondage son numéro, son type, sa question, ses options "
-    "et son décompte, clés triées, sans espaces, en UTF-8) est\u00a0:",
+    "et son décompte sans le compte des mots, clés triées, sans espaces, en UTF-8) est\u00a0:",
     "check_recompute": "Toute personne disposant du fichier de l'atelier peut la recalculer "
     "avec workshop-app (l'export JSON contient la même valeur).",
     "anonymous_short": "Les sondages étaient anonymes\u00a0: aucun nom, aucune adresse IP ni "
@@ -385,7 +386,8 @@ DE: dict[str, Entry] = {
     "Moment notiert wurden.",
     "check_title": "Prüfen einer veröffentlichten Kopie.",
     "check_body": "Der SHA-256-Hashwert der Umfrageergebnisse in kanonischer Form (ein "
-    "JSON-Array mit Nummer, Typ, Frage, Optionen und Auszählung jeder Umfrage, Schlüssel "
+    "JSON-Array mit Nummer, Typ, Frage, Optionen und Auszählung ohne Wortzählung jeder "
+    "Umfrage, Schlüssel "
     "sortiert, ohne Leerzeichen, UTF-8) lautet:",
     "check_recompute": "Wer die Workshop-Datei hat, kann ihn mit workshop-app nachrechnen "
     "(der JSON-Export enthält denselben Wert).",
@@ -506,7 +508,8 @@ NL: dict[str, Entry] = {
     "werden genoteerd.",
     "check_title": "Een gepubliceerde kopie controleren.",
     "check_body": "De SHA-256 van de peilingresultaten in canonieke vorm (een JSON-array met "
-    "per peiling het nummer, het type, de vraag, de opties en de telling, sleutels "
+    "per peiling het nummer, het type, de vraag, de opties en de telling zonder woordtelling, "
+    "sleutels "
     "gesorteerd, zonder spaties, UTF-8) is:",
     "check_recompute": "Wie het workshopbestand heeft, kan hem met workshop-app opnieuw "
     "berekenen (de JSON-export bevat dezelfde waarde).",
