@@ -6,6 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
+AXE    := node_modules/axe-core/axe.min.js
 
 .PHONY: run test lint format forms bench soak bundle install-desktop uninstall-desktop translations clean
 
@@ -15,8 +16,13 @@ $(STAMP): pyproject.toml requirements/lock.txt
 	$(PY) -m pip install --quiet -c requirements/lock.txt -e .
 	@touch $@
 
-$(TSTAMP): $(STAMP) pyproject.toml
+$(TSTAMP): $(STAMP) pyproject.toml $(AXE)
 	$(PY) -m pip install --quiet -c requirements/lock.txt -e '.[test,dev]'
+	@touch $@
+
+# axe-core for the accessibility tests, at the version package-lock.json pins (no CDN).
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 run: $(STAMP)
@@ -98,4 +104,4 @@ uninstall-desktop:
 	-update-desktop-database "$(XDG_DATA_HOME)/applications"
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache node_modules
