@@ -181,3 +181,33 @@ def test_headings_never_end_a_page(tmp_path: Path) -> None:
         assert body[-1] not in headings, body[-3:]
         assert not re.fullmatch(r"\d+\. Item \d+", body[-1]), body[-3:]
     assert checked > 8
+
+
+def test_pdftotext_reads_each_page_in_the_order_it_is_printed(
+    demo_pdfs: dict[str, Path],
+) -> None:
+    """Running header first, then the content top to bottom, then the footer."""
+    pages = subprocess.run(
+        ["pdftotext", str(demo_pdfs["en"]), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
+    pages = [page for page in pages if page.strip()]
+    assert len(pages) > 4
+    for number, page in enumerate(pages, start=1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        assert lines[-1] == f"Page {number} of {len(pages)}", lines[-3:]
+        assert lines[-2].startswith("Generated "), lines[-3:]
+        if number > 1:
+            assert lines[:2] == ["Neighbourhood safety: a citizens' workshop", "Minutes"]
+    text = "\n".join(pages)
+    # Content in the order it is printed: agenda, items in order, action items, appendix.
+    marks = [
+        "Agenda as run\n#",
+        "1. Welcome and ground rules\nPlenary",
+        "2. Warm-up: how safe do you feel?\nPoll",
+        "7. Priorities and next steps\n",
+        "Action items\nAction",
+        "Appendix: method and anonymity\nPolls were",
+    ]
+    at = text.index("Agenda as run\n#")  # after the contents, which list the same titles
+    for mark in marks:
+        at = text.index(mark, at)  # raises if out of order
