@@ -134,7 +134,12 @@ def test_axe_finds_nothing_on_the_demo_minutes(
 def test_axe_finds_nothing_on_every_poll_type_and_hostile_text(
     chromium: Any, tmp_path: Path
 ) -> None:
-    for name, build in (("every", lambda p: every_poll_type(p, True)), ("tricky", build_tricky)):
+    builders = {
+        "answered": lambda p: every_poll_type(p, True),
+        "unanswered": lambda p: every_poll_type(p, False),
+        "tricky": build_tricky,
+    }
+    for name, build in builders.items():
         build(tmp_path / f"{name}.workshop").close()
         out = tmp_path / f"{name}.html"
         export_html(tmp_path / f"{name}.workshop", out)
