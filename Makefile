@@ -8,6 +8,7 @@ STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 # The one list of exact versions (README › Dependencies); pyproject.toml holds only ranges.
 LOCK   := requirements/lock.txt
+AXE    := node_modules/axe-core/axe.min.js
 
 .PHONY: run test lint format forms bench soak bundle install-desktop uninstall-desktop translations clean
 
@@ -19,8 +20,13 @@ $(STAMP): pyproject.toml requirements/lock.txt
 	$(PY) -m pip install --quiet --no-build-isolation -c $(LOCK) -e .
 	@touch $@
 
-$(TSTAMP): $(STAMP) pyproject.toml requirements/lock.txt
+$(TSTAMP): $(STAMP) pyproject.toml requirements/lock.txt $(AXE)
 	$(PY) -m pip install --quiet --no-build-isolation -c $(LOCK) -e '.[test,dev]'
+	@touch $@
+
+# axe-core for the accessibility tests, at the version package-lock.json pins (no CDN).
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 run: $(STAMP)
@@ -102,4 +108,4 @@ uninstall-desktop:
 	-update-desktop-database "$(XDG_DATA_HOME)/applications"
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache node_modules

@@ -18,8 +18,8 @@ USAGE_EPILOG = """commands:
   workshop-app --demo                      open a fresh copy of the demo workshop
   workshop-app new FILE [--plan PLAN.json] [--title TITLE] [--demo]
                                            create a workshop file without the GUI
-  workshop-app export FILE [--pdf OUT.pdf] [--csv DIR] [--json OUT.json]
-                           [--markdown OUT.md] [--plan OUT.json]
+  workshop-app export FILE [--pdf OUT.pdf] [--html OUT.html] [--csv DIR]
+                           [--json OUT.json] [--markdown OUT.md] [--plan OUT.json]
                                            export minutes, data or the plan (several at once)
 
 Errors print one line on stderr and exit with status 2.
@@ -62,6 +62,9 @@ def _export_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="workshop-app export", description="Export from a workshop file.")
     parser.add_argument("file", type=Path, help="the .workshop file to read (not changed)")
     parser.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the PDF minutes")
+    parser.add_argument(
+        "--html", type=Path, metavar="OUT.html", help="write the HTML minutes (accessible)"
+    )
     parser.add_argument("--csv", type=Path, metavar="DIR", help="write CSV files into DIR")
     parser.add_argument("--json", type=Path, metavar="OUT.json", help="write the data as JSON")
     parser.add_argument("--markdown", type=Path, metavar="OUT.md", help="write Markdown minutes")
@@ -158,10 +161,15 @@ def _cmd_export(ns: argparse.Namespace) -> int:
     from workshop_app.store.workshop_file import WorkshopFile
 
     targets = ExportTargets(
-        pdf=ns.pdf, csv_dir=ns.csv, json=ns.json, markdown=ns.markdown, plan=ns.plan
+        pdf=ns.pdf,
+        html=ns.html,
+        csv_dir=ns.csv,
+        json=ns.json,
+        markdown=ns.markdown,
+        plan=ns.plan,
     )
     if not targets.any():
-        raise CliError("nothing to export: give --pdf, --csv, --json, --markdown or --plan")
+        raise CliError("nothing to export: give --pdf, --html, --csv, --json, --markdown or --plan")
     try:
         file = WorkshopFile.open(ns.file, read_only=True)
     except WorkshopFileError as err:

@@ -296,6 +296,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>&amp;PDF-Protokoll, fertig zum Versenden</translation>
     </message>
     <message>
+        <source>&amp;HTML minutes (accessible), for screen readers and the web</source>
+        <translation>&amp;HTML-Protokoll (barrierefrei), für Screenreader und das Web</translation>
+    </message>
+    <message>
         <source>&amp;Markdown minutes, for e-mail or a wiki</source>
         <translation>&amp;Markdown-Protokoll, für E-Mail oder ein Wiki</translation>
     </message>

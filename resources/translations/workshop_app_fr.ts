@@ -296,6 +296,10 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Compte rendu &amp;PDF, prêt à envoyer</translation>
     </message>
     <message>
+        <source>&amp;HTML minutes (accessible), for screen readers and the web</source>
+        <translation>Compte rendu &amp;HTML (accessible), pour les lecteurs d’écran et le web</translation>
+    </message>
+    <message>
         <source>&amp;Markdown minutes, for e-mail or a wiki</source>
         <translation>Compte rendu &amp;Markdown, pour un courriel ou un wiki</translation>
     </message>

@@ -296,6 +296,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>&amp;PDF-verslag, klaar om te versturen</translation>
     </message>
     <message>
+        <source>&amp;HTML minutes (accessible), for screen readers and the web</source>
+        <translation>&amp;HTML-verslag (toegankelijk), voor schermlezers en het web</translation>
+    </message>
+    <message>
         <source>&amp;Markdown minutes, for e-mail or a wiki</source>
         <translation>&amp;Markdown-verslag, voor e-mail of een wiki</translation>
     </message>

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from typing import Any
+
+from workshop_app.domain.word_counts import word_frequencies
 
 
 class PollType(str, Enum):
@@ -240,8 +241,10 @@ class Tally:
         }
 
 
-def tally(poll: Poll, answers: list[Any]) -> Tally:
-    """Aggregate canonical answers (as returned by validate_answer) of visible responses."""
+def tally(poll: Poll, answers: list[Any], language: str = "") -> Tally:
+    """Aggregate canonical answers (as returned by validate_answer) of visible responses.
+
+    `language` is the workshop's: open-text words leave out its stop words too."""
     result = Tally(poll_type=poll.type, responses=len(answers))
     n = len(poll.options)
     if poll.type == PollType.SINGLE_CHOICE:
@@ -277,27 +280,5 @@ def tally(poll: Poll, answers: list[Any]) -> Tally:
             result.ranking = sorted(means, key=lambda pair: (pair[1], pair[0]))
     elif poll.type == PollType.OPEN_TEXT:
         result.texts = [str(a) for a in answers]
-        result.words = word_frequencies(result.texts)
+        result.words = word_frequencies(result.texts, language)
     return result
-
-
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-_STOP_WORDS = frozenset(
-    (
-        "a an and are as at be but by for from has have i in is it its of on or our that the "
-        "their there this to was we were will with you your not no more less "
-        "le la les un une des et est en du de d l au aux pour par sur que qui dans pas plus "
-        "ce ces il elle ils nous vous sont ou mais avec se sa son ses leur"
-    ).split()
-)
-
-
-def word_frequencies(texts: list[str], limit: int = 40) -> list[tuple[str, int]]:
-    """Words for a word cloud: lower-cased, stop words and one-letter words left out."""
-    counter: Counter[str] = Counter()
-    for text in texts:
-        for match in _WORD.finditer(text.lower()):
-            word = match.group(0).strip("'’-")
-            if len(word) > 1 and word not in _STOP_WORDS:
-                counter[word] += 1
-    return sorted(counter.items(), key=lambda pair: (-pair[1], pair[0]))[:limit]

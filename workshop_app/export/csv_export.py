@@ -11,7 +11,14 @@ import re
 from pathlib import Path
 
 from workshop_app.domain.polls import PollType
-from workshop_app.export.minutes_data import MinutesData, PollResult
+from workshop_app.export.minutes_data import (
+    MinutesData,
+    PollResult,
+    choice_rows,
+    percent_of,
+    rank_rows,
+    scale_rows,
+)
 from workshop_app.export.text_safety import for_csv
 
 
@@ -29,21 +36,21 @@ def poll_file_name(result: PollResult) -> str:
 
 
 def poll_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
+    """One poll's results; options carry their number in the list participants saw."""
     poll, t = result.poll, result.tally
     if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
-        return ["option", "count", "percent_of_respondents"], [
-            [option, count, round(100 * count / t.responses, 1) if t.responses else 0]
-            for option, count in zip(poll.options, t.counts, strict=False)
+        return ["option_number", "option", "count", "percent_of_respondents"], [
+            [row.number, row.option, row.count, percent_of(row.count, t.responses) or 0]
+            for row in choice_rows(result)
         ]
     if poll.type == PollType.SCALE:
-        rows: list[list[object]] = [
-            [value, count] for value, count in zip(t.scale_values, t.counts, strict=False)
+        return ["value", "label", "count", "percent_of_respondents"], [
+            [row.value, row.label, row.count, percent_of(row.count, t.responses) or 0]
+            for row in scale_rows(result)
         ]
-        return ["value", "count"], rows
     if poll.type == PollType.RANKING:
-        return ["rank", "option", "mean_position"], [
-            [rank, poll.options[option], score]
-            for rank, (option, score) in enumerate(t.ranking, start=1)
+        return ["rank", "option_number", "option", "mean_position"], [
+            [row.rank, row.number, row.option, row.mean_position] for row in rank_rows(result)
         ]
     return ["answer"], [[text] for text in t.texts]
 
@@ -57,7 +64,9 @@ def write_csv(data: MinutesData, folder: Path) -> list[Path]:
         path = folder / poll_file_name(result)
         _write(path, header, rows)
         written.append(path)
-        t = result.tally
+        t, settings = result.tally, result.poll.settings
+        is_scale = result.poll.type == PollType.SCALE
+        is_multiple = result.poll.type == PollType.MULTIPLE_CHOICE
         summary.append(
             [
                 result.number,
@@ -67,6 +76,11 @@ def write_csv(data: MinutesData, folder: Path) -> list[Path]:
                 result.hidden,
                 t.mean if t.mean is not None else "",
                 t.median if t.median is not None else "",
+                settings.scale_min if is_scale else "",
+                settings.scale_max if is_scale else "",
+                settings.scale_min_label if is_scale else "",
+                settings.scale_max_label if is_scale else "",
+                (settings.max_choices or "") if is_multiple else "",
                 path.name,
             ]
         )
@@ -81,6 +95,11 @@ def write_csv(data: MinutesData, folder: Path) -> list[Path]:
             "hidden_by_moderation",
             "mean",
             "median",
+            "scale_min",
+            "scale_max",
+            "scale_min_label",
+            "scale_max_label",
+            "max_choices",
             "file",
         ],
         summary,

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from workshop_app.export.csv_export import write_csv
+from workshop_app.export.html_minutes import write_html
 from workshop_app.export.json_export import write_json
 from workshop_app.export.markdown_export import write_markdown
 from workshop_app.export.minutes_data import gather
@@ -39,9 +40,10 @@ class ExportTargets:
     json: Path | None = None
     markdown: Path | None = None
     plan: Path | None = None
+    html: Path | None = None
 
     def any(self) -> bool:
-        return any((self.pdf, self.csv_dir, self.json, self.markdown, self.plan))
+        return any((self.pdf, self.csv_dir, self.json, self.markdown, self.plan, self.html))
 
 
 def export_workshop(
@@ -57,6 +59,9 @@ def export_workshop(
         if targets.pdf:
             _atomic(targets.pdf, lambda tmp: write_pdf(data, tmp, progress))
             written.append(targets.pdf)
+        if targets.html:
+            _atomic(targets.html, lambda tmp: write_html(data, tmp))
+            written.append(targets.html)
         if targets.json:
             _atomic(targets.json, lambda tmp: write_json(data, tmp))
             written.append(targets.json)
@@ -75,7 +80,7 @@ def export_workshop(
 
 
 def _check_targets(source: Path, targets: ExportTargets) -> None:
-    for target in (targets.pdf, targets.json, targets.markdown, targets.plan):
+    for target in (targets.pdf, targets.html, targets.json, targets.markdown, targets.plan):
         if target is None:
             continue
         if not target.parent.is_dir():

@@ -7,7 +7,16 @@ from pathlib import Path
 from typing import Any
 
 from workshop_app.domain.notes import Note
-from workshop_app.export.minutes_data import MinutesData, results_record
+from workshop_app.domain.polls import PollType
+from workshop_app.export.minutes_data import (
+    MinutesData,
+    PollResult,
+    choice_rows,
+    percent_of,
+    rank_rows,
+    results_record,
+    scale_rows,
+)
 
 JSON_FORMAT = "workshop-app-minutes"
 JSON_VERSION = 1
@@ -30,6 +39,52 @@ def _note(note: Note, data: MinutesData) -> dict[str, Any]:
             else {}
         ),
     }
+
+
+def _poll(result: PollResult) -> dict[str, Any]:
+    """The canonical record (what the SHA-256 covers) plus what a reader needs beside it:
+    the scale's ends and labels, the choice limit, and the results as named rows."""
+    poll, total = result.poll, result.tally.responses
+    settings = poll.settings
+    record: dict[str, Any] = {**results_record(result), "hidden_by_moderation": result.hidden}
+    if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
+        record["max_choices"] = settings.max_choices if poll.type == PollType.MULTIPLE_CHOICE else 1
+        record["results"] = [
+            {
+                "option_number": row.number,
+                "option": row.option,
+                "count": row.count,
+                "percent_of_respondents": percent_of(row.count, total),
+            }
+            for row in choice_rows(result)
+        ]
+    elif poll.type == PollType.SCALE:
+        record["scale"] = {
+            "min": settings.scale_min,
+            "max": settings.scale_max,
+            "min_label": settings.scale_min_label,
+            "max_label": settings.scale_max_label,
+        }
+        record["results"] = [
+            {
+                "value": row.value,
+                "label": row.label,
+                "count": row.count,
+                "percent_of_respondents": percent_of(row.count, total),
+            }
+            for row in scale_rows(result)
+        ]
+    elif poll.type == PollType.RANKING:
+        record["results"] = [
+            {
+                "rank": row.rank,
+                "option_number": row.number,
+                "option": row.option,
+                "mean_position": row.mean_position,
+            }
+            for row in rank_rows(result)
+        ]
+    return record
 
 
 def minutes_json(data: MinutesData) -> dict[str, Any]:
@@ -74,9 +129,7 @@ def minutes_json(data: MinutesData) -> dict[str, Any]:
                 else None,
                 "overrun_minutes": round(it.overrun_minutes, 1),
                 "notes": [_note(n, data) for notes in it.notes.values() for n in notes],
-                "polls": [
-                    {**results_record(p), "hidden_by_moderation": p.hidden} for p in it.polls
-                ],
+                "polls": [_poll(p) for p in it.polls],
             }
             for it in data.items
         ],

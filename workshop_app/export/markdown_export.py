@@ -8,8 +8,14 @@ from pathlib import Path
 
 from workshop_app.domain.notes import NoteKind
 from workshop_app.domain.polls import PollType
+from workshop_app.export.minutes_data import (
+    MinutesData,
+    PollResult,
+    choice_rows,
+    rank_rows,
+    scale_rows,
+)
 from workshop_app.export.minutes_catalogue import MinutesWords
-from workshop_app.export.minutes_data import MinutesData, PollResult
 from workshop_app.export.text_safety import for_markdown as md
 
 
@@ -21,22 +27,38 @@ def _poll(result: PollResult, words: MinutesWords) -> list[str]:
         f"{words.count('n_responses', t.responses)}{hidden}",
         "",
     ]
+    settings = poll.settings
+    if poll.type == PollType.SCALE and (settings.scale_min_label or settings.scale_max_label):
+        ends = words(
+            "scale_ends",
+            min=settings.scale_min,
+            max=settings.scale_max,
+            low=md(settings.scale_min_label or "—"),
+            high=md(settings.scale_max_label or "—"),
+        )
+        lines += [ends, ""]
     if t.responses == 0:
         return [*lines, words("no_responses"), ""]
     if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
-        lines += [f"| {words('option')} | {words('count')} | % |", "| --- | ---: | ---: |"]
-        for option, count in zip(poll.options, t.counts, strict=False):
-            lines.append(f"| {md(option)} | {count} | {round(100 * count / t.responses)} |")
+        header = f"| # | {words('option')} | {words('count')} | {words('share')} |"
+        lines += [header, "| ---: | --- | ---: | ---: |"]
+        for row in choice_rows(result):
+            share = words.percent(row.count, t.responses)
+            lines.append(f"| {row.number} | {md(row.option)} | {row.count} | {share} |")
     elif poll.type == PollType.SCALE:
-        lines += [f"| {words('value')} | {words('count')} |", "| ---: | ---: |"]
-        lines += [f"| {v} | {c} |" for v, c in zip(t.scale_values, t.counts, strict=False)]
+        header = f"| {words('value')} | {words('meaning')} | {words('count')} | {words('share')} |"
+        lines += [header, "| ---: | --- | ---: | ---: |"]
+        for scale in scale_rows(result):
+            share = words.percent(scale.count, t.responses)
+            lines.append(f"| {scale.value} | {md(scale.label)} | {scale.count} | {share} |")
         mean, median = words.number(t.mean), words.short_number(t.median)
         lines += ["", words("mean_median", mean=mean, median=median)]
     elif poll.type == PollType.RANKING:
-        header = f"| {words('rank')} | {words('option')} | {words('mean_position')} |"
-        lines += [header, "| ---: | --- | ---: |"]
-        for rank, (index, score) in enumerate(t.ranking, start=1):
-            lines.append(f"| {rank} | {md(poll.options[index])} | {words.number(score)} |")
+        header = f"| {words('rank')} | # | {words('option')} | {words('mean_position')} |"
+        lines += [header, "| ---: | ---: | --- | ---: |"]
+        for rank in rank_rows(result):
+            score = words.number(rank.mean_position)
+            lines.append(f"| {rank.rank} | {rank.number} | {md(rank.option)} | {score} |")
     else:
         lines += [f"- {md(text)}" for text in t.texts]
     return [*lines, ""]

@@ -104,9 +104,15 @@ EN: dict[str, Entry] = {
     "option": "Option",
     "count": "Count",
     "value": "Value",
+    "share": "Share",
+    "meaning": "Meaning",
+    "scale_ends": "Scale: {min} = {low}; {max} = {high}.",
     "mean_position": "Mean position",
     "mean_position_explained": "Mean position over all rankings; 1 is first.",
     "frequent_words": "Most frequent words",
+    "chart_alt": "Bar chart of poll {number}: {figures}",
+    "results_caption": "Results of poll {number}",
+    "answers": "Answers",
     # methods
     "method_plenary": "Plenary",
     "method_small_groups": "Small groups",
@@ -137,7 +143,8 @@ EN: dict[str, Entry] = {
     "summaries, not a verbatim record. Quotes are as noted at the time.",
     "check_title": "Checking a published copy.",
     "check_body": "The SHA-256 of the poll results in canonical form (a JSON array of each "
-    "poll's number, type, question, options and tally, keys sorted, no spaces, UTF-8) is:",
+    "poll's number, type, question, options and tally without its word counts, keys sorted, "
+    "no spaces, UTF-8) is:",
     "check_recompute": "Anyone with the workshop file can recompute it with workshop-app "
     "(the JSON export carries the same value).",
     "anonymous_short": "Polls were anonymous: no name, IP address or device identifier was "
@@ -221,10 +228,16 @@ FR: dict[str, Entry] = {
     "option": "Option",
     "count": "Nombre",
     "value": "Valeur",
+    "share": "Part",
+    "meaning": "Signification",
+    "scale_ends": "Échelle : {min} = {low} ; {max} = {high}.",
     "mean_position": "Position moyenne",
     "mean_position_explained": "Position moyenne sur l'ensemble des classements\u00a0; 1 est "
     "la première place.",
     "frequent_words": "Mots les plus fréquents",
+    "chart_alt": "Diagramme en barres du sondage {number}\u00a0: {figures}",
+    "results_caption": "Résultats du sondage {number}",
+    "answers": "Réponses",
     "method_plenary": "Plénière",
     "method_small_groups": "Petits groupes",
     "method_poll": "Sondage",
@@ -258,7 +271,7 @@ FR: dict[str, Entry] = {
     "check_title": "Vérifier une copie publiée.",
     "check_body": "L'empreinte SHA-256 des résultats des sondages sous forme canonique (un "
     "tableau JSON donnant pour chaque sondage son numéro, son type, sa question, ses options "
-    "et son décompte, clés triées, sans espaces, en UTF-8) est\u00a0:",
+    "et son décompte sans le compte des mots, clés triées, sans espaces, en UTF-8) est\u00a0:",
     "check_recompute": "Toute personne disposant du fichier de l'atelier peut la recalculer "
     "avec workshop-app (l'export JSON contient la même valeur).",
     "anonymous_short": "Les sondages étaient anonymes\u00a0: aucun nom, aucune adresse IP ni "
@@ -342,9 +355,15 @@ DE: dict[str, Entry] = {
     "option": "Option",
     "count": "Anzahl",
     "value": "Wert",
+    "share": "Anteil",
+    "meaning": "Bedeutung",
+    "scale_ends": "Skala: {min} = {low}; {max} = {high}.",
     "mean_position": "Mittlere Position",
     "mean_position_explained": "Mittlere Position über alle Rangfolgen; 1 ist der erste Platz.",
     "frequent_words": "Häufigste Wörter",
+    "chart_alt": "Balkendiagramm der Umfrage {number}: {figures}",
+    "results_caption": "Ergebnisse der Umfrage {number}",
+    "answers": "Antworten",
     "method_plenary": "Plenum",
     "method_small_groups": "Kleingruppen",
     "method_poll": "Umfrage",
@@ -376,7 +395,8 @@ DE: dict[str, Entry] = {
     "Moment notiert wurden.",
     "check_title": "Prüfen einer veröffentlichten Kopie.",
     "check_body": "Der SHA-256-Hashwert der Umfrageergebnisse in kanonischer Form (ein "
-    "JSON-Array mit Nummer, Typ, Frage, Optionen und Auszählung jeder Umfrage, Schlüssel "
+    "JSON-Array mit Nummer, Typ, Frage, Optionen und Auszählung ohne Wortzählung jeder "
+    "Umfrage, Schlüssel "
     "sortiert, ohne Leerzeichen, UTF-8) lautet:",
     "check_recompute": "Wer die Workshop-Datei hat, kann ihn mit workshop-app nachrechnen "
     "(der JSON-Export enthält denselben Wert).",
@@ -460,10 +480,16 @@ NL: dict[str, Entry] = {
     "option": "Optie",
     "count": "Aantal",
     "value": "Waarde",
+    "share": "Aandeel",
+    "meaning": "Betekenis",
+    "scale_ends": "Schaal: {min} = {low}; {max} = {high}.",
     "mean_position": "Gem. positie",
     "mean_position_explained": "Gemiddelde positie over alle rangschikkingen; 1 is de eerste "
     "plaats.",
     "frequent_words": "Meest gebruikte woorden",
+    "chart_alt": "Staafdiagram van peiling {number}: {figures}",
+    "results_caption": "Resultaten van peiling {number}",
+    "answers": "Antwoorden",
     "method_plenary": "Plenair",
     "method_small_groups": "Kleine groepen",
     "method_poll": "Peiling",
@@ -494,7 +520,8 @@ NL: dict[str, Entry] = {
     "werden genoteerd.",
     "check_title": "Een gepubliceerde kopie controleren.",
     "check_body": "De SHA-256 van de peilingresultaten in canonieke vorm (een JSON-array met "
-    "per peiling het nummer, het type, de vraag, de opties en de telling, sleutels "
+    "per peiling het nummer, het type, de vraag, de opties en de telling zonder woordtelling, "
+    "sleutels "
     "gesorteerd, zonder spaties, UTF-8) is:",
     "check_recompute": "Wie het workshopbestand heeft, kan hem met workshop-app opnieuw "
     "berekenen (de JSON-export bevat dezelfde waarde).",
@@ -518,6 +545,9 @@ class Calendar:
     short_date: str  # tables: due dates
     first_of_month: str = "1"  # French writes "1er mars"
     decimal_comma: bool = False
+    # What goes between a number and "%": nothing in English and Dutch, a narrow no-break
+    # space in French, a no-break space in German; never a breakable space.
+    percent_gap: str = ""
 
 
 def _names(words: str) -> tuple[str, ...]:
@@ -546,6 +576,7 @@ CALENDARS: dict[str, Calendar] = {
         short_date="{dd}/{mm}/{year}",
         first_of_month="1er",
         decimal_comma=True,
+        percent_gap="\u202f",
     ),
     "de": Calendar(
         weekdays=_names("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag"),
@@ -557,6 +588,7 @@ CALENDARS: dict[str, Calendar] = {
         plain_date="{day}. {month} {year}",
         short_date="{dd}.{mm}.{year}",
         decimal_comma=True,
+        percent_gap="\u00a0",
     ),
     "nl": Calendar(
         weekdays=_names("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),
@@ -680,3 +712,10 @@ class MinutesWords:
             return "—"
         text = f"{value:g}"
         return text.replace(".", ",") if self._calendar.decimal_comma else text
+
+    def percent(self, part: int, whole: int) -> str:
+        """A share rounded to a whole percent, typeset as the language does: "79%",
+        "79\u202f%" (French), "79\u00a0%" (German), "79%" (Dutch); "–" without a whole."""
+        if not whole:
+            return "–"
+        return f"{round(100 * part / whole)}{self._calendar.percent_gap}%"

@@ -98,7 +98,12 @@ def gather(file: WorkshopFile, generated_at: datetime) -> MinutesData:
             label = f"{number}.{index}"
             poll_labels[poll.id] = f"{label} {poll.question}"
             results.append(
-                PollResult(poll, responses.tally(poll), counts.get(poll.id, (0, 0))[1], label)
+                PollResult(
+                    poll,
+                    responses.tally(poll, workshop.language),
+                    counts.get(poll.id, (0, 0))[1],
+                    label,
+                )
             )
         minutes_items.append(
             ItemMinutes(
@@ -140,11 +145,16 @@ def canonical_results(data: MinutesData) -> bytes:
     """The results in a canonical form, whose SHA-256 the minutes print.
 
     A JSON array with one object per poll in agenda order: its number, type, question,
-    options and tally (visible responses only), serialised with sorted keys, no
+    options and tally (visible responses only; without the frequent words, which are
+    derived from the texts and follow the workshop's language), serialised with sorted keys, no
     whitespace, UTF-8 without escaping (json.dumps(sort_keys=True,
     separators=(",", ":"), ensure_ascii=False)). Anyone with the file can recompute it.
     """
     results = [results_record(p) for p in data.polls]
+    for record in results:
+        # The frequent words are derived from the texts (which are in) and depend on the
+        # language the minutes are read in; the digest must not.
+        del record["tally"]["words"]
     return json.dumps(results, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
@@ -171,3 +181,64 @@ def _with_digest(data: MinutesData) -> MinutesData:
         results_sha256=digest,
         poll_labels=data.poll_labels,
     )
+
+
+# --- one poll's results as rows, for every export that prints them ------------------------
+
+
+@dataclass(frozen=True)
+class ChoiceRow:
+    number: int  # the option's place in the list participants saw, from 1
+    option: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ScaleRow:
+    value: int
+    label: str  # the end label on the scale's ends, "" elsewhere
+    count: int
+
+
+@dataclass(frozen=True)
+class RankRow:
+    rank: int
+    number: int  # the option's place in the list participants saw, from 1
+    option: str
+    mean_position: float
+
+
+def choice_rows(result: PollResult) -> list[ChoiceRow]:
+    counts = result.tally.counts
+    return [
+        ChoiceRow(number, option, counts[number - 1] if number <= len(counts) else 0)
+        for number, option in enumerate(result.poll.options, start=1)
+    ]
+
+
+def scale_rows(result: PollResult) -> list[ScaleRow]:
+    settings, t = result.poll.settings, result.tally
+    ends = {
+        settings.scale_min: settings.scale_min_label,
+        settings.scale_max: settings.scale_max_label,
+    }
+    values = t.scale_values or list(range(settings.scale_min, settings.scale_max + 1))
+    counts = t.counts or [0] * len(values)
+    return [
+        ScaleRow(value, ends.get(value, ""), count)
+        for value, count in zip(values, counts, strict=False)
+    ]
+
+
+def rank_rows(result: PollResult) -> list[RankRow]:
+    options = result.poll.options
+    return [
+        RankRow(rank, index + 1, options[index], score)
+        for rank, (index, score) in enumerate(result.tally.ranking, start=1)
+        if 0 <= index < len(options)
+    ]
+
+
+def percent_of(count: int, total: int) -> float | None:
+    """A share of the poll's respondents, one decimal; None when nobody answered."""
+    return round(100 * count / total, 1) if total else None

@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -38,8 +39,8 @@ from workshop_app import __version__
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import PollType
 from workshop_app.export.fonts import BOLD, REGULAR, register_fonts
+from workshop_app.export.minutes_data import ItemMinutes, MinutesData, PollResult, scale_rows
 from workshop_app.export.minutes_catalogue import MinutesWords
-from workshop_app.export.minutes_data import ItemMinutes, MinutesData, PollResult
 from workshop_app.export.text_safety import for_paragraph as esc
 
 INK = colors.HexColor("#1d2430")
@@ -52,6 +53,18 @@ DECISION_EDGE = colors.HexColor("#d39b0a")
 OVERRUN = colors.HexColor("#a3111b")
 BAR = colors.HexColor("#2f6db5")
 TOC_THRESHOLD = 4  # more items than this get a table of contents
+NBSP = "\u00a0"
+NARROW_NBSP = "\u202f"
+NARROW_SHARE = 0.628  # U+202F's advance over a space's in DejaVu Sans
+
+
+def _narrow_spaces(markup: str, font_size: float) -> str:
+    """Narrow no-break spaces ("79\u202f%" in French) as reportlab can print them.
+
+    reportlab breaks lines at U+202F and widens it to a full space; a no-break space at
+    the narrow space's width keeps the sign on the number's line and the gap narrow."""
+    narrow = f'<font size="{font_size * NARROW_SHARE:.2f}">{NBSP}</font>'
+    return markup.replace(NARROW_NBSP, narrow)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -83,6 +96,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             textColor=ACCENT,
             spaceBefore=6,
             spaceAfter=8,
+            keepWithNext=1,
         ),
         "H2": ParagraphStyle(
             "H2",
@@ -92,6 +106,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             leading=15,
             spaceBefore=10,
             spaceAfter=4,
+            keepWithNext=1,
         ),
         "H3": ParagraphStyle(
             "H3",
@@ -102,6 +117,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             textColor=MUTED,
             spaceBefore=6,
             spaceAfter=2,
+            keepWithNext=1,
         ),
         "meta": ParagraphStyle(
             "meta", parent=base, fontSize=9, leading=12, textColor=MUTED, spaceAfter=6
@@ -113,6 +129,16 @@ def _styles() -> dict[str, ParagraphStyle]:
         "decision": ParagraphStyle("decision", parent=base, fontName=BOLD),
         "hash": ParagraphStyle("hash", parent=base, fontSize=8, leading=11, fontName=REGULAR),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+        "overrun": ParagraphStyle(
+            "overrun",
+            parent=base,
+            fontSize=9,
+            leading=12,
+            alignment=TA_RIGHT,
+            fontName=BOLD,
+            textColor=OVERRUN,
+        ),
+        "figure": ParagraphStyle("figure", parent=base, fontSize=9, leading=12),
     }
 
 
@@ -278,13 +304,16 @@ def _agenda_table(
     header = ["#", *(words(k) for k in ("item", "planned", "actual", "planned_min", "actual_min"))]
     rows: list[list[Any]] = [[Paragraph(esc(h), s["cell_bold"]) for h in header]]
     overruns = []
+    durations: list[str] = []
     for it in data.items:
         actual = it.actual_minutes
         over = it.overrun_minutes
-        actual_text = _fmt_minutes(actual, words)
+        # No-break spaces: "12 min (+2)" is one unit and never wraps.
+        actual_text = _fmt_minutes(actual, words).replace(" ", NBSP)
         if over >= 1:
-            actual_text += f" (+{round(over)})"
+            actual_text += f"{NBSP}(+{round(over)})"
             overruns.append(len(rows))
+        durations.append(actual_text)
         rows.append(
             [
                 Paragraph(str(it.number), s["cell"]),
@@ -297,11 +326,16 @@ def _agenda_table(
                     s["cell"],
                 ),
                 Paragraph(f"{it.item.planned_minutes}", s["cell_right"]),
-                Paragraph(esc(actual_text), s["cell_right"]),
+                Paragraph(esc(actual_text), s["overrun" if over >= 1 else "cell_right"]),
             ]
         )
+    # The duration column is as wide as its longest entry (bold, as overruns print).
+    widest = max((stringWidth(text, BOLD, 9) for text in durations), default=0)
+    duration_width = max(2.3 * cm, widest + 14)
     table = Table(
-        rows, colWidths=[0.8 * cm, None, 2.7 * cm, 2.7 * cm, 1.9 * cm, 2.3 * cm], repeatRows=1
+        rows,
+        colWidths=[0.8 * cm, None, 2.7 * cm, 2.7 * cm, 1.9 * cm, duration_width],
+        repeatRows=1,
     )
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), SOFT),
@@ -309,14 +343,7 @@ def _agenda_table(
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
-    for row in overruns:
-        style.append(("TEXTCOLOR", (5, row), (5, row), OVERRUN))
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR), *style]))
-    for row in overruns:  # Paragraph colours come from the style, so restyle those cells
-        cell = rows[row][5]
-        cell.style = ParagraphStyle(
-            "over", parent=s["cell_right"], textColor=OVERRUN, fontName=BOLD
-        )
     story: list[Flowable] = [Paragraph(esc(words("agenda_as_run")), s["H1"]), table]
     if overruns:
         story.append(Spacer(1, 4))
@@ -325,7 +352,12 @@ def _agenda_table(
 
 
 def _bar_table(
-    labels: list[str], counts: list[int], total: int, s: dict[str, ParagraphStyle], width: float
+    labels: list[str],
+    counts: list[int],
+    total: int,
+    s: dict[str, ParagraphStyle],
+    width: float,
+    words: MinutesWords,
 ) -> Table:
     bar_width = width * 0.38
     peak = max(counts) if counts and max(counts) > 0 else 1
@@ -335,12 +367,12 @@ def _bar_table(
         drawing.add(Rect(0, 1, bar_width, 8, fillColor=SOFT, strokeColor=None))
         if count:
             drawing.add(Rect(0, 1, bar_width * count / peak, 8, fillColor=BAR, strokeColor=None))
-        share = f"{round(100 * count / total)} %" if total else "–"
+        share = words.percent(count, total)
         rows.append(
             [
                 Paragraph(esc(label), s["cell"]),
                 drawing,
-                Paragraph(f"{count} ({share})", s["cell_right"]),
+                Paragraph(_narrow_spaces(f"{count}{NBSP}({share})", 9), s["cell_right"]),
             ]
         )
     table = Table(rows, colWidths=[width - bar_width - 2.4 * cm, bar_width + 6, 2.4 * cm])
@@ -367,20 +399,27 @@ def _scale_chart(result: PollResult, width: float) -> Drawing:
     chart.categoryAxis.categoryNames = [str(v) for v in t.scale_values] or ["–"]
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 8
-    chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.labels.fontSize = 7
+    # The counts are printed as text right below the chart (what a screen reader and
+    # pdftotext read), so the drawing carries no numbers of its own but the scale steps.
+    chart.valueAxis.visibleLabels = False
     chart.valueAxis.valueMin = 0
     peak = max(t.counts) if t.counts else 0
     chart.valueAxis.valueMax = max(1, peak)
     chart.valueAxis.valueStep = max(1, (peak + 3) // 4)
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = REGULAR
-    chart.barLabels.fontSize = 7
-    chart.barLabels.nudge = 6
     drawing.add(chart)
     return drawing
+
+
+def scale_figures(result: PollResult, words: MinutesWords) -> list[str]:
+    """One line per scale step: "1 (Not safe at all): 13 (35%)"."""
+    total = result.tally.responses
+    return [
+        f"{row.value}{f' ({row.label})' if row.label else ''}: {row.count} "
+        f"({words.percent(row.count, total)})"
+        for row in scale_rows(result)
+    ]
 
 
 def _poll_block(
@@ -397,7 +436,7 @@ def _poll_block(
     if t.responses == 0:
         body.append(Paragraph(esc(words("no_responses")), s["small"]))
     elif poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
-        body.append(_bar_table(poll.options, t.counts, t.responses, s, width))
+        body.append(_bar_table(poll.options, t.counts, t.responses, s, width, words))
         if poll.type == PollType.MULTIPLE_CHOICE:
             limit = poll.settings.max_choices
             note = (
@@ -405,18 +444,16 @@ def _poll_block(
             )
             body.append(Paragraph(esc(note), s["small"]))
     elif poll.type == PollType.SCALE:
-        settings = poll.settings
         body.append(_scale_chart(result, width))
-        ends = ""
-        if settings.scale_min_label or settings.scale_max_label:
-            ends = (
-                f"{settings.scale_min} = {esc(settings.scale_min_label)}; "
-                f"{settings.scale_max} = {esc(settings.scale_max_label)}. "
-            )
+        body += [
+            Paragraph(_narrow_spaces(esc(line), 9), s["figure"])
+            for line in scale_figures(result, words)
+        ]
+        body.append(Spacer(1, 4))
         mean, median = words.number(t.mean), words.short_number(t.median)
         body.append(
             Paragraph(
-                f"{ends}{esc(words('mean'))} <b>{mean}</b> · {esc(words('median'))} "
+                f"{esc(words('mean'))} <b>{mean}</b> · {esc(words('median'))} "
                 f"<b>{median}</b> · n = {t.responses}",
                 s["body"],
             )
@@ -680,6 +717,7 @@ def write_pdf(
         subject=subject,
         creator=f"workshop-app {__version__}",
         lang=w.language or "en",
+        displayDocTitle=True,  # viewers show "Minutes: TITLE", not the file name
         leftMargin=2 * cm,
         rightMargin=2 * cm,
         topMargin=2.2 * cm,

@@ -94,6 +94,9 @@ class ResponsesRepo:
             ).fetchone()[0]
         )
 
-    def tally(self, poll: Poll) -> Tally:
+    def tally(self, poll: Poll, language: str | None = None) -> Tally:
+        """The poll's tally; open-text words in the workshop's language unless given."""
         assert poll.id is not None
-        return tally(poll, self.values(poll.id))
+        if language is None:
+            language = self.file.load_workshop().language
+        return tally(poll, self.values(poll.id), language)

@@ -93,8 +93,9 @@ class ExportController(QObject):
                 8000,
             )
             self.last_paths = paths
-            if open_after and chosen.pdf is not None:
-                self.open_externally(chosen.pdf)
+            minutes = chosen.pdf or chosen.html
+            if open_after and minutes is not None:
+                self.open_externally(minutes)
 
         def failed(message: str) -> None:
             progress.close()

@@ -43,6 +43,7 @@ class ExportDialog(QDialog):
         ui = self.ui
         return ExportTargets(
             pdf=folder / f"{stem} - minutes.pdf" if ui.pdfBox.isChecked() else None,
+            html=folder / f"{stem} - minutes.html" if ui.htmlBox.isChecked() else None,
             markdown=folder / f"{stem} - minutes.md" if ui.markdownBox.isChecked() else None,
             csv_dir=folder / f"{stem} - data" if ui.csvBox.isChecked() else None,
             json=folder / f"{stem} - data.json" if ui.jsonBox.isChecked() else None,

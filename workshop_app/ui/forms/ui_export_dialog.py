@@ -39,6 +39,11 @@ class Ui_ExportDialog(object):
 
         self.layout.addWidget(self.pdfBox)
 
+        self.htmlBox = QCheckBox(ExportDialog)
+        self.htmlBox.setObjectName(u"htmlBox")
+
+        self.layout.addWidget(self.htmlBox)
+
         self.markdownBox = QCheckBox(ExportDialog)
         self.markdownBox.setObjectName(u"markdownBox")
 
@@ -106,6 +111,7 @@ class Ui_ExportDialog(object):
         ExportDialog.setWindowTitle(QCoreApplication.translate("ExportDialog", u"Export", None))
         self.intro.setText(QCoreApplication.translate("ExportDialog", u"Choose what to export. Files are written into the folder below, named after the workshop.", None))
         self.pdfBox.setText(QCoreApplication.translate("ExportDialog", u"&PDF minutes, ready to send", None))
+        self.htmlBox.setText(QCoreApplication.translate("ExportDialog", u"&HTML minutes (accessible), for screen readers and the web", None))
         self.markdownBox.setText(QCoreApplication.translate("ExportDialog", u"&Markdown minutes, for e-mail or a wiki", None))
         self.csvBox.setText(QCoreApplication.translate("ExportDialog", u"&CSV files: results per poll, notes, action items", None))
         self.jsonBox.setText(QCoreApplication.translate("ExportDialog", u"&JSON data of the whole workshop", None))

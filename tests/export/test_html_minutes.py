@@ -1,0 +1,231 @@
+"""HTML minutes, the accessible format: axe-core in headless Chromium finds nothing, the
+page is one self-contained, well-formed file, and every poll, note and action is in it,
+escaped. Also through the command line and File › Export."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from datetime import datetime
+from html.parser import HTMLParser
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.export.test_exports import MARKUP, build_tricky
+from tests.export.test_json_schema import every_poll_type
+from tests.export.test_minutes_language import demo_in
+from tests.test_end_to_end_browser import CHROMIUM, CHROMIUM_ARGS
+from workshop_app.cli import main
+from workshop_app.export.export_job import ExportTargets, export_workshop
+from workshop_app.store.notes_repo import NotesRepo
+from workshop_app.store.workshop_file import WorkshopFile
+
+GENERATED = datetime(2026, 3, 12, 21, 0).astimezone()
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+VOID = {"meta", "br", "hr", "img", "input", "link", "col", "wbr", "source", "area", "base"}
+SVG_EMPTY = {"rect", "line", "path", "circle"}
+
+
+class Outline(HTMLParser):
+    """Checks nesting as it reads, and keeps what the tests look at."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.text: list[str] = []
+        self.ids: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        self.tags.append((tag, values))
+        if "id" in values:
+            self.ids.append(values["id"])
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+        if tag not in VOID | SVG_EMPTY:
+            self.errors.append(f"self-closed <{tag}/>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes <{self.stack[-1] if self.stack else '-'}>")
+            return
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def outline(html: str) -> Outline:
+    parser = Outline()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+def export_html(file_path: Path, out: Path) -> str:
+    file = WorkshopFile.open(file_path, read_only=True)
+    try:
+        export_workshop(file, ExportTargets(html=out), GENERATED)
+    finally:
+        file.close()
+    return out.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    assert AXE.exists(), "axe-core is missing: `make test` installs it with npm ci"
+    assert shutil.which("chromium") or Path(CHROMIUM).exists()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+def axe_violations(browser: Any, html_path: Path, width: int = 1024) -> tuple[list[Any], int]:
+    """axe-core's WCAG 2.1 A/AA and best-practice violations, and the page's width."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        # The minutes load nothing from elsewhere: any request would be a broken promise.
+        requests: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(html_path.as_uri())
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate(
+            """async () => {
+                const r = await axe.run(document, {runOnly: {type: 'tag', values:
+                    ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}});
+                return r.violations.map(v => ({id: v.id, help: v.help,
+                    nodes: v.nodes.map(n => n.html).slice(0, 3)}));
+            }"""
+        )
+        scroll = page.evaluate("document.documentElement.scrollWidth")
+        assert requests == [html_path.as_uri()], requests
+        return result, scroll
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_axe_finds_nothing_on_the_demo_minutes(
+    chromium: Any, tmp_path: Path, language: str
+) -> None:
+    out = tmp_path / "minutes.html"
+    export_html(demo_in(language, tmp_path), out)
+    violations, _ = axe_violations(chromium, out)
+    assert violations == [], json.dumps(violations, indent=1, ensure_ascii=False)
+
+
+@pytest.mark.browser
+def test_axe_finds_nothing_on_every_poll_type_and_hostile_text(
+    chromium: Any, tmp_path: Path
+) -> None:
+    builders = {
+        "answered": lambda p: every_poll_type(p, True),
+        "unanswered": lambda p: every_poll_type(p, False),
+        "tricky": build_tricky,
+    }
+    for name, build in builders.items():
+        build(tmp_path / f"{name}.workshop").close()
+        out = tmp_path / f"{name}.html"
+        export_html(tmp_path / f"{name}.workshop", out)
+        violations, width = axe_violations(chromium, out, width=320)
+        assert violations == [], json.dumps(violations, indent=1, ensure_ascii=False)
+        assert width <= 320  # nothing pushes a phone-sized page sideways
+
+
+def test_the_page_is_well_formed_and_self_contained(demo_path: Path, tmp_path: Path) -> None:
+    html = export_html(demo_path, tmp_path / "m.html")
+    page = outline(html)
+    assert page.errors == [] and page.stack == []
+    assert len(page.ids) == len(set(page.ids))  # every id once
+    tags = [t for t, _ in page.tags]
+    assert tags[0] == "html" and page.tags[0][1]["lang"] == "en"
+    assert tags.count("h1") == 1 and tags.count("main") == 1
+    assert "script" not in tags and "link" not in tags and "img" not in tags
+    assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert "https://" not in html and "url(" not in html
+    # Headings never skip a level.
+    levels = [int(t[1]) for t in tags if len(t) == 2 and t[0] == "h" and t[1].isdigit()]
+    assert all(b <= a + 1 for a, b in pairwise(levels)), levels
+    # Every table has a caption and header cells with a scope.
+    assert tags.count("table") == tags.count("caption") > 0
+    assert all(a.get("scope") in ("col", "row") for t, a in page.tags if t == "th")
+    # Every chart is one image with a text alternative naming every figure.
+    charts = [a for t, a in page.tags if t == "svg"]
+    assert charts and all(a["role"] == "img" and a["aria-labelledby"] for a in charts)
+    text = " ".join(" ".join(page.text).split())
+    assert (
+        "Bar chart of poll 1.1: Resident: 26 (79%); Works in the area: 3 (9%); Police: 1 (3%)"
+        in text
+    )
+    assert "1 (Not safe at all): 7 (19%)" in text
+
+
+def test_every_poll_note_and_action_is_there_escaped(tmp_path: Path) -> None:
+    file = build_tricky(tmp_path / "tricky.workshop")
+    notes = NotesRepo(file).all()
+    questions = [p.question for p in file.polls()]
+    file.close()
+    html = export_html(tmp_path / "tricky.workshop", tmp_path / "m.html")
+    page = outline(html)
+    assert page.errors == []
+    text = " ".join(" ".join(page.text).split())
+    assert "<script>" not in html and "<b>bold</b>" not in html
+    assert MARKUP in text  # shown as typed, never run as markup
+    for note in notes:
+        assert note.text in text, note.text
+    for question in questions:
+        assert question in text
+    assert [t for t, _ in page.tags].count("script") == 0
+
+
+def test_decisions_and_actions_are_marked_up(demo_path: Path, tmp_path: Path) -> None:
+    html = export_html(demo_path, tmp_path / "m.html")
+    page = outline(html)
+    file = WorkshopFile.open(demo_path, read_only=True)
+    try:
+        notes = NotesRepo(file).all()
+    finally:
+        file.close()
+    actions = [n for n in notes if n.kind.value == "action"]
+    with_decisions = {n.item_id for n in notes if n.kind.value == "decision"}
+    boxes = [a for _t, a in page.tags if a.get("class") == "decisions"]
+    assert len(boxes) == len(with_decisions) > 0
+    lists = [
+        a for t, a in page.tags if t == "ul" and a.get("aria-labelledby", "").endswith("-decision")
+    ]
+    assert len(lists) == len(boxes) and all(a["aria-labelledby"] in page.ids for a in lists)
+    for decision in (n for n in notes if n.kind.value == "decision"):
+        assert f"<li>{decision.text}" in html
+    end = html.index('<h2 id="actions">')
+    for action in actions:
+        assert f'<th scope="row">{action.text}</th>' in html[end:]
+
+
+def test_cli_writes_html(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "m.html"
+    assert main(["export", str(demo_path), "--html", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_html_follows_the_workshops_language(tmp_path: Path) -> None:
+    html = export_html(demo_in("de", tmp_path), tmp_path / "de.html")
+    page = outline(html)
+    assert page.tags[0][1]["lang"] == "de"
+    assert "Tatsächlicher Ablauf" in " ".join(page.text)
+    assert "26 (79\u00a0%)" in html  # German: a no-break space before the sign

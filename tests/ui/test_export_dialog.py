@@ -1,0 +1,48 @@
+"""File › Export… offers the accessible HTML minutes: chosen in the dialog, written beside
+the other files, and opened when no PDF was asked for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from workshop_app.ui.export_dialog import ExportDialog
+
+
+def test_html_minutes_from_the_export_action(qtbot, main_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert main_window.open_demo()
+    opened: list[Path] = []
+    main_window.open_externally = opened.append
+    folder = tmp_path / "out"
+    folder.mkdir()
+    seen: list[str] = []
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        seen.append(dialog.ui.htmlBox.text())
+        for box in (dialog.ui.pdfBox, dialog.ui.htmlBox):  # PDF off, HTML on
+            on_the_box = QPoint(8, box.height() // 2)
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=on_the_box)
+        assert not dialog.ui.pdfBox.isChecked() and dialog.ui.htmlBox.isChecked()
+        dialog.ui.folderEdit.clear()
+        qtbot.keyClicks(dialog.ui.folderEdit, str(folder))
+        ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_in)
+    main_window.ui.actionExport.trigger()
+    assert seen == ["&HTML minutes (accessible), for screen readers and the web"]
+    job = main_window.export_job
+    assert job is not None
+    job.wait(60)
+    qtbot.waitUntil(lambda: bool(main_window.last_export))
+    written = main_window.last_export
+    assert [p.name for p in written] == [
+        "Neighbourhood safety  a citizens' workshop - minutes.html"
+    ]
+    assert written[0].read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert opened == written  # no PDF chosen: the HTML minutes are what opens
+    job.shutdown()
