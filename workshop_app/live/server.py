@@ -22,7 +22,7 @@ from aiohttp import web
 
 from workshop_app.clock import Clock, SystemClock
 from workshop_app.live import gc_policy
-from workshop_app.live.guards import make_guards
+from workshop_app.live.middlewares import make_middlewares
 from workshop_app.live.notetaker_access import NotetakerAccess
 from workshop_app.live.notetaker_api import NotetakerApi
 from workshop_app.live.participant_api import ParticipantApi, RoomIdentity
@@ -185,10 +185,17 @@ class LiveServer:
             ticker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await ticker
-            self.room.close_streams()
+            self.room.close_streams()  # each phone is told the session ended…
+            await self._streams_closed(within=1.0)  # …before its connection is cut
             await runner.cleanup()
             await writer.close()
             self._emit_snapshot()
+
+    async def _streams_closed(self, within: float) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within
+        while self.room.streams and loop.time() < deadline:
+            await asyncio.sleep(0.01)
 
     async def _load_room(self, writer: BatchWriter) -> None:
         self.room.known_devices = await writer.call(lambda repo: repo.known_devices())
@@ -233,8 +240,10 @@ class LiveServer:
     def _make_app(self, writer: BatchWriter) -> web.Application:
         app = web.Application(
             client_max_size=MAX_BODY,
-            middlewares=make_guards(
-                self._authority, RateLimiter(self.config.ip_rate, self.config.ip_burst)
+            middlewares=make_middlewares(
+                self._authority,
+                RateLimiter(self.config.ip_rate, self.config.ip_burst),
+                self.config.language,
             ),
         )
         api = ParticipantApi(
