@@ -1,4 +1,5 @@
-"""The note-taker page's words, in the language the tablet asks for (see participant_words.py)."""
+"""The note-taker page's word catalogue, in the language the tablet asks for
+(see participant_words.py)."""
 
 from __future__ import annotations
 

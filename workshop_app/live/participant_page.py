@@ -26,6 +26,7 @@ def poll_json(poll: Poll) -> dict[str, Any]:
         "scale_min_label": s.scale_min_label,
         "scale_max_label": s.scale_max_label,
         "allow_change": s.allow_change,
+        "results_hidden": s.results_hidden,
     }
 
 
@@ -74,12 +75,18 @@ def _poll_form(base: str, poll: Poll | None, answer: Any, words: dict[str, str])
     button = words["change"] if answered else words["submit"]
     disabled = " disabled" if answered and not poll.settings.allow_change else ""
     fields = _fields(poll, answer, words)
+    hidden = (
+        f'<p class="hint" id="results-note">{e(words["results_hidden"])}</p>'
+        if poll.settings.results_hidden
+        else ""
+    )
     return f"""<form method="post" action="{e(base)}/vote" id="poll-form">
 <input type="hidden" name="poll_id" value="{poll.id}">
 <fieldset><legend><h2 id="question">{e(poll.question)}</h2></legend>
 {fields}
 </fieldset>
 <button type="submit" id="submit"{disabled}>{e(button)}</button>
+{hidden}
 </form>"""
 
 
