@@ -218,6 +218,26 @@ def test_an_option_tapped_before_the_script_runs_is_kept(
 
 
 @pytest.mark.browser
+def test_send_tapped_before_the_script_runs_posts_the_plain_form(
+    room: LiveRoom, browser: Any
+) -> None:
+    room.open("scale")
+    context = phone(browser)
+    page = context.new_page()
+    page.route("**/static/participant.js", lambda route: route.abort())  # never arrives
+    try:
+        page.goto(room.server.join_url)
+        page.locator("label.step").nth(4).click()
+        with page.expect_navigation() as sent:
+            page.locator("#submit").click()
+        assert sent.value.ok
+        assert page.locator("#status").text_content() == RECEIVED
+    finally:
+        context.close()
+    assert room.stored("scale") == [5]
+
+
+@pytest.mark.browser
 def test_the_phone_is_told_when_the_poll_closes_while_it_answers(
     room: LiveRoom, browser: Any
 ) -> None:

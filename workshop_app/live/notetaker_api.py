@@ -1,4 +1,4 @@
-"""The second note-taker's routes, behind the same guards as the participant's.
+"""The second note-taker's routes, behind the same middlewares as the participant's.
 
 Routes (documented in resources/openapi.json):
   GET  /n/{token}                     the note-taker page
