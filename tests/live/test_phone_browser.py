@@ -292,10 +292,28 @@ def test_the_phone_is_told_the_session_ended(room: LiveRoom, browser: Any) -> No
     try:
         page.goto(room.server.join_url)
         page.get_by_text("Connecté").wait_for(timeout=5000)
-        room.server.stop()
+        room.server.stop(session_ended=True)
         page.get_by_text("Cette session est terminée — merci.").wait_for(timeout=5000)
         assert page.locator("#poll-form").count() == 0
         assert page.locator("#conn").text_content() == ""  # not "reconnecting"
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_a_suspended_session_is_not_announced_as_ended(room: LiveRoom, browser: Any) -> None:
+    """Quitting with the session kept open stops the server, but the phones will be back
+    on the same link when it resumes: they reconnect, they are not told it ended."""
+    room.open("single")
+    context = phone(browser)
+    page = context.new_page()
+    try:
+        page.goto(room.server.join_url)
+        page.get_by_text("Connected").wait_for(timeout=5000)
+        room.server.stop()
+        page.get_by_text("Connection lost. Reconnecting…").wait_for(timeout=5000)
+        assert page.locator("#ended").count() == 0
+        assert page.locator("#question").text_content() == "Where do you live?"
     finally:
         context.close()
 

@@ -210,8 +210,10 @@ class ParticipantApi:
                 except TimeoutError:
                     await response.write(b": keep-alive\n\n")
                     continue
-                if wake is None:  # the session ends: say so before the server stops
+                if wake == "ended":  # the session ends: say so before the server stops
                     await response.write(b"event: ended\ndata: {}\n\n")
+                    break
+                if wake is None:
                     break
                 await self._send_state(response, device)
         except (ConnectionResetError, asyncio.CancelledError):

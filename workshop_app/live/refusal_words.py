@@ -35,8 +35,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "method_not_allowed": "This method is not allowed here.",
         "refused": "Request refused.",
         "server_error": "Something went wrong on the server.",
-        "no_device": "This phone is not known to the session yet.",
-        "no_device_do": "Reload the page, then answer again.",
+        "no_device": "This phone is not known to the session yet: reload the page, then "
+        "answer again.",
         "closed": "This poll closed before your answer arrived.",
         "already": "You have already answered this question.",
         "not_saved": "Your answer could not be saved on the laptop. Please try again.",
@@ -80,8 +80,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "method_not_allowed": "Cette méthode n'est pas permise ici.",
         "refused": "Requête refusée.",
         "server_error": "Un problème est survenu sur le serveur.",
-        "no_device": "Ce téléphone n'est pas encore connu de la session.",
-        "no_device_do": "Rechargez la page, puis répondez à nouveau.",
+        "no_device": "Ce téléphone n'est pas encore connu de la session : rechargez la "
+        "page, puis répondez à nouveau.",
         "closed": "Ce sondage a été clos avant l'arrivée de votre réponse.",
         "already": "Vous avez déjà répondu à cette question.",
         "not_saved": "Votre réponse n'a pas pu être enregistrée sur l'ordinateur. "

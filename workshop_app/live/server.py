@@ -88,6 +88,7 @@ class LiveServer:
         self._stop_event: asyncio.Event | None = None
         self._writer: BatchWriter | None = None
         self._holds_gc_policy = False  # entered the live-session GC policy; left on stop
+        self._session_ended = False  # set by stop(): tell the phones the session is over
 
     # --- life cycle -------------------------------------------------------------------
 
@@ -135,8 +136,11 @@ class LiveServer:
         gc_policy.enter_live_session()
         self._holds_gc_policy = True
 
-    def stop(self, timeout: float = 10.0) -> None:
-        """Stop serving and close every socket; nothing listens afterwards."""
+    def stop(self, timeout: float = 10.0, *, session_ended: bool = False) -> None:
+        """Stop serving and close every socket; nothing listens afterwards. With
+        ``session_ended`` each connected phone is told first that the session is over;
+        without, phones reconnect when the session is resumed on the same link."""
+        self._session_ended = session_ended
         thread, loop, stop_event = self._thread, self._loop, self._stop_event
         if thread is None:
             return
@@ -185,8 +189,8 @@ class LiveServer:
             ticker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await ticker
-            self.room.close_streams()  # each phone is told the session ended…
-            await self._streams_closed(within=1.0)  # …before its connection is cut
+            self.room.close_streams(ended=self._session_ended)
+            await self._streams_closed(within=1.0)  # each phone is told before its cut
             await runner.cleanup()
             await writer.close()
             self._emit_snapshot()
