@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.ui import plan_fixtures
 from tests.ui.plan_fixtures import three_item_plan
@@ -110,6 +111,13 @@ def test_two_phones_vote_from_the_presenter_qr(
         assert presenter.counts.text() == "2 phones connected · 2 responses"
         assert workspace.console is not None
         assert "2 phones connected · 2 responses" in workspace.console.live_status.text()
+
+        # The facilitator ends the session from the console: each phone is told so.
+        console = workspace.console
+        qtbot.mouseClick(console.end_button, Qt.MouseButton.LeftButton)
+        pages[0].get_by_text("This session has ended — thank you.").wait_for(timeout=5000)
+        pages[1].get_by_text("Cette session est terminée — merci.").wait_for(timeout=5000)
+        assert live.server is None
         for phone in phones:
             phone.close()
     finally:

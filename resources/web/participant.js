@@ -1,12 +1,20 @@
 // Participant page: follows the facilitator over Server-Sent Events and sends votes,
 // retrying while the Wi-Fi is away. Every text from the server is set with textContent.
+// The page always says where the phone stands: a poll open, closed before the answer
+// arrived, results hidden, the session ended, or the laptop out of reach.
 (function () {
   "use strict";
   var boot = JSON.parse(document.getElementById("boot").textContent);
   var words = boot.words;
   var base = boot.base;
+  // Tests shorten the wait before "not reachable" (window.participantConfig, set first).
+  var config = window.participantConfig || {};
+  var unreachableAfterMs = config.unreachableAfterMs || 60000;
   var state = { poll: boot.poll, answer: boot.answer };
   var pending = null; // a vote not yet acknowledged: {pollId, answer}
+  var touched = false; // the phone started answering the poll on screen
+  var ended = false;
+  var lostTimer = null; // running while the live channel is down
   var retryTimer = null;
   var statusEl = document.getElementById("status");
   var connEl = document.getElementById("conn");
@@ -24,9 +32,43 @@
   }
   function fmt(template, key, value) { return template.split("{" + key + "}").join(String(value)); }
 
+  // What the phone chose in the server-rendered form before this script ran (an early
+  // tap on a slow network): kept when the script draws the form again.
+  function serverFormDraft() {
+    var form = document.getElementById("poll-form");
+    var poll = state.poll;
+    if (!form || !poll || !form.elements.poll_id ||
+        String(form.elements.poll_id.value) !== String(poll.id)) { return null; }
+    if (poll.type === "open_text") {
+      var text = form.querySelector("textarea");
+      return text && text.value ? text.value : null;
+    }
+    if (poll.type === "ranking") {
+      var places = Array.prototype.slice.call(form.querySelectorAll("select"))
+        .map(function (s) { return [parseInt(s.value, 10), parseInt(s.name.slice(5), 10)]; });
+      var seen = {};
+      var distinct = places.every(function (p) { var fresh = !seen[p[0]]; seen[p[0]] = 1; return fresh; });
+      if (!distinct || !places.length) { return null; }
+      places.sort(function (a, b) { return a[0] - b[0]; });
+      var order = places.map(function (p) { return p[1]; });
+      var unchanged = order.every(function (option, place) { return option === place; });
+      return unchanged ? null : order;
+    }
+    var picked = Array.prototype.slice.call(form.querySelectorAll("input[name=answer]:checked"))
+      .map(function (n) { return parseInt(n.value, 10); });
+    if (!picked.length) { return null; }
+    return poll.type === "multiple_choice" ? picked : picked[0];
+  }
+  var draft = serverFormDraft();
+
   function render() {
     var poll = state.poll;
     pollEl.textContent = "";
+    if (ended) {
+      pollEl.appendChild(el("p", { "class": "ended", id: "ended" }, words.ended));
+      pollEl.appendChild(el("p", { "class": "hint" }, words.ended_do));
+      return;
+    }
     if (!poll) {
       pollEl.appendChild(el("p", { "class": "waiting" }, words.waiting));
       return;
@@ -42,6 +84,13 @@
     var button = el("button", { type: "submit", id: "submit" }, answered ? words.change : words.submit);
     if (answered && !poll.allow_change) { button.disabled = true; }
     form.appendChild(button);
+    if (poll.results_hidden) {
+      form.appendChild(el("p", { "class": "hint", id: "results-note" }, words.results_hidden));
+    }
+    form.addEventListener("input", function () { touched = true; });
+    form.addEventListener("click", function (event) {
+      if (event.target && event.target.getAttribute("data-dir")) { touched = true; }
+    });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var answer = read();
@@ -61,7 +110,9 @@
   }
 
   function buildFields(poll, parent) {
-    var answer = state.answer;
+    var answer = draft !== null ? draft : state.answer;
+    if (draft !== null) { touched = true; }
+    draft = null;
     var i;
     if (poll.type === "single_choice" || poll.type === "multiple_choice") {
       var multi = poll.type === "multiple_choice";
@@ -192,31 +243,63 @@
 
   function applyState(next) {
     var changedPoll = !state.poll || !next.poll || state.poll.id !== next.poll.id;
+    var unanswered = state.answer === null || state.answer === undefined;
+    var closedBefore = state.poll && changedPoll && (pending || (touched && unanswered));
     state.poll = next.poll;
-    if (pending && (!next.poll || next.poll.id !== pending.pollId)) {
-      pending = null; // that poll closed while we were away: say so rather than pretend
-      say(words.closed, true);
-    }
     if (next.answer !== null && next.answer !== undefined) { state.answer = next.answer; }
     else if (changedPoll) { state.answer = null; }
     if (changedPoll) {
-      if (!pending) { say("", false); }
+      touched = false;
+      pending = null;
+      // The poll closed while this phone was answering: say so rather than pretend.
+      say(closedBefore ? words.closed_before : "", !!closedBefore);
       render();
     }
+  }
+
+  function showConnection(online) {
+    clearTimeout(lostTimer);
+    lostTimer = null;
+    connEl.textContent = online ? words.online : words.offline;
+    connEl.className = online ? "conn" : "conn off";
+    var away = document.getElementById("unreachable");
+    if (online && away) { away.parentNode.removeChild(away); }
+  }
+
+  function lost() {
+    if (lostTimer !== null || ended) { return; }
+    showConnection(false);
+    lostTimer = setTimeout(function () {
+      if (ended || document.getElementById("unreachable")) { return; }
+      var box = el("div", { "class": "away", id: "unreachable", role: "alert" });
+      box.appendChild(el("p", { "class": "msg error" }, words.unreachable));
+      box.appendChild(el("p", { "class": "hint" }, words.unreachable_do));
+      connEl.parentNode.insertBefore(box, connEl.nextSibling);
+    }, unreachableAfterMs);
   }
 
   function connect() {
     if (!window.EventSource) { return; }
     var source = new EventSource(base + "/api/events");
     source.addEventListener("state", function (event) {
-      connEl.textContent = words.online;
-      connEl.className = "conn";
+      showConnection(true);
       try { applyState(JSON.parse(event.data)); } catch (e) { /* keep the page as it is */ }
       if (pending) { send(pending.pollId, pending.answer); }
     });
+    source.addEventListener("ended", function () {
+      // The facilitator ended the session: no reconnecting, no pending vote.
+      ended = true;
+      source.close();
+      clearTimeout(retryTimer);
+      pending = null;
+      showConnection(true);
+      connEl.textContent = "";
+      say("", false);
+      render();
+    });
     source.onerror = function () {
-      connEl.textContent = words.offline;
-      connEl.className = "conn off";
+      if (ended) { return; }
+      lost();
       // EventSource reconnects by itself; a closed one is replaced.
       if (source.readyState === 2) { setTimeout(connect, 2000); }
     };

@@ -50,7 +50,7 @@ def test_security_headers(live_room: LiveRoom) -> None:
     assert "script-src 'self'" in headers["Content-Security-Policy"]
     assert "default-src 'none'" in headers["Content-Security-Policy"]
     assert headers["X-Content-Type-Options"] == "nosniff"
-    assert headers["Referrer-Policy"] == "no-referrer"
+    assert headers["Referrer-Policy"] == "same-origin"
 
 
 def test_per_device_rate_limit(tmp_path: Path) -> None:

@@ -104,7 +104,9 @@ def test_closed_poll_is_409_with_a_clear_message(live_room: LiveRoom) -> None:
         async with phone.http:
             await phone.join()
             status, body = await phone.vote(poll, 0)
-            assert status == 409 and body["message"] == "This question is closed."
+            assert (
+                status == 409 and body["message"] == "This poll closed before your answer arrived."
+            )
 
     asyncio.run(go())
     assert live_room.stored("single") == []

@@ -4,6 +4,7 @@ real server on loopback and phones voting over HTTP."""
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from PySide6.QtCore import Qt
 
@@ -32,6 +33,15 @@ def vote_from_phones(url: str, poll_id: int, answers: list[object]) -> None:
                 assert status == 200, body
 
     asyncio.run(go())
+
+
+def phone_state(url: str) -> dict[str, Any]:
+    async def go() -> dict[str, Any]:
+        phone = await new_phone(url)
+        async with phone.http:
+            return await phone.state()
+
+    return asyncio.run(go())
 
 
 def test_moderation_reset_and_hidden_results(qtbot, context, answering) -> None:  # type: ignore[no-untyped-def]
@@ -71,8 +81,12 @@ def test_moderation_reset_and_hidden_results(qtbot, context, answering) -> None:
         rows = ResponsesRepo(context.file).rows(poll.id)
         assert [hidden for _, _, hidden in rows] == [False, True]
 
-        controls.toggle_results()
+        controls.results_button.click()
         assert context.file.poll(poll.id).settings.results_hidden  # type: ignore[union-attr]
+        # The phones are told too: their page says the results stay hidden.
+        qtbot.waitUntil(
+            lambda: phone_state(str(live.join_url()))["poll"]["results_hidden"], timeout=5000
+        )
         assert workspace.presenter is not None
         assert workspace.presenter.chart.message == "Results are shown when the poll closes."
 

@@ -44,7 +44,7 @@ class RecordingLive:
     def start(self, session: Session) -> None:
         self.started = session
 
-    def stop(self) -> None:
+    def stop(self, *, session_ended: bool = False) -> None:
         self.stopped = True
 
     def join_url(self) -> str | None:

@@ -1,4 +1,4 @@
-"""The second note-taker's routes, behind the same guards as the participant's.
+"""The second note-taker's routes, behind the same middlewares as the participant's.
 
 Routes (documented in resources/openapi.json):
   GET  /n/{token}                     the note-taker page
@@ -20,16 +20,17 @@ from collections import OrderedDict
 from typing import Any
 
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from workshop_app.clock import Clock
 from workshop_app.domain.notes import Note
-from workshop_app.live.guards import json_error
-from workshop_app.live.i18n import pick_language
 from workshop_app.live.notetaker_access import NotetakerAccess, Verdict
-from workshop_app.live.notetaker_i18n import strings
 from workshop_app.live.notetaker_input import InvalidNote, NoteRequest, parse_note
 from workshop_app.live.notetaker_page import notetaker_page
-from workshop_app.live.request_body import RequestRefused, read_json
+from workshop_app.live.notetaker_words import strings
+from workshop_app.live.participant_words import pick_language
+from workshop_app.live.refusal import Refusal
+from workshop_app.live.request_body import read_json
 from workshop_app.live.room import Room
 from workshop_app.live.static_assets import StaticAssets
 from workshop_app.live.writer import BatchWriter
@@ -79,27 +80,30 @@ class NotetakerApi:
         self._answered: OrderedDict[str, Note] = OrderedDict()
 
     def routes(self) -> list[web.RouteDef]:
+        admit = self._admitted
         return [
-            web.get("/n/{token}", self.page),
-            web.get("/n/{token}/static/{name}", self.static),
-            web.get("/n/{token}/api/state", self.state),
-            web.post("/n/{token}/api/notes", self.add_note),
-            web.put("/n/{token}/api/notes/{noteId}", self.edit_note),
+            web.get("/n/{token}", admit(self.page)),
+            web.get("/n/{token}/static/{name}", admit(self.static)),
+            web.get("/n/{token}/api/state", admit(self.state)),
+            web.post("/n/{token}/api/notes", admit(self.add_note)),
+            web.put("/n/{token}/api/notes/{noteId}", admit(self.edit_note)),
         ]
 
     # --- helpers ----------------------------------------------------------------------
 
-    def _refusal(self, request: web.Request) -> web.Response | None:
-        verdict = self.access.check(request.match_info.get("token", ""))
-        if verdict == Verdict.NOTE_TAKER:
-            return None
-        if verdict == Verdict.PARTICIPANT:
-            return json_error(
-                403,
-                "participant_link",
-                "This is the participant link; taking notes needs the note-taker link.",
-            )
-        return json_error(404, "not_found", "There is nothing here.")
+    def _admitted(self, handler: Handler) -> Handler:
+        """``handler`` behind the one check of the link: every route refuses a link that
+        is not the note-taker's before anything else is read."""
+
+        async def admitted(request: web.Request) -> web.StreamResponse:
+            verdict = self.access.check(request.match_info.get("token", ""))
+            if verdict == Verdict.PARTICIPANT:
+                raise Refusal(403, "participant_link", "participant_link")
+            if verdict != Verdict.NOTE_TAKER:
+                raise Refusal(404, "not_found", "notetaker_unknown")
+            return await handler(request)
+
+        return admitted
 
     def _language(self, request: web.Request) -> str:
         return pick_language(request.headers.get("Accept-Language"), self.language)
@@ -125,9 +129,6 @@ class NotetakerApi:
     # --- page -------------------------------------------------------------------------
 
     async def page(self, request: web.Request) -> web.Response:
-        refusal = self._refusal(request)
-        if refusal is not None:
-            return refusal
         language = self._language(request)
         return web.Response(
             text=notetaker_page(
@@ -142,29 +143,15 @@ class NotetakerApi:
         )
 
     async def static(self, request: web.Request) -> web.Response:
-        refusal = self._refusal(request)
-        if refusal is not None:
-            return refusal
         return self._assets.response(request.match_info["name"])
 
     async def state(self, request: web.Request) -> web.Response:
-        refusal = self._refusal(request)
-        if refusal is not None:
-            return refusal
         return web.json_response(await self._state(), headers=NO_STORE)
 
     # --- writing ----------------------------------------------------------------------
 
     async def add_note(self, request: web.Request) -> web.Response:
-        refusal = self._refusal(request)
-        if refusal is not None:
-            return refusal
-        try:
-            wanted = parse_note(await read_json(request, self.body_timeout))
-        except RequestRefused as refused:
-            return refused.response
-        except InvalidNote as err:
-            return json_error(400, "invalid_note", str(err))
+        wanted = _parse(await read_json(request, self.body_timeout))
         if wanted.request_id is not None and wanted.request_id in self._answered:
             earlier = self._answered[wanted.request_id]
             return web.json_response({"ok": True, "note": note_json(earlier)}, headers=NO_STORE)
@@ -172,9 +159,9 @@ class NotetakerApi:
             note = await self._write_new(wanted)
         except sqlite3.Error:  # disk full or turned read-only: nothing stored; the page retries
             log.warning("a note could not be written to the workshop file", exc_info=True)
-            return _not_saved()
+            raise Refusal(503, "not_saved", "note_not_saved") from None
         if note is None:
-            return json_error(400, "no_item", "There is no such agenda item.")
+            raise Refusal(400, "no_item", "no_item")
         if wanted.request_id is not None:
             self._answered[wanted.request_id] = note
             while len(self._answered) > REMEMBERED_REQUESTS:
@@ -199,21 +186,13 @@ class NotetakerApi:
         return await self.writer.call(write)
 
     async def edit_note(self, request: web.Request) -> web.Response:
-        refusal = self._refusal(request)
-        if refusal is not None:
-            return refusal
         try:
             note_id = int(request.match_info["noteId"])
         except ValueError:
             note_id = 0
         if not 0 < note_id < 2**62:  # SQLite integers end at 2**63
-            return json_error(404, "no_note", "There is no such note.")
-        try:
-            wanted = parse_note(await read_json(request, self.body_timeout))
-        except RequestRefused as refused:
-            return refused.response
-        except InvalidNote as err:
-            return json_error(400, "invalid_note", str(err))
+            raise Refusal(404, "no_note", "no_note")
+        wanted = _parse(await read_json(request, self.body_timeout))
         at = self.clock.now()
         try:
             outcome, note = await self.writer.call(
@@ -223,16 +202,17 @@ class NotetakerApi:
             )
         except sqlite3.Error:
             log.warning("a note could not be written to the workshop file", exc_info=True)
-            return _not_saved()
+            raise Refusal(503, "not_saved", "note_not_saved") from None
         if outcome == EditOutcome.NOT_OWN:
-            return json_error(
-                403, "not_own", "Only notes written through the note-taker link can be edited here."
-            )
+            raise Refusal(403, "not_own", "not_own")
         if note is None:
-            return json_error(404, "no_note", "There is no such note.")
+            raise Refusal(404, "no_note", "no_note")
         self.room.notes_changed()
         return web.json_response({"ok": True, "note": note_json(note)}, headers=NO_STORE)
 
 
-def _not_saved() -> web.Response:
-    return json_error(503, "not_saved", "The note could not be saved on the laptop; it is retried.")
+def _parse(body: Any) -> NoteRequest:
+    try:
+        return parse_note(body)
+    except InvalidNote as err:
+        raise Refusal(400, "invalid_note", "invalid", text=str(err)) from None

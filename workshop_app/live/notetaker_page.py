@@ -1,7 +1,7 @@
 """Server-rendered shell of the note-taker page; the script fills it with ``textContent``.
 
 Every string is escaped; the boot data is JSON inside a non-executable script element
-(``page.boot_data``).
+(``page_shell.boot_data``).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from html import escape
 from typing import Any
 
 from workshop_app.domain.notes import NoteKind
-from workshop_app.live.page import boot_data, document_head
+from workshop_app.live.page_shell import boot_data, document_head
 
 
 def notetaker_page(

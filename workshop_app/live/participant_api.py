@@ -20,17 +20,22 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
 from aiohttp import web
 
 from workshop_app.clock import Clock
-from workshop_app.domain.polls import InvalidAnswer, Poll, PollType, validate_answer
-from workshop_app.live.guards import json_error
-from workshop_app.live.i18n import pick_language, strings
-from workshop_app.live.page import join_page, participant_page, poll_json
+from workshop_app.domain.polls import (
+    OPEN_TEXT_MAX_CHARS,
+    InvalidAnswer,
+    Poll,
+    PollType,
+    validate_answer,
+)
+from workshop_app.live.participant_page import join_page, participant_page, poll_json
+from workshop_app.live.participant_words import pick_language, strings
 from workshop_app.live.ratelimit import RateLimiter
-from workshop_app.live.request_body import RequestRefused, read_form, read_json
+from workshop_app.live.refusal import Refusal
+from workshop_app.live.request_body import read_form, read_json
 from workshop_app.live.room import Room
 from workshop_app.live.static_assets import StaticAssets
 from workshop_app.live.tokens import looks_like_token, new_device_token, normalise_room_code
@@ -97,7 +102,7 @@ class ParticipantApi:
     def _check_token(self, request: web.Request) -> None:
         token = request.match_info.get("token", "")
         if token != self.identity.join_token:
-            raise web.HTTPNotFound()
+            raise Refusal(404, "not_found", "link_unknown")
 
     def _device(self, request: web.Request) -> str | None:
         value = request.cookies.get(DEVICE_COOKIE)
@@ -178,7 +183,6 @@ class ParticipantApi:
                 poll=poll,
                 answer=self.room.answer_of(poll.id, device) if poll and poll.id else None,
                 message=message,
-                message_is_error=message_key in _ERROR_MESSAGES,
             ),
             content_type="text/html",
             headers={"Cache-Control": "no-store"},
@@ -220,6 +224,9 @@ class ParticipantApi:
                 except TimeoutError:
                     await response.write(b": keep-alive\n\n")
                     continue
+                if wake == "ended":  # the session ends: say so before the server stops
+                    await response.write(b"event: ended\ndata: {}\n\n")
+                    break
                 if wake is None:
                     break
                 await self._send_state(response, device)
@@ -238,37 +245,28 @@ class ParticipantApi:
 
     async def vote_json(self, request: web.Request) -> web.Response:
         self._check_token(request)
-        words = self._words(request)
         try:
             poll_id = int(request.match_info["poll_id"])
         except ValueError:
-            return json_error(404, "no_poll", words["closed"])
-        try:
-            body = await read_json(request, self.body_timeout)
-        except RequestRefused as refused:
-            return refused.response
+            raise Refusal(404, "no_poll", "closed") from None
+        body = await read_json(request, self.body_timeout)
         if not isinstance(body, dict) or "answer" not in body:
-            return json_error(400, "bad_request", 'Send {"answer": …}.')
-        status, code, message, answer = await self._vote(request, poll_id, body["answer"])
-        if status != 200:
-            return json_error(status, code, message)
+            raise Refusal(400, "bad_request", "bad_request")
+        code, answer = await self._vote(request, poll_id, body["answer"])
         return web.json_response(
-            {"ok": True, "status": code, "message": message, "answer": answer},
+            {"ok": True, "status": code, "message": self._words(request)[code], "answer": answer},
             headers={"Cache-Control": "no-store"},
         )
 
     async def vote_form(self, request: web.Request) -> web.Response:
+        """The plain form's vote: back to the page on success; a refusal is a page of its
+        own (the middleware's), in the phone's language, linking back to the question."""
         self._check_token(request)
-        try:
-            form = await read_form(request, self.body_timeout)
-        except RequestRefused as refused:
-            return refused.response
-        except ValueError:  # a malformed form body (bad boundary, bad bytes): not a vote
-            raise web.HTTPSeeOther(f"{self.base}?m=error") from None
+        form = await read_form(request, self.body_timeout, back=self.base)
         try:
             poll_id = int(str(form.get("poll_id", "")))
         except ValueError:
-            raise web.HTTPSeeOther(f"{self.base}?m=error") from None
+            raise Refusal(400, "bad_form", "bad_form", back=self.base) from None
         poll = self.room.open_poll_by_id(poll_id)
         raw: Any
         if poll is not None and poll.type == PollType.RANKING:
@@ -277,49 +275,67 @@ class ParticipantApi:
             raw = [str(v) for v in form.getall("answer", [])]
         else:
             raw = str(form.get("answer", ""))
-        status, code, _, _ = await self._vote(request, poll_id, raw)
-        key = code if status == 200 else _FORM_ERRORS.get(code, "error")
-        raise web.HTTPSeeOther(f"{self.base}?m={quote(key)}")
+        try:
+            code, _ = await self._vote(request, poll_id, raw)
+        except Refusal as refusal:
+            refusal.back = self.base  # the page the phone came from: answer again there
+            raise
+        raise web.HTTPSeeOther(f"{self.base}?m={code}")
 
-    async def _vote(
-        self, request: web.Request, poll_id: int, raw: Any
-    ) -> tuple[int, str, str, Any]:
-        words = self._words(request)
+    async def _vote(self, request: web.Request, poll_id: int, raw: Any) -> tuple[str, Any]:
+        """Validate and store one vote: ("received" | "changed", the stored answer), or
+        raise the Refusal that says why not."""
         device = self._device(request)
         if device is None or device not in self.room.known_devices:
-            return 403, "no_device", words["error"] + " (reload the page)", None
+            raise Refusal(403, "no_device", "no_device")
         if not self.device_limiter.allow(device):
-            return 429, "too_many", "Too many requests; please wait a moment.", None
+            raise Refusal(429, "too_many", "too_many")
         poll: Poll | None = self.room.open_poll_by_id(poll_id)
         if poll is None:
-            return 409, "closed", words["closed"], None
+            raise Refusal(409, "closed", "closed")
         try:
             answer = validate_answer(poll, raw)
         except InvalidAnswer as err:
-            return 400, "invalid_answer", str(err), None
+            raise _invalid(poll, raw, err) from None
         previous = self.room.answer_of(poll_id, device)
         if previous is not None and not poll.settings.allow_change:
-            return 409, "already", words["already"], None
+            raise Refusal(409, "already", "already")
         try:
             result = await self.writer.vote(
                 VoteWrite(poll_id, device, answer, self.clock.now(), poll.settings.allow_change)
             )
         except sqlite3.Error:  # disk full or turned read-only: nothing was stored, say so
             log.warning("a vote could not be written to the workshop file", exc_info=True)
-            return 503, "not_saved", words["error"], None
+            raise Refusal(503, "not_saved", "not_saved") from None
         if result.refused == "already_answered":
-            return 409, "already", words["already"], None
+            raise Refusal(409, "already", "already")
         if result.refused or result.response_id is None:
-            return 409, "closed", words["closed"], None
+            raise Refusal(409, "closed", "closed")
         self.room.record(poll_id, device, result.response_id, answer)
-        if result.changed:
-            return 200, "changed", words["changed"], answer
-        return 200, "received", words["received"], answer
+        return ("changed" if result.changed else "received"), answer
 
 
-_PAGE_MESSAGES = {"received", "changed", "closed", "already", "error", "invalid"}
-_ERROR_MESSAGES = {"closed", "already", "error", "invalid"}
-_FORM_ERRORS = {"closed": "closed", "already": "already", "invalid_answer": "error"}
+def _invalid(poll: Poll, raw: Any, err: InvalidAnswer) -> Refusal:
+    """An invalid answer, told in words a person on a phone understands, in their language;
+    the validator's own wording stays in the log."""
+    log.debug("invalid answer: %s", err)
+    limit = poll.settings.max_choices
+    many = isinstance(raw, list) and limit is not None and len(set(map(str, raw))) > limit
+    if poll.type == PollType.MULTIPLE_CHOICE and many:
+        return Refusal(400, "invalid_answer", "too_many_choices", max=limit)
+    if poll.type == PollType.OPEN_TEXT and isinstance(raw, str):
+        if len(raw.strip()) > OPEN_TEXT_MAX_CHARS:
+            return Refusal(400, "invalid_answer", "too_long", max=OPEN_TEXT_MAX_CHARS)
+        if not raw.strip():
+            return Refusal(400, "invalid_answer", "write_first")
+    if poll.type == PollType.RANKING:
+        return Refusal(400, "invalid_answer", "rank_each_once")
+    if raw in ("", [], None):
+        return Refusal(400, "invalid_answer", "choose_first")
+    return Refusal(400, "invalid_answer", "invalid")
+
+
+_PAGE_MESSAGES = {"received", "changed"}  # after a form vote (Post/Redirect/Get)
 
 
 def _sse_state(state: dict[str, Any]) -> bytes:

@@ -15,41 +15,35 @@ from typing import Any, TypeVar
 from aiohttp import web
 from multidict import MultiDictProxy
 
-from workshop_app.live.guards import json_error
+from workshop_app.live.refusal import Refusal
 
 MAX_BODY = 16 * 1024
 T = TypeVar("T")
 
 
-class RequestRefused(Exception):
-    """A request refused before it was understood; carries the answer to send."""
-
-    def __init__(self, response: web.Response) -> None:
-        super().__init__(response.status)
-        self.response = response
-
-
-async def _read(request: web.Request, read: Callable[[], Awaitable[T]], timeout: float) -> T:
+async def _read(
+    request: web.Request, read: Callable[[], Awaitable[T]], timeout: float, back: str | None
+) -> T:
     if request.content_length is not None and request.content_length > MAX_BODY:
-        raise RequestRefused(json_error(413, "too_large", "The request is too large."))
+        raise Refusal(413, "too_large", "too_large", back=back)
     try:
         return await asyncio.wait_for(read(), timeout)
     except TimeoutError:
-        raise RequestRefused(
-            json_error(408, "too_slow", "The request took too long to arrive.")
-        ) from None
+        raise Refusal(408, "too_slow", "too_slow", back=back) from None
 
 
 async def read_json(request: web.Request, timeout: float) -> Any:
     """The decoded JSON body; refused with 413, 408, or 400 when it is not JSON."""
     try:
-        return await _read(request, request.json, timeout)
+        return await _read(request, request.json, timeout, None)
     except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
-        raise RequestRefused(
-            json_error(400, "bad_json", "The request is not valid JSON.")
-        ) from None
+        raise Refusal(400, "bad_json", "bad_json") from None
 
 
-async def read_form(request: web.Request, timeout: float) -> MultiDictProxy[Any]:
-    """The form fields; refused with 413 or 408. A malformed form raises ValueError."""
-    return await _read(request, request.post, timeout)
+async def read_form(request: web.Request, timeout: float, back: str) -> MultiDictProxy[Any]:
+    """The form fields; refused with 413, 408, or 400 when the form is malformed. The
+    browser's refusal page links ``back``."""
+    try:
+        return await _read(request, request.post, timeout, back)
+    except ValueError:  # a bad boundary, bad bytes: not a form
+        raise Refusal(400, "bad_form", "bad_form", back=back) from None

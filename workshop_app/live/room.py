@@ -143,9 +143,11 @@ class Room:
             if queue.empty():  # one pending wake-up is enough: the state is read when sent
                 queue.put_nowait("state")
 
-    def close_streams(self) -> None:
+    def close_streams(self, *, ended: bool) -> None:
+        """The server stops: every stream closes, telling its phone first when the
+        session ``ended`` (rather than being suspended, to resume on the same link)."""
         for queue in list(self.streams):
-            queue.put_nowait(None)
+            queue.put_nowait("ended" if ended else None)
 
     # --- snapshots --------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from aiohttp import web
 from workshop_app.clock import Clock, SystemClock
 from workshop_app.domain.polls import PollState
 from workshop_app.live import gc_policy
-from workshop_app.live.guards import make_guards
+from workshop_app.live.middlewares import make_middlewares
 from workshop_app.live.notetaker_access import NotetakerAccess
 from workshop_app.live.notetaker_api import NotetakerApi
 from workshop_app.live.participant_api import ParticipantApi, RoomIdentity
@@ -93,6 +93,7 @@ class LiveServer:
         self._stop_event: asyncio.Event | None = None
         self._writer: BatchWriter | None = None
         self._holds_gc_policy = False  # entered the live-session GC policy; left on stop
+        self._session_ended = False  # set by stop(): tell the phones the session is over
 
     # --- life cycle -------------------------------------------------------------------
 
@@ -140,8 +141,11 @@ class LiveServer:
         gc_policy.enter_live_session()
         self._holds_gc_policy = True
 
-    def stop(self, timeout: float = 10.0) -> None:
-        """Stop serving and close every socket; nothing listens afterwards."""
+    def stop(self, timeout: float = 10.0, *, session_ended: bool = False) -> None:
+        """Stop serving and close every socket; nothing listens afterwards. With
+        ``session_ended`` each connected phone is told first that the session is over;
+        without, phones reconnect when the session is resumed on the same link."""
+        self._session_ended = session_ended
         thread, loop, stop_event = self._thread, self._loop, self._stop_event
         if thread is None:
             return
@@ -193,11 +197,18 @@ class LiveServer:
             await self._stop_event.wait()
         finally:
             throttle.cancel()
-            self.room.close_streams()
+            self.room.close_streams(ended=self._session_ended)
+            await self._streams_closed(within=1.0)  # each phone is told before its cut
             await runner.cleanup()
             await writer.close()
             self.room.on_change = None
             self._emit_snapshot()
+
+    async def _streams_closed(self, within: float) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within
+        while self.room.streams and loop.time() < deadline:
+            await asyncio.sleep(0.01)
 
     async def _load_room(self, writer: BatchWriter) -> None:
         self.room.known_devices = await writer.call(lambda repo: repo.known_devices())
@@ -242,8 +253,10 @@ class LiveServer:
     def _make_app(self, writer: BatchWriter) -> web.Application:
         app = web.Application(
             client_max_size=MAX_BODY,
-            middlewares=make_guards(
-                self._authority, RateLimiter(self.config.ip_rate, self.config.ip_burst)
+            middlewares=make_middlewares(
+                self._authority,
+                RateLimiter(self.config.ip_rate, self.config.ip_burst),
+                self.config.language,
             ),
         )
         api = ParticipantApi(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.polls import Poll, PollType
+from workshop_app.domain.polls import Poll, PollState, PollType
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.ui.prompter import Prompter
 from workshop_app.ui.run.controller import RunController
@@ -122,6 +122,8 @@ class PollControls(QGroupBox):
             return
         settings = replace(poll.settings, results_hidden=not poll.settings.results_hidden)
         self.controller.file.update_poll(replace(poll, settings=settings))
+        if poll.state == PollState.OPEN and poll.id is not None:
+            self.controller.live.open_poll(poll.id)  # the server re-reads it: phones are told
         self.controller.context.signals.pollsChanged.emit()
         self.controller.stepChanged.emit()
 

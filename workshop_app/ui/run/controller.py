@@ -76,7 +76,7 @@ class RunController(QObject):
         assert self.session.id is not None
         # Stop the server first, so no vote lands after the device tokens are deleted.
         self.live.set_listener(None)
-        self.live.stop()
+        self.live.stop(session_ended=True)
         SessionsRepo(self.file).end(self.session.id, now)
         self.file.set_value(STEP_KEY, "")
         self.session = None

@@ -87,12 +87,12 @@ class ServerLivePolling(QObject):
             session.id, server.join_token, server.room_code, server.host, server.port
         )
 
-    def stop(self) -> None:
+    def stop(self, *, session_ended: bool = False) -> None:
         # Snapshots still queued for the GUI thread are dropped: their listener may be gone.
         self._listener = None
         self.bridge.stop()
         if self.server is not None:
-            self.server.stop()
+            self.server.stop(session_ended=session_ended)
             self.server = None
 
     def join_url(self) -> str | None:

@@ -29,7 +29,10 @@ class LivePolling(Protocol):
 
     def start(self, session: Session) -> None: ...
 
-    def stop(self) -> None: ...
+    def stop(self, *, session_ended: bool = False) -> None:
+        """Stop serving; ``session_ended`` tells the phones the session is over (rather
+        than suspended, to be resumed on the same link)."""
+        ...
 
     def join_url(self) -> str | None: ...
 
@@ -58,7 +61,7 @@ class NoLivePolling:
     def start(self, session: Session) -> None:
         return None
 
-    def stop(self) -> None:
+    def stop(self, *, session_ended: bool = False) -> None:
         return None
 
     def join_url(self) -> str | None:

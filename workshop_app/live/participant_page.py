@@ -6,33 +6,11 @@ over and re-renders with ``textContent`` only.
 
 from __future__ import annotations
 
-import json
 from html import escape
 from typing import Any
 
 from workshop_app.domain.polls import Poll, PollType
-
-
-def document_head(*, language: str, title: str, stylesheet: str) -> str:
-    """The opening of every page the server renders, up to and including ``<body>``."""
-    e = escape
-    return f"""<!doctype html>
-<html lang="{e(language)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>{e(title)}</title>
-<link rel="stylesheet" href="{e(stylesheet)}">
-</head>
-<body>
-"""
-
-
-def boot_data(data: dict[str, Any]) -> str:
-    """``data`` for a ``<script type="application/json">`` element: data, not code. Every
-    "<" is escaped, so no participant or note text can close the element or open another."""
-    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+from workshop_app.live.page_shell import boot_data, document_head
 
 
 def poll_json(poll: Poll) -> dict[str, Any]:
@@ -48,6 +26,7 @@ def poll_json(poll: Poll) -> dict[str, Any]:
         "scale_min_label": s.scale_min_label,
         "scale_max_label": s.scale_max_label,
         "allow_change": s.allow_change,
+        "results_hidden": s.results_hidden,
     }
 
 
@@ -60,7 +39,6 @@ def participant_page(
     poll: Poll | None,
     answer: Any | None,
     message: str = "",
-    message_is_error: bool = False,
 ) -> str:
     e = escape
     boot = {
@@ -69,14 +47,13 @@ def participant_page(
         "poll": poll_json(poll) if poll else None,
         "answer": answer,
     }
-    status_class = "msg error" if message_is_error else "msg"
     head = document_head(
         language=language, title=title, stylesheet=f"{base}/static/participant.css"
     )
     return f"""{head}\
 <header><h1>{e(title)}</h1><p id="conn" class="conn" aria-live="polite"></p></header>
 <main id="main">
-<p id="status" class="{status_class}" role="status" aria-live="polite">{e(message)}</p>
+<p id="status" class="msg" role="status" aria-live="polite">{e(message)}</p>
 <section id="poll" aria-live="polite">
 {_poll_form(base, poll, answer, words)}
 </section>
@@ -98,12 +75,18 @@ def _poll_form(base: str, poll: Poll | None, answer: Any, words: dict[str, str])
     button = words["change"] if answered else words["submit"]
     disabled = " disabled" if answered and not poll.settings.allow_change else ""
     fields = _fields(poll, answer, words)
+    hidden = (
+        f'<p class="hint" id="results-note">{e(words["results_hidden"])}</p>'
+        if poll.settings.results_hidden
+        else ""
+    )
     return f"""<form method="post" action="{e(base)}/vote" id="poll-form">
 <input type="hidden" name="poll_id" value="{poll.id}">
 <fieldset><legend><h2 id="question">{e(poll.question)}</h2></legend>
 {fields}
 </fieldset>
 <button type="submit" id="submit"{disabled}>{e(button)}</button>
+{hidden}
 </form>"""
 
 

@@ -1,8 +1,9 @@
-"""The note-taker page's words, in the language the tablet asks for (see i18n.py)."""
+"""The note-taker page's word catalogue, in the language the tablet asks for
+(see participant_words.py)."""
 
 from __future__ import annotations
 
-from workshop_app.live.i18n import DEFAULT_LANGUAGE
+from workshop_app.live.participant_words import DEFAULT_LANGUAGE
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {

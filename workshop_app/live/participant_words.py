@@ -1,4 +1,5 @@
-"""The participant page's words, in the language the phone asks for."""
+"""The participant page's word catalogue, in the language the phone asks for, and the
+rule that picks that language."""
 
 from __future__ import annotations
 
@@ -19,6 +20,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "online": "Connected",
         "retrying": "Not sent yet: the connection dropped. Trying again…",
         "closed": "This question is closed.",
+        "closed_before": "This poll closed before your answer arrived.",
+        "ended": "This session has ended — thank you.",
+        "ended_do": "You can close this page.",
+        "unreachable": "The facilitator's laptop is not reachable.",
+        "unreachable_do": "Check that your phone is on the room's Wi-Fi. This page "
+        "reconnects by itself.",
+        "results_hidden": "The results stay hidden until the poll closes.",
         "already": "You have already answered this question.",
         "choose_one": "Choose one option.",
         "choose_many": "Choose up to {max} options.",
@@ -49,6 +57,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "online": "Connecté",
         "retrying": "Pas encore envoyé : la connexion a été coupée. Nouvel essai…",
         "closed": "Cette question est close.",
+        "closed_before": "Ce sondage a été clos avant l'arrivée de votre réponse.",
+        "ended": "Cette session est terminée — merci.",
+        "ended_do": "Vous pouvez fermer cette page.",
+        "unreachable": "L'ordinateur de l'animateur n'est pas joignable.",
+        "unreachable_do": "Vérifiez que votre téléphone est sur le Wi-Fi de la salle. "
+        "Cette page se reconnecte d'elle-même.",
+        "results_hidden": "Les résultats restent masqués jusqu'à la clôture du sondage.",
         "already": "Vous avez déjà répondu à cette question.",
         "choose_one": "Choisissez une option.",
         "choose_many": "Choisissez jusqu'à {max} options.",
