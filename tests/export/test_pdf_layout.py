@@ -16,8 +16,8 @@ from pypdf import PdfReader
 from tests.export.test_minutes_language import demo_in
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.workshop import AgendaItem, Workshop
-from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.export_job import ExportTargets, export_workshop
+from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.workshop_file import WorkshopFile
 

@@ -17,6 +17,7 @@ from workshop_app import __version__
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import PollType
 from workshop_app.domain.workshop import primary_language
+from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import (
     ItemMinutes,
     MinutesData,
@@ -26,7 +27,6 @@ from workshop_app.export.minutes_data import (
     rank_rows,
     scale_rows,
 )
-from workshop_app.export.minutes_catalogue import MinutesWords
 
 STYLE = """
 :root { color-scheme: light; }

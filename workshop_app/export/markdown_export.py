@@ -8,6 +8,7 @@ from pathlib import Path
 
 from workshop_app.domain.notes import NoteKind
 from workshop_app.domain.polls import PollType
+from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import (
     MinutesData,
     PollResult,
@@ -15,7 +16,6 @@ from workshop_app.export.minutes_data import (
     rank_rows,
     scale_rows,
 )
-from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.text_safety import for_markdown as md
 
 

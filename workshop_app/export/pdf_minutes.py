@@ -39,8 +39,8 @@ from workshop_app import __version__
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import PollType
 from workshop_app.export.fonts import BOLD, REGULAR, register_fonts
-from workshop_app.export.minutes_data import ItemMinutes, MinutesData, PollResult, scale_rows
 from workshop_app.export.minutes_catalogue import MinutesWords
+from workshop_app.export.minutes_data import ItemMinutes, MinutesData, PollResult, scale_rows
 from workshop_app.export.text_safety import for_paragraph as esc
 
 INK = colors.HexColor("#1d2430")
