@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape as xml_escape
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
+from workshop_app.export import csv_cells
 
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
@@ -28,10 +27,8 @@ def for_paragraph(text: str) -> str:
 
 
 def for_csv(value: object) -> object:
-    """Neutralise spreadsheet formulas: a leading quote makes the cell plain text."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    """Neutralise spreadsheet formulas, wherever a spreadsheet could start a cell."""
+    return csv_cells.neutralise(value)
 
 
 # Characters that start emphasis, code, links, tables or HTML anywhere in a line.
