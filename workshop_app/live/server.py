@@ -21,7 +21,7 @@ from typing import Any
 from aiohttp import web
 
 from workshop_app.clock import Clock, SystemClock
-from workshop_app.live import gc_policy
+from workshop_app.live import gc_policy, log_privacy
 from workshop_app.live.guards import make_guards
 from workshop_app.live.notetaker_access import NotetakerAccess
 from workshop_app.live.notetaker_api import NotetakerApi
@@ -120,6 +120,7 @@ class LiveServer:
         """Bind and serve; returns once listening. Raises LiveServerError on failure."""
         if self._thread is not None:
             raise LiveServerError("The live server is already running.")
+        log_privacy.install()  # before the first request can be logged
         self._thread = threading.Thread(target=self._run, name="workshop-live", daemon=True)
         self._thread.start()
         if not self._ready.wait(self.config.start_timeout):
