@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 
+import aiohttp
 import pytest
 
 from tests.live.conftest import LiveRoom, new_phone
+from workshop_app.live.tokens import new_notetaker_token
 
 
 def test_deeply_nested_json_is_a_400(live_room: LiveRoom) -> None:
@@ -56,3 +59,66 @@ def test_no_client_address_in_any_log(
     text = caplog.text
     assert "Error handling request" in text  # the line is there …
     assert "127.0.0.1" not in text  # … without the address
+
+
+# --- note-taker links -------------------------------------------------------------------
+
+
+def _notes_in_file(room: LiveRoom) -> list[tuple[str, str]]:
+    rows = room.file.conn.execute("SELECT text, author FROM notes ORDER BY id").fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
+def test_a_link_revoked_while_the_body_arrives_stores_nothing(live_room: LiveRoom) -> None:
+    token = new_notetaker_token()
+    live_room.server.set_notetaker_token(token)
+    port = live_room.server.port
+    body = json.dumps({"kind": "note", "text": "sent before revoke"}).encode()
+
+    async def slow_post() -> bytes:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(
+            (
+                f"POST /n/{token}/api/notes HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+                f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+                "Connection: close\r\n\r\n"
+            ).encode()
+        )
+        await writer.drain()
+        await asyncio.sleep(0.3)  # the handler is now waiting for the body
+        live_room.server.set_notetaker_token(None)  # the facilitator presses "Revoke"
+        writer.write(body)
+        await writer.drain()
+        answer = await reader.read()
+        writer.close()
+        return answer
+
+    answer = asyncio.run(slow_post())
+    assert answer.split(b"\r\n")[0] == b"HTTP/1.1 404 Not Found"
+    assert _notes_in_file(live_room) == []
+
+
+def test_a_new_link_cannot_edit_notes_of_an_earlier_link(live_room: LiveRoom) -> None:
+    first, second = new_notetaker_token(), new_notetaker_token()
+    base = live_room.server.base_url
+
+    async def call(method: str, url: str, body: object) -> tuple[int, dict[str, object]]:
+        async with aiohttp.ClientSession() as http, http.request(method, url, json=body) as r:
+            return r.status, await r.json()
+
+    live_room.server.set_notetaker_token(first)
+    status, made = asyncio.run(call("POST", f"{base}/n/{first}/api/notes", {"text": "mine"}))
+    assert status == 201
+    note_id = made["note"]["id"]  # type: ignore[index]
+    status, _ = asyncio.run(call("PUT", f"{base}/n/{first}/api/notes/{note_id}", {"text": "v2"}))
+    assert status == 200  # a link edits its own notes
+
+    live_room.server.set_notetaker_token(second)
+    status, refused = asyncio.run(
+        call("PUT", f"{base}/n/{second}/api/notes/{note_id}", {"text": "rewritten"})
+    )
+    assert (status, refused["error"]) == (403, "not_own")
+    status, state = asyncio.run(call("GET", f"{base}/n/{second}/api/state", None))
+    assert status == 200
+    assert [n["editable"] for n in state["notes"]] == [False]  # type: ignore[union-attr]
+    assert _notes_in_file(live_room) == [("v2", "note-taker")]

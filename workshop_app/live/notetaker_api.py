@@ -25,7 +25,7 @@ from workshop_app.clock import Clock
 from workshop_app.domain.notes import Note
 from workshop_app.live.guards import json_error
 from workshop_app.live.i18n import pick_language
-from workshop_app.live.notetaker_access import NotetakerAccess, Verdict
+from workshop_app.live.notetaker_access import NotetakerAccess, Verdict, link_id
 from workshop_app.live.notetaker_i18n import strings
 from workshop_app.live.notetaker_input import InvalidNote, NoteRequest, parse_note
 from workshop_app.live.notetaker_page import notetaker_page
@@ -42,7 +42,11 @@ NO_STORE = {"Cache-Control": "no-store"}
 log = logging.getLogger(__name__)
 
 
-def note_json(note: Note) -> dict[str, Any]:
+class _Revoked(Exception):
+    """The link was revoked (or replaced) while its request was on its way."""
+
+
+def note_json(note: Note, editable: bool) -> dict[str, Any]:
     return {
         "id": note.id,
         "kind": note.kind.value,
@@ -52,7 +56,7 @@ def note_json(note: Note) -> dict[str, Any]:
         "due": note.action_due.isoformat() if note.action_due else None,
         "itemId": note.item_id,
         "created": note.created_at.isoformat() if note.created_at else None,
-        "editable": note.author == NOTE_TAKER,
+        "editable": editable and note.author == NOTE_TAKER,
     }
 
 
@@ -75,8 +79,8 @@ class NotetakerApi:
         self.title = title
         self.language = language
         self._assets = StaticAssets(STATIC_FILES)
-        # requestId -> note: a note resent after a lost acknowledgement is stored once.
-        self._answered: OrderedDict[str, Note] = OrderedDict()
+        # (link, requestId) -> note: a note resent after a lost acknowledgement is stored once.
+        self._answered: OrderedDict[tuple[str, str], Note] = OrderedDict()
 
     def routes(self) -> list[web.RouteDef]:
         return [
@@ -101,24 +105,31 @@ class NotetakerApi:
             )
         return json_error(404, "not_found", "There is nothing here.")
 
+    def _still_allowed(self, token: str) -> None:
+        """Checked again on the writer thread just before a write: a link revoked while
+        its body was arriving (or its write was queued) writes nothing."""
+        if self.access.check(token) != Verdict.NOTE_TAKER:
+            raise _Revoked()
+
     def _language(self, request: web.Request) -> str:
         return pick_language(request.headers.get("Accept-Language"), self.language)
 
     def _base(self, request: web.Request) -> str:
         return f"/n/{request.match_info['token']}"
 
-    async def _state(self) -> dict[str, Any]:
+    async def _state(self, token: str) -> dict[str, Any]:
         item_id = self.access.current_item_id
 
-        def read(repo: LiveRepo) -> tuple[str | None, list[Note]]:
+        def read(repo: LiveRepo) -> tuple[str | None, list[Note], set[int]]:
             notes = NotetakerNotesRepo(repo.conn, repo.session_id)
             title = notes.item_title(item_id) if item_id is not None else None
-            return title, notes.notes_of_item(item_id if title is not None else None)
+            own = notes.own_note_ids(link_id(token))
+            return title, notes.notes_of_item(item_id if title is not None else None), own
 
-        title, notes = await self.writer.call(read)
+        title, notes, own = await self.writer.call(read)
         return {
             "item": {"id": item_id, "title": title} if title is not None else None,
-            "notes": [note_json(n) for n in notes],
+            "notes": [note_json(n, n.id in own) for n in notes],
             "revision": self.room.notes_revision,
         }
 
@@ -135,7 +146,7 @@ class NotetakerApi:
                 title=self.title,
                 language=language,
                 words=strings(language),
-                state=await self._state(),
+                state=await self._state(request.match_info["token"]),
             ),
             content_type="text/html",
             headers=NO_STORE,
@@ -151,7 +162,7 @@ class NotetakerApi:
         refusal = self._refusal(request)
         if refusal is not None:
             return refusal
-        return web.json_response(await self._state(), headers=NO_STORE)
+        return web.json_response(await self._state(request.match_info["token"]), headers=NO_STORE)
 
     # --- writing ----------------------------------------------------------------------
 
@@ -165,36 +176,48 @@ class NotetakerApi:
             return refused.response
         except InvalidNote as err:
             return json_error(400, "invalid_note", str(err))
-        if wanted.request_id is not None and wanted.request_id in self._answered:
-            earlier = self._answered[wanted.request_id]
-            return web.json_response({"ok": True, "note": note_json(earlier)}, headers=NO_STORE)
+        token = request.match_info["token"]
+        # The body may have arrived long after the headers: is the link still valid?
+        refusal = self._refusal(request)
+        if refusal is not None:
+            return refusal
+        remembered = (link_id(token), wanted.request_id or "")
+        if wanted.request_id and remembered in self._answered:
+            earlier = self._answered[remembered]
+            return web.json_response(
+                {"ok": True, "note": note_json(earlier, True)}, headers=NO_STORE
+            )
         try:
-            note = await self._write_new(wanted)
+            note = await self._write_new(wanted, token)
+        except _Revoked:
+            return json_error(404, "not_found", "There is nothing here.")
         except sqlite3.Error:  # disk full or turned read-only: nothing stored; the page retries
             log.warning("a note could not be written to the workshop file", exc_info=True)
             return _not_saved()
         if note is None:
             return json_error(400, "no_item", "There is no such agenda item.")
-        if wanted.request_id is not None:
-            self._answered[wanted.request_id] = note
+        if wanted.request_id:
+            self._answered[remembered] = note
             while len(self._answered) > REMEMBERED_REQUESTS:
                 self._answered.popitem(last=False)
         self.room.notes_changed()
         return web.json_response(
-            {"ok": True, "note": note_json(note)}, status=201, headers=NO_STORE
+            {"ok": True, "note": note_json(note, True)}, status=201, headers=NO_STORE
         )
 
-    async def _write_new(self, wanted: NoteRequest) -> Note | None:
+    async def _write_new(self, wanted: NoteRequest, token: str) -> Note | None:
         item_id = wanted.item_id if wanted.item_id is not None else self.access.current_item_id
         at = self.clock.now()
+        link = link_id(token)
 
         def write(repo: LiveRepo) -> Note | None:
+            self._still_allowed(token)
             notes = NotetakerNotesRepo(repo.conn, repo.session_id)
             if item_id is not None and notes.item_title(item_id) is None:
                 if wanted.item_id is not None:
                     return None  # the note-taker named an item that is gone
-                return notes.add(wanted.draft, None, at)  # the current item was deleted
-            return notes.add(wanted.draft, item_id, at)
+                return notes.add(wanted.draft, None, at, link)  # the current item was deleted
+            return notes.add(wanted.draft, item_id, at, link)
 
         return await self.writer.call(write)
 
@@ -214,24 +237,34 @@ class NotetakerApi:
             return refused.response
         except InvalidNote as err:
             return json_error(400, "invalid_note", str(err))
+        refusal = self._refusal(request)  # revoked while the body was arriving?
+        if refusal is not None:
+            return refusal
         at = self.clock.now()
+        token = request.match_info["token"]
+
+        def edit(repo: LiveRepo) -> tuple[EditOutcome, Note | None]:
+            self._still_allowed(token)
+            notes = NotetakerNotesRepo(repo.conn, repo.session_id)
+            return notes.edit_own(note_id, wanted.draft, at, link_id(token))
+
         try:
-            outcome, note = await self.writer.call(
-                lambda repo: NotetakerNotesRepo(repo.conn, repo.session_id).edit_own(
-                    note_id, wanted.draft, at
-                )
-            )
+            outcome, note = await self.writer.call(edit)
+        except _Revoked:
+            return json_error(404, "not_found", "There is nothing here.")
         except sqlite3.Error:
             log.warning("a note could not be written to the workshop file", exc_info=True)
             return _not_saved()
         if outcome == EditOutcome.NOT_OWN:
             return json_error(
-                403, "not_own", "Only notes written through the note-taker link can be edited here."
+                403,
+                "not_own",
+                "Only notes written through this note-taker link can be edited here.",
             )
         if note is None:
             return json_error(404, "no_note", "There is no such note.")
         self.room.notes_changed()
-        return web.json_response({"ok": True, "note": note_json(note)}, headers=NO_STORE)
+        return web.json_response({"ok": True, "note": note_json(note, True)}, headers=NO_STORE)
 
 
 def _not_saved() -> web.Response:

@@ -59,7 +59,13 @@ class NotetakerNotesRepo:
             ).fetchall()
         return [note_from_row(row) for row in rows]
 
-    def add(self, draft: NoteDraft, item_id: int | None, at: datetime) -> Note:
+    def own_note_ids(self, link: str) -> set[int]:
+        rows = self.conn.execute(
+            "SELECT note_id FROM notetaker_note_links WHERE link = ?", (link,)
+        ).fetchall()
+        return {int(r[0]) for r in rows}
+
+    def add(self, draft: NoteDraft, item_id: int | None, at: datetime, link: str) -> Note:
         note = Note(
             kind=draft.kind,
             text=draft.text,
@@ -73,15 +79,21 @@ class NotetakerNotesRepo:
         )
         with write_transaction(self.conn):
             note.id = insert_note(self.conn, note)
+            self.conn.execute(
+                "INSERT INTO notetaker_note_links (note_id, link) VALUES (?, ?)", (note.id, link)
+            )
         return note
 
     def edit_own(
-        self, note_id: int, draft: NoteDraft, at: datetime
+        self, note_id: int, draft: NoteDraft, at: datetime, link: str
     ) -> tuple[EditOutcome, Note | None]:
+        """Edit a note written through ``link`` (not the app's, nor an earlier link's)."""
         with write_transaction(self.conn):
             row = self.conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
-            if row is None or row["author"] != NOTE_TAKER:
-                return (EditOutcome.NOT_FOUND if row is None else EditOutcome.NOT_OWN), None
+            if row is None:
+                return EditOutcome.NOT_FOUND, None
+            if row["author"] != NOTE_TAKER or note_id not in self.own_note_ids(link):
+                return EditOutcome.NOT_OWN, None
             self.conn.execute(
                 """UPDATE notes SET kind = ?, text = ?, action_owner = ?, action_due = ?,
                        updated_at = ? WHERE id = ?""",
