@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
+from collections.abc import Callable
+from typing import Any
 
 import aiohttp
 import pytest
@@ -122,3 +125,74 @@ def test_a_new_link_cannot_edit_notes_of_an_earlier_link(live_room: LiveRoom) ->
     assert status == 200
     assert [n["editable"] for n in state["notes"]] == [False]  # type: ignore[union-attr]
     assert _notes_in_file(live_room) == [("v2", "note-taker")]
+
+
+# --- reset race -------------------------------------------------------------------------
+
+
+def _until(condition: Callable[[], bool], what: str) -> None:
+    """Wait for a condition another thread makes true (a bounded wait, not a sleep)."""
+    done = threading.Event()
+    for _ in range(1000):
+        if condition():
+            return
+        done.wait(0.005)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_a_vote_caught_by_a_reset_is_never_acknowledged_and_lost(live_room: LiveRoom) -> None:
+    """A reset requested while a vote's batch waits for the writer: the phone is either
+    told "received" with the vote in the file, or told about the reset and may vote again."""
+    poll = live_room.open("once")
+    server = live_room.server
+    loop, writer = server._loop, server._writer
+    assert loop is not None and writer is not None and poll.id is not None
+    gate = threading.Event()
+    # Hold the writer thread, so the vote's batch waits behind this call.
+    held = asyncio.run_coroutine_threadsafe(writer.call(lambda repo: gate.wait(10)), loop)
+
+    async def go() -> list[tuple[int, dict[str, Any]]]:
+        phone = await new_phone(server.join_url)
+        async with phone.http:
+            await phone.join()
+            first = asyncio.ensure_future(phone.vote(poll, 0))
+            # The vote's batch is queued on the writer thread, behind the held call.
+            await asyncio.to_thread(
+                _until, lambda: writer._executor._work_queue.qsize() == 1, "the vote's batch"
+            )
+            reset = server.reset_poll(poll.id or 0)  # the facilitator resets now
+            await asyncio.to_thread(
+                _until, lambda: writer._executor._work_queue.qsize() == 2, "the reset"
+            )
+            gate.set()
+            answers = [await first]
+            await asyncio.wrap_future(reset)
+            answers.append(await phone.vote(poll, 1))  # the phone answers again
+            return answers
+
+    (status, body), (again_status, again) = asyncio.run(go())
+    held.result(timeout=5)
+    stored = live_room.stored("once")
+    if status == 200:
+        assert 0 in stored, "acknowledged as received but not in the file"
+    else:
+        assert (status, body["error"]) == (409, "reset")
+    assert again_status == 200, again
+    assert stored == [1] or (status == 200 and stored == [0])
+
+
+def test_response_ids_are_never_reused_after_a_reset(live_room: LiveRoom) -> None:
+    poll = live_room.open("single")
+
+    async def vote_from_new_phone(answer: int) -> None:
+        phone = await new_phone(live_room.server.join_url)
+        async with phone.http:
+            await phone.join()
+            assert (await phone.vote(poll, answer))[0] == 200
+
+    asyncio.run(vote_from_new_phone(0))
+    [(first_id,)] = live_room.file.conn.execute("SELECT id FROM responses").fetchall()
+    live_room.server.reset_poll(poll.id or 0).result(timeout=5)
+    asyncio.run(vote_from_new_phone(1))
+    [(second_id,)] = live_room.file.conn.execute("SELECT id FROM responses").fetchall()
+    assert second_id > first_id

@@ -287,13 +287,18 @@ class ParticipantApi:
         previous = self.room.answer_of(poll_id, device)
         if previous is not None and not poll.settings.allow_change:
             return 409, "already", words["already"], None
+        generation = self.writer.generations.current(poll_id)
         try:
             result = await self.writer.vote(
-                VoteWrite(poll_id, device, answer, self.clock.now(), poll.settings.allow_change)
+                VoteWrite(poll_id, device, answer, self.clock.now(), poll.settings.allow_change),
+                generation,
             )
         except sqlite3.Error:  # disk full or turned read-only: nothing was stored, say so
             log.warning("a vote could not be written to the workshop file", exc_info=True)
             return 503, "not_saved", words["error"], None
+        if result.refused == "reset" or self.writer.generations.current(poll_id) != generation:
+            # Reset while on its way: not counted (deleted, or never written). Say so.
+            return 409, "reset", words["reset"], None
         if result.refused == "already_answered":
             return 409, "already", words["already"], None
         if result.refused or result.response_id is None:
@@ -304,9 +309,14 @@ class ParticipantApi:
         return 200, "received", words["received"], answer
 
 
-_PAGE_MESSAGES = {"received", "changed", "closed", "already", "error", "invalid"}
-_ERROR_MESSAGES = {"closed", "already", "error", "invalid"}
-_FORM_ERRORS = {"closed": "closed", "already": "already", "invalid_answer": "error"}
+_PAGE_MESSAGES = {"received", "changed", "closed", "already", "error", "invalid", "reset"}
+_ERROR_MESSAGES = {"closed", "already", "error", "invalid", "reset"}
+_FORM_ERRORS = {
+    "closed": "closed",
+    "already": "already",
+    "invalid_answer": "error",
+    "reset": "reset",
+}
 
 
 def _ranking_from_form(form: Any, n: int) -> list[int]:

@@ -28,6 +28,7 @@ from workshop_app.live.notetaker_api import NotetakerApi
 from workshop_app.live.participant_api import ParticipantApi, RoomIdentity
 from workshop_app.live.ratelimit import RateLimiter
 from workshop_app.live.request_body import MAX_BODY
+from workshop_app.live.reset_generations import ResetGenerations
 from workshop_app.live.room import ResultsSnapshot, Room
 from workshop_app.live.tokens import new_join_token, new_room_code
 from workshop_app.live.writer import BatchWriter
@@ -79,6 +80,7 @@ class LiveServer:
         self.room_code = config.room_code or new_room_code()
         self.port: int | None = None
         self.room = Room()
+        self.generations = ResetGenerations()
         self.notetaker = NotetakerAccess(self.join_token, config.notetaker_token)
         self.latest: ResultsSnapshot | None = None  # swapped whole by the loop thread
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -168,7 +170,7 @@ class LiveServer:
 
     async def _serve(self) -> None:
         self._stop_event = asyncio.Event()
-        writer = BatchWriter(self.path, self.session_id)
+        writer = BatchWriter(self.path, self.session_id, self.generations)
         await writer.start()
         self._writer = writer
         try:
@@ -327,8 +329,11 @@ class LiveServer:
     async def _reset_poll(self, poll_id: int) -> None:
         writer = self._writer
         assert writer is not None
-        await writer.call(lambda repo: repo.reset_poll(poll_id))
+        # Votes accepted before this moment are stale: written or not, each is answered
+        # "reset". The room is emptied now; only votes of the new generation refill it.
+        self.generations.bump(poll_id)
         self.room.reset_poll(poll_id)
+        await writer.call(lambda repo: repo.reset_poll(poll_id))
 
     async def _set_hidden(self, response_id: int, hidden: bool) -> None:
         writer = self._writer
