@@ -196,3 +196,33 @@ def test_response_ids_are_never_reused_after_a_reset(live_room: LiveRoom) -> Non
     asyncio.run(vote_from_new_phone(1))
     [(second_id,)] = live_room.file.conn.execute("SELECT id FROM responses").fetchall()
     assert second_id > first_id
+
+
+# --- what the OpenAPI file promises (schemathesis finds these too; here by name) --------
+
+
+def test_openapi_promises_kept(live_room: LiveRoom) -> None:
+    token = new_notetaker_token()
+    live_room.server.set_notetaker_token(token)
+    join, base = live_room.server.join_url, live_room.server.base_url
+
+    async def go() -> dict[str, Any]:
+        seen: dict[str, Any] = {}
+        async with aiohttp.ClientSession() as http:
+            async with http.delete(f"{join}/api/state") as r:
+                seen["405"] = (r.status, r.headers.get("Allow"))
+            async with http.post(
+                f"{base}/n/{token}/api/notes", json={"text": "x", "requestId": ""}
+            ) as r:
+                seen["empty requestId"] = r.status
+            async with http.get(f"{join}?m=nonsense") as r:
+                seen["m enum"] = r.status
+            async with http.post(f"{join}/vote", data={}, allow_redirects=False) as r:
+                seen["empty form vote"] = r.status
+        return seen
+
+    seen = asyncio.run(go())
+    assert seen["405"][0] == 405 and "GET" in seen["405"][1]
+    assert seen["empty requestId"] == 201
+    assert seen["m enum"] == 400
+    assert seen["empty form vote"] == 400

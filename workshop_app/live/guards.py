@@ -51,8 +51,10 @@ def make_guards(allowed_host: Callable[[], str], ip_limiter: RateLimiter) -> lis
             return json_error(413, "too_large", "The request is too large.")
         except web.HTTPNotFound:
             return json_error(404, "not_found", "There is nothing here.")
-        except web.HTTPMethodNotAllowed:
-            return json_error(405, "method_not_allowed", "This method is not allowed here.")
+        except web.HTTPMethodNotAllowed as err:
+            refused = json_error(405, "method_not_allowed", "This method is not allowed here.")
+            refused.headers["Allow"] = ", ".join(sorted(err.allowed_methods))  # RFC 9110
+            return refused
         except web.HTTPException as err:
             if err.status >= 400:
                 return json_error(err.status, "http_error", err.reason or "Request refused.")

@@ -195,7 +195,7 @@ class NotetakerApi:
             log.warning("a note could not be written to the workshop file", exc_info=True)
             return _not_saved()
         if note is None:
-            return json_error(400, "no_item", "There is no such agenda item.")
+            return json_error(404, "no_item", "There is no such agenda item.")
         if wanted.request_id:
             self._answered[remembered] = note
             while len(self._answered) > REMEMBERED_REQUESTS:

@@ -148,14 +148,16 @@ class ParticipantApi:
 
     async def page(self, request: web.Request) -> web.Response:
         self._check_token(request)
+        message_key = request.query.get("m")
+        if message_key is not None and message_key not in _PAGE_MESSAGES:
+            return json_error(400, "bad_message", "There is no such message.")
         words = self._words(request)
         device = self._device(request)
         known = device is not None and device in self.room.known_devices
         if not known:
             device = new_device_token()
             self.room.known_devices.add(device)
-        message_key = request.query.get("m", "")
-        message = words.get(message_key, "") if message_key in _PAGE_MESSAGES else ""
+        message = words.get(message_key, "") if message_key else ""
         poll = self.room.current_poll()
         response = web.Response(
             text=participant_page(
@@ -251,11 +253,11 @@ class ParticipantApi:
         except RequestRefused as refused:
             return refused.response
         except ValueError:  # a malformed form body (bad boundary, bad bytes): not a vote
-            raise web.HTTPSeeOther(f"{self.base}?m=error") from None
+            return _not_a_form_vote()
         try:
             poll_id = int(str(form.get("poll_id", "")))
-        except ValueError:
-            raise web.HTTPSeeOther(f"{self.base}?m=error") from None
+        except ValueError:  # the page's form always sends the poll: this is no vote at all
+            return _not_a_form_vote()
         poll = self.room.open_poll_by_id(poll_id)
         raw: Any
         if poll is not None and poll.type == PollType.RANKING:
@@ -317,6 +319,10 @@ _FORM_ERRORS = {
     "invalid_answer": "error",
     "reset": "reset",
 }
+
+
+def _not_a_form_vote() -> web.Response:
+    return json_error(400, "bad_request", "Send the form of the participant page.")
 
 
 def _ranking_from_form(form: Any, n: int) -> list[int]:
