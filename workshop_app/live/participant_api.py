@@ -26,6 +26,7 @@ from aiohttp import web
 
 from workshop_app.clock import Clock
 from workshop_app.domain.polls import InvalidAnswer, Poll, PollType, validate_answer
+from workshop_app.live.connection_limits import room_full_page
 from workshop_app.live.guards import json_error
 from workshop_app.live.i18n import pick_language, strings
 from workshop_app.live.page import join_page, participant_page, poll_json
@@ -148,6 +149,8 @@ class ParticipantApi:
 
     async def page(self, request: web.Request) -> web.Response:
         self._check_token(request)
+        if self.room.stream_refusal(None) == "room_full":
+            return room_full_page()  # a small page now, rather than a page that hangs
         message_key = request.query.get("m")
         if message_key is not None and message_key not in _PAGE_MESSAGES:
             return json_error(400, "bad_message", "There is no such message.")
@@ -189,6 +192,13 @@ class ParticipantApi:
     async def events(self, request: web.Request) -> web.StreamResponse:
         self._check_token(request)
         device = self._device(request)
+        if device is not None and device not in self.room.known_devices:
+            device = None  # a made-up cookie is no phone
+        refusal = self.room.stream_refusal(device)
+        if refusal == "room_full":
+            return json_error(503, "room_full", "The room is full; please try again soon.")
+        if refusal is not None:
+            return json_error(429, refusal, "Too many live channels from this phone.")
         response = web.StreamResponse(
             headers={
                 "Content-Type": "text/event-stream",
@@ -198,7 +208,7 @@ class ParticipantApi:
         )
         await response.prepare(request)
         queue: asyncio.Queue[str | None] = asyncio.Queue()
-        self.room.connect(queue)
+        self.room.connect(queue, device)
         try:
             await response.write(b"retry: 2000\n\n")
             await self._send_state(response, device)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +41,12 @@ class Room:
         self.open_order: list[int] = []  # open polls, most recently opened last
         self.results_hidden: set[int] = set()
         self.streams: set[asyncio.Queue[str | None]] = set()
+        # Phones connected are devices with a stream, not streams: one phone (or one
+        # script) holding many streams counts once, and is capped.
+        self._stream_device: dict[asyncio.Queue[str | None], str] = {}
+        self._streams_of_device: Counter[str] = Counter()
+        self.max_streams = 1_000_000  # set by the server from its connection budget
+        self.streams_per_device = 3
         self.known_devices: set[str] = set()
         self.dirty = True
         self.state_version = 0
@@ -134,13 +141,33 @@ class Room:
 
     # --- streams ----------------------------------------------------------------------
 
-    def connect(self, queue: asyncio.Queue[str | None]) -> None:
+    def stream_refusal(self, device: str | None) -> str | None:
+        """Why a new event stream may not open now: "room_full", "too_many_streams"."""
+        if len(self.streams) >= self.max_streams:
+            return "room_full"
+        if device is not None and self._streams_of_device[device] >= self.streams_per_device:
+            return "too_many_streams"
+        return None
+
+    def connect(self, queue: asyncio.Queue[str | None], device: str | None = None) -> None:
         self.streams.add(queue)
+        if device is not None:
+            self._stream_device[queue] = device
+            self._streams_of_device[device] += 1
         self.dirty = True
 
     def disconnect(self, queue: asyncio.Queue[str | None]) -> None:
         self.streams.discard(queue)
+        device = self._stream_device.pop(queue, None)
+        if device is not None:
+            self._streams_of_device[device] -= 1
+            if self._streams_of_device[device] <= 0:
+                del self._streams_of_device[device]
         self.dirty = True
+
+    @property
+    def connected_devices(self) -> int:
+        return len(self._streams_of_device)
 
     def _changed(self) -> None:
         self.state_version += 1
@@ -165,7 +192,7 @@ class Room:
             counts[poll_id] = len(answers.by_response)
         self.dirty = False
         return ResultsSnapshot(
-            connected=len(self.streams),
+            connected=self.connected_devices,
             tallies=tallies,
             responses=counts,
             open_poll_ids=tuple(self.open_order),

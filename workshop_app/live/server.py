@@ -22,6 +22,12 @@ from aiohttp import web
 
 from workshop_app.clock import Clock, SystemClock
 from workshop_app.live import gc_policy, log_privacy
+from workshop_app.live.connection_limits import (
+    ConnectionGuard,
+    GuardedSite,
+    connection_budget,
+    raise_open_file_limit,
+)
 from workshop_app.live.guards import make_guards
 from workshop_app.live.notetaker_access import NotetakerAccess
 from workshop_app.live.notetaker_api import NotetakerApi
@@ -59,6 +65,13 @@ class LiveConfig:
     # A connection that has not sent a whole request by then is closed: a phone that
     # stalls mid-request (or a client that never finishes one) frees its slot.
     idle_timeout: float = 15.0
+    # A connection must send a whole request head this soon, or it is closed.
+    header_timeout: float = 5.0
+    connections_per_address: int = 32  # a phone holds 2-4 (page, events, a vote)
+    max_connections: int | None = None  # None: what the open-file limit allows
+    unlimited_addresses: tuple[str, ...] = ()  # the benchmark's phones all share loopback
+    max_streams: int | None = None  # event streams of all phones; None: half the budget
+    streams_per_device: int = 3  # tabs of one phone
     start_timeout: float = 10.0
 
 
@@ -80,6 +93,12 @@ class LiveServer:
         self.room_code = config.room_code or new_room_code()
         self.port: int | None = None
         self.room = Room()
+        self.guard = ConnectionGuard(
+            per_address=config.connections_per_address,
+            total=config.max_connections or 0,  # set from the open-file limit in start()
+            header_timeout=config.header_timeout,
+            unlimited_addresses=frozenset(config.unlimited_addresses),
+        )
         self.generations = ResetGenerations()
         self.notetaker = NotetakerAccess(self.join_token, config.notetaker_token)
         self.latest: ResultsSnapshot | None = None  # swapped whole by the loop thread
@@ -123,6 +142,11 @@ class LiveServer:
         if self._thread is not None:
             raise LiveServerError("The live server is already running.")
         log_privacy.install()  # before the first request can be logged
+        raise_open_file_limit()  # the desktop's 1,024 is a few hundred phones
+        budget = self.config.max_connections or connection_budget()
+        self.guard.total = budget
+        self.room.max_streams = self.config.max_streams or max(16, budget // 2)
+        self.room.streams_per_device = self.config.streams_per_device
         self._thread = threading.Thread(target=self._run, name="workshop-live", daemon=True)
         self._thread.start()
         if not self._ready.wait(self.config.start_timeout):
@@ -213,7 +237,9 @@ class LiveServer:
                 keepalive_timeout=self.config.idle_timeout,
             )
             await runner.setup()
-            site = web.TCPSite(runner, self.host, port, backlog=1024, reuse_address=True)
+            site = GuardedSite(
+                runner, self.guard, self.host, port, backlog=1024, reuse_address=True
+            )
             try:
                 await site.start()
             except OSError as err:
