@@ -27,8 +27,8 @@ try:
 except ImportError:  # Windows: no such limit to raise
     resource = None  # type: ignore[assignment]
 
-RESERVED_DESCRIPTORS = 64
-REFUSED_LINGER = 0.5  # seconds a refused connection stays open for its request to arrive  # the file, its -wal and -shm, the GUI, fonts, logs …
+RESERVED_DESCRIPTORS = 64  # the file, its -wal and -shm, the GUI, fonts, logs …
+REFUSED_LINGER = 0.5  # seconds a refused connection stays open for its request to arrive
 
 _FULL_PAGE = (
     "<!doctype html><html><head><meta charset=utf-8>"
@@ -86,11 +86,8 @@ class ConnectionGuard:
     header_timeout: float
     unlimited_addresses: frozenset[str] = frozenset()  # the benchmark's phones share one
     open_by_address: Counter[str] = field(default_factory=Counter)
+    open_total: int = 0
     refused: int = 0
-
-    @property
-    def open_total(self) -> int:
-        return sum(self.open_by_address.values())
 
     def admit(self, address: str) -> bool:
         if self.open_total >= self.total or (
@@ -100,10 +97,12 @@ class ConnectionGuard:
             self.refused += 1
             return False
         self.open_by_address[address] += 1
+        self.open_total += 1
         return True
 
     def release(self, address: str) -> None:
         self.open_by_address[address] -= 1
+        self.open_total -= 1
         if self.open_by_address[address] <= 0:
             del self.open_by_address[address]
 
