@@ -13,6 +13,7 @@ import aiohttp
 import pytest
 
 from tests.live.conftest import LiveRoom, new_phone
+from workshop_app.live import notetaker_api
 from workshop_app.live.tokens import new_notetaker_token
 
 
@@ -72,7 +73,17 @@ def _notes_in_file(room: LiveRoom) -> list[tuple[str, str]]:
     return [(r[0], r[1]) for r in rows]
 
 
-def test_a_link_revoked_while_the_body_arrives_stores_nothing(live_room: LiveRoom) -> None:
+def test_a_link_revoked_while_the_body_arrives_stores_nothing(
+    live_room: LiveRoom, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reading = threading.Event()  # the handler passed its first check and waits for the body
+    original = notetaker_api.read_json
+
+    async def observed_read_json(request: Any, timeout: float) -> Any:
+        reading.set()
+        return await original(request, timeout)
+
+    monkeypatch.setattr(notetaker_api, "read_json", observed_read_json)
     token = new_notetaker_token()
     live_room.server.set_notetaker_token(token)
     port = live_room.server.port
@@ -88,7 +99,7 @@ def test_a_link_revoked_while_the_body_arrives_stores_nothing(live_room: LiveRoo
             ).encode()
         )
         await writer.drain()
-        await asyncio.sleep(0.3)  # the handler is now waiting for the body
+        assert await asyncio.to_thread(reading.wait, 5)  # the handler waits for the body
         live_room.server.set_notetaker_token(None)  # the facilitator presses "Revoke"
         writer.write(body)
         await writer.drain()
