@@ -31,7 +31,7 @@ RESERVED_DESCRIPTORS = 64  # the file, its -wal and -shm, the GUI, fonts, logs â
 REFUSED_LINGER = 0.5  # seconds a refused connection stays open for its request to arrive
 
 _FULL_PAGE = (
-    "<!doctype html><html><head><meta charset=utf-8>"
+    "<!doctype html><html lang=en><head><meta charset=utf-8>"
     '<meta name=viewport content="width=device-width,initial-scale=1">'
     '<title>The room is full</title></head><body style="font:1.1em sans-serif;margin:2em">'
     "<h1>The room is full</h1><p>Too many connections right now. Please try again in a "
