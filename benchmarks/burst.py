@@ -36,6 +36,8 @@ RSS_TARGET_MB = 150.0
 SINGLE_VOTE_ROUNDS = 5
 SINGLE_VOTE_THINK_S = 0.5  # the phone votes once the room is quiet after the poll opened
 ROUND_TIMEOUT_S = 240.0
+ATTACKER_ADDRESS = "127.0.0.2"
+EXHAUSTION_P99_TARGET_MS = 500.0
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -84,10 +86,20 @@ class Round:
     host: dict[str, Any]
     peak_rss_mb: float
     after_rss_mb: float  # the phones gone: what the burst left behind in the server
+    attacker: dict[str, Any] | None = None  # the idle connections' line, when any
 
 
-def run_round(phones: int, host_args: list[str], log: Path, think_s: float = 0.0) -> Round:
-    """One burst against a fresh server; the server's stderr goes to ``log``."""
+def run_round(
+    phones: int,
+    host_args: list[str],
+    log: Path,
+    think_s: float = 0.0,
+    idle_connections: int = 0,
+) -> Round:
+    """One burst against a fresh server; the server's stderr goes to ``log``.
+
+    With ``idle_connections``, one other address (127.0.0.2) holds that many idle
+    connections open for the whole round, before the phones join."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     with log.open("w", encoding="utf-8") as errors:
         host = subprocess.Popen(
@@ -100,8 +112,25 @@ def run_round(phones: int, host_args: list[str], log: Path, think_s: float = 0.0
             text=True,
         )
     client: subprocess.Popen[str] | None = None
+    attacker: subprocess.Popen[str] | None = None
+    attack: dict[str, Any] | None = None
     try:
         ready = _line(host.stdout, "server")
+        if idle_connections:
+            attacker = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "benchmarks.idle_attacker",
+                    ready["url"],
+                    str(idle_connections),
+                    ATTACKER_ADDRESS,
+                ],
+                cwd=ROOT,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            attack = _line(attacker.stdout, "attacker")
         client = subprocess.Popen(
             [
                 sys.executable,
@@ -140,11 +169,12 @@ def run_round(phones: int, host_args: list[str], log: Path, think_s: float = 0.0
             host=report,
             peak_rss_mb=peak,
             after_rss_mb=after,
+            attacker=attack,
         )
     except (RuntimeError, ValueError, KeyError, subprocess.TimeoutExpired) as err:
         raise RuntimeError(f"burst of {phones} failed ({err}); server log: {log}") from err
     finally:
-        for proc in (client, host):
+        for proc in (attacker, client, host):
             if proc is not None and proc.poll() is None:
                 proc.kill()
                 proc.wait(timeout=10)
@@ -393,3 +423,38 @@ def run(
         )
         time.sleep(1.0)  # let the sockets of this round close before the next
     return rounds
+
+
+def run_exhaustion(report: Report, work: Path, phones: int, idle: int) -> dict[str, Any]:
+    """Phones vote while one other address holds ``idle`` idle connections open."""
+    path = work / f"exhaustion-{phones}.workshop"
+    for old in work.glob(f"exhaustion-{phones}.workshop*"):
+        old.unlink()
+    rnd = run_round(
+        phones, ["app", str(path)], work / f"exhaustion-{phones}.log", idle_connections=idle
+    )
+    check = compare_with_file(rnd, path, rnd.ready["session_id"], rnd.ready["poll_id"])
+    lat = latencies_ms(rnd)
+    errors = sum(1 for r in rnd.results if not r.get("ok"))
+    p99 = percentile(lat, 99)
+    g = f"{phones} phones, {idle} idle connections from one address"
+    attack = rnd.attacker or {}
+    report.add(g, "attacker connections opened", attack.get("attempted", 0), "")
+    report.add(g, "attacker connections open, no answer yet (its view)", attack.get("held", 0), "")
+    report.add(g, "attacker connections refused (room full)", attack.get("refused", 0), "")
+    report.add(
+        g, "phones on the live channel", rnd.connected, "", f"= {phones}", rnd.connected == phones
+    )
+    report.add(g, "votes acknowledged", len(lat), "", f"= {phones}", len(lat) == phones)
+    report.add(g, "errors", errors, "", "0", errors == 0)
+    lost_dup = check["lost"] + check["duplicated"]
+    report.add(g, "lost or duplicated (file vs acks)", lost_dup, "", "0", lost_dup == 0)
+    report.add(
+        g,
+        "vote latency p99",
+        p99,
+        "ms",
+        f"< {EXHAUSTION_P99_TARGET_MS:g} ms",
+        p99 < EXHAUSTION_P99_TARGET_MS,
+    )
+    return {"phones": phones, "idle": idle, "p99_ms": p99, "errors": errors, **check}

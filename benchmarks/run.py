@@ -22,6 +22,9 @@ FULL_PHONES = (250, 1000, 2000)
 FULL_SCALES = (1.0, 2.0, 4.0)
 SMOKE_PHONES = (12,)
 SMOKE_SCALES = (0.05, 0.1)
+EXHAUSTION_PHONES = 250  # voting while one address holds EXHAUSTION_IDLE idle connections
+EXHAUSTION_IDLE = 5000
+SMOKE_IDLE = 40
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,10 +41,12 @@ def main(argv: list[str] | None = None) -> int:
             if args.smoke:
                 full_day = export_scaling.run(report, work, SMOKE_SCALES, repeats=1)
                 burst.run(report, work, SMOKE_PHONES, single_rounds=1)
+                burst.run_exhaustion(report, work, SMOKE_PHONES[0], idle=SMOKE_IDLE)
                 startup.run(report, work, full_day, repeats=1)
             else:
                 full_day = export_scaling.run(report, work, FULL_SCALES)
                 burst.run(report, work, FULL_PHONES)
+                burst.run_exhaustion(report, work, EXHAUSTION_PHONES, idle=EXHAUSTION_IDLE)
                 startup.run(report, work, full_day)
         except RuntimeError as err:
             print(f"benchmark failed: {err}", file=sys.stderr)

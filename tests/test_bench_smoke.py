@@ -89,6 +89,18 @@ def test_burst_figures_are_all_there_and_sane(smoke: dict[str, Any]) -> None:
     assert chart[0] <= chart[1] <= chart[2]
 
 
+def test_exhaustion_figures_are_all_there_and_sane(smoke: dict[str, Any]) -> None:
+    round_ = figures(smoke, f"{PHONES} phones, 40 idle connections from one address")
+    assert round_["attacker connections opened"] >= 40  # refused ones are opened again
+    # Silent connections still open in its view: at most what it opened.
+    assert 0 < round_["attacker connections open, no answer yet (its view)"] <= 40
+    assert round_["phones on the live channel"] == PHONES
+    assert round_["votes acknowledged"] == PHONES
+    assert round_["errors"] == 0
+    assert round_["lost or duplicated (file vs acks)"] == 0
+    assert positive(round_["vote latency p99"])
+
+
 def test_export_figures_are_all_there_and_sane(smoke: dict[str, Any]) -> None:
     small, large = figures(smoke, "export 0.05×"), figures(smoke, "export 0.1×")
     assert small["content"].startswith("2 items, 50 notes, 3 polls, 1500 responses")

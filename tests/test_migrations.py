@@ -102,3 +102,32 @@ def test_edits_are_committed_at_once(workshop_file: WorkshopFile, workshop_path:
     assert other.execute("SELECT title FROM workshop").fetchone()[0] == "Renamed"
     assert other.execute("SELECT title FROM agenda_items").fetchall() == [("Welcome",)]
     other.close()
+
+
+def test_upgraded_responses_keep_their_ids_and_never_reuse_one(tmp_path: Path) -> None:
+    path = tmp_path / "v4.workshop"
+    _file_at_version(path, 4)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("INSERT INTO polls (item_id, position, type, question) VALUES (1, 0, 'x', 'q')")
+    for value in ("1", "2", "3"):
+        conn.execute(
+            "INSERT INTO responses (poll_id, value, created_at, updated_at) VALUES (1, ?, '', '')",
+            (value,),
+        )
+    conn.close()
+    file = WorkshopFile.open(path)
+    try:
+        conn = file.conn
+        rows = conn.execute("SELECT id, value FROM responses ORDER BY id").fetchall()
+        assert [tuple(r) for r in rows] == [
+            (1, "1"),
+            (2, "2"),
+            (3, "3"),
+        ]
+        conn.execute("DELETE FROM responses WHERE id = 3")
+        new = conn.execute(
+            "INSERT INTO responses (poll_id, value, created_at, updated_at) VALUES (1, '4', '', '')"
+        ).lastrowid
+        assert new == 4  # not 3 again
+    finally:
+        file.close()

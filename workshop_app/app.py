@@ -25,6 +25,7 @@ def run_gui(file: Path | None = None, demo: bool = False) -> int:
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
+    from workshop_app.live.connection_limits import raise_open_file_limit
     from workshop_app.live.gc_policy import freeze_start_up_objects
     from workshop_app.resources import resource_path
     from workshop_app.ui.app_settings import AppSettings
@@ -32,6 +33,8 @@ def run_gui(file: Path | None = None, demo: bool = False) -> int:
     from workshop_app.ui.interface_language import Translations
     from workshop_app.ui.main_window import MainWindow
     from workshop_app.ui.prompter import DialogPrompter
+
+    raise_open_file_limit()  # each phone costs file descriptors; 1,024 is too few
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough

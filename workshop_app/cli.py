@@ -12,6 +12,7 @@ from workshop_app import __version__
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+EXIT_DAMAGED_JOURNAL = 3  # export refused: a damaged -wal lost saved changes
 
 USAGE_EPILOG = """commands:
   workshop-app [FILE]                      open the app (on FILE, or on the start screen)
@@ -69,6 +70,11 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", type=Path, metavar="OUT.json", help="write the data as JSON")
     parser.add_argument("--markdown", type=Path, metavar="OUT.md", help="write Markdown minutes")
     parser.add_argument("--plan", type=Path, metavar="OUT.json", help="write the plan file")
+    parser.add_argument(
+        "--despite-damaged-journal",
+        action="store_true",
+        help="export even when a damaged -wal journal lost saved changes (warned on stderr)",
+    )
     return parser
 
 
@@ -174,6 +180,16 @@ def _cmd_export(ns: argparse.Namespace) -> int:
         file = WorkshopFile.open(ns.file, read_only=True)
     except WorkshopFileError as err:
         raise CliError(str(err)) from None
+    if file.wal_damage is not None:
+        print(f"warning: {file.wal_damage.message(ns.file.name)}", file=sys.stderr)
+        if not ns.despite_damaged_journal:
+            file.close()
+            print(
+                "nothing exported: the minutes would miss those changes; open the file in "
+                "the app to keep a copy of the journal, or add --despite-damaged-journal",
+                file=sys.stderr,
+            )
+            return EXIT_DAMAGED_JOURNAL
     try:
         export_workshop(file, targets, SystemClock().now())
     except ExportError as err:

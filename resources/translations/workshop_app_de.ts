@@ -778,6 +778,14 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Workshop kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>Changes lost from a damaged journal</source>
+        <translation>Änderungen durch ein beschädigtes Journal verloren</translation>
+    </message>
+    <message>
+        <source>{name}: its journal (the -wal file beside it) is damaged. {count} saved change(s) written after the damaged place could not be read back and are missing. A copy of the journal is kept as {copy}.</source>
+        <translation>{name}: Sein Journal (die -wal-Datei daneben) ist beschädigt. {count} gespeicherte Änderung(en) nach der beschädigten Stelle konnten nicht zurückgelesen werden und fehlen. Eine Kopie des Journals wird als {copy} aufbewahrt.</translation>
+    </message>
+    <message>
         <source>Open workshop</source>
         <translation>Workshop öffnen</translation>
     </message>
@@ -2006,6 +2014,14 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>End session</source>
         <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Device tokens not yet purged</source>
+        <translation>Gerätekennungen noch nicht entfernt</translation>
+    </message>
+    <message>
+        <source>The session has ended and its device tokens are deleted, but another program is reading the workshop file, so they are still in its journal (the -wal file beside it). Close that program; the app purges them again when you close this workshop.</source>
+        <translation>Die Sitzung ist beendet und ihre Gerätekennungen sind gelöscht, aber ein anderes Programm liest die Workshop-Datei, daher stehen sie noch in ihrem Journal (der -wal-Datei daneben). Schließen Sie dieses Programm; die App entfernt sie erneut, wenn Sie diesen Workshop schließen.</translation>
     </message>
     <message>
         <source>Phones are connected to this workshop&apos;s live session. End the session now, or quit and keep it open to resume later with the same join link?</source>

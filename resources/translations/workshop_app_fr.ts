@@ -778,6 +778,14 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Impossible d&apos;ouvrir l&apos;atelier</translation>
     </message>
     <message>
+        <source>Changes lost from a damaged journal</source>
+        <translation>Modifications perdues à cause d&apos;un journal endommagé</translation>
+    </message>
+    <message>
+        <source>{name}: its journal (the -wal file beside it) is damaged. {count} saved change(s) written after the damaged place could not be read back and are missing. A copy of the journal is kept as {copy}.</source>
+        <translation>{name} : son journal (le fichier -wal à côté) est endommagé. {count} modification(s) enregistrée(s) après l&apos;endroit endommagé n&apos;ont pas pu être relues et manquent. Une copie du journal est conservée sous le nom {copy}.</translation>
+    </message>
+    <message>
         <source>Open workshop</source>
         <translation>Ouvrir un atelier</translation>
     </message>
@@ -2006,6 +2014,14 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>End session</source>
         <translation>Terminer la session</translation>
+    </message>
+    <message>
+        <source>Device tokens not yet purged</source>
+        <translation>Jetons des appareils pas encore effacés</translation>
+    </message>
+    <message>
+        <source>The session has ended and its device tokens are deleted, but another program is reading the workshop file, so they are still in its journal (the -wal file beside it). Close that program; the app purges them again when you close this workshop.</source>
+        <translation>La session est terminée et les jetons de ses appareils sont supprimés, mais un autre programme lit le fichier de l&apos;atelier : ils sont donc encore dans son journal (le fichier -wal à côté). Fermez ce programme ; l&apos;application les efface à nouveau quand vous fermez cet atelier.</translation>
     </message>
     <message>
         <source>Phones are connected to this workshop&apos;s live session. End the session now, or quit and keep it open to resume later with the same join link?</source>

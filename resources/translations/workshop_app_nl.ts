@@ -778,6 +778,14 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Kan de workshop niet openen</translation>
     </message>
     <message>
+        <source>Changes lost from a damaged journal</source>
+        <translation>Wijzigingen verloren door een beschadigd journaal</translation>
+    </message>
+    <message>
+        <source>{name}: its journal (the -wal file beside it) is damaged. {count} saved change(s) written after the damaged place could not be read back and are missing. A copy of the journal is kept as {copy}.</source>
+        <translation>{name}: het journaal (het -wal-bestand ernaast) is beschadigd. {count} opgeslagen wijziging(en) na de beschadigde plek konden niet worden teruggelezen en ontbreken. Een kopie van het journaal is bewaard als {copy}.</translation>
+    </message>
+    <message>
         <source>Open workshop</source>
         <translation>Workshop openen</translation>
     </message>
@@ -2006,6 +2014,14 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>End session</source>
         <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
+        <source>Device tokens not yet purged</source>
+        <translation>Apparaattokens nog niet gewist</translation>
+    </message>
+    <message>
+        <source>The session has ended and its device tokens are deleted, but another program is reading the workshop file, so they are still in its journal (the -wal file beside it). Close that program; the app purges them again when you close this workshop.</source>
+        <translation>De sessie is beëindigd en de apparaattokens zijn verwijderd, maar een ander programma leest het workshopbestand, dus ze staan nog in het journaal (het -wal-bestand ernaast). Sluit dat programma; de app wist ze opnieuw wanneer u deze workshop sluit.</translation>
     </message>
     <message>
         <source>Phones are connected to this workshop&apos;s live session. End the session now, or quit and keep it open to resume later with the same join link?</source>

@@ -55,11 +55,16 @@
     state.notes.forEach(function (note) {
       var li = el("li");
       li.appendChild(el("span", { "class": "kind" }, words["kind_" + note.kind] || note.kind));
-      var text = note.text;
+      // Each typed text in its own <bdi>: a bidi override in it cannot reorder the rest.
+      var text = el("span", { "class": "text" });
+      text.appendChild(el("bdi", { dir: "auto" }, note.text));
       if (note.kind === "action" && (note.owner || note.due)) {
-        text += " — " + [note.owner, note.due].filter(Boolean).join(", ");
+        text.appendChild(document.createTextNode(" — "));
+        if (note.owner) { text.appendChild(el("bdi", { dir: "auto" }, note.owner)); }
+        if (note.owner && note.due) { text.appendChild(document.createTextNode(", ")); }
+        if (note.due) { text.appendChild(document.createTextNode(note.due)); }
       }
-      li.appendChild(el("span", { "class": "text" }, text));
+      li.appendChild(text);
       li.appendChild(el("span", { "class": "meta" }, note.editable ? words.by_you : words.by_app));
       if (note.editable) {
         var button = el("button", { type: "button", "class": "plain" }, words.edit);

@@ -96,6 +96,9 @@ def make_polls(file: WorkshopFile) -> dict[str, Poll]:
 
 
 def start_room(path: Path, **config: Any) -> LiveRoom:
+    # Every simulated phone shares loopback: no per-address connection cap for it,
+    # unless a test asks for one (unlimited_addresses=()).
+    config.setdefault("unlimited_addresses", ("127.0.0.1",))
     file = WorkshopFile.create(path, Workshop(title="Safety <evening> & more"))
     polls = make_polls(file)
     session = SessionsRepo(file).start(SystemClock().now())

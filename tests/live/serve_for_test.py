@@ -36,7 +36,13 @@ def start_open_room(
     repo = SessionsRepo(file)
     session = repo.start(SystemClock().now())
     assert session.id is not None
-    config = LiveConfig(host="127.0.0.1", port=0, ip_burst=UNLIMITED, ip_rate=UNLIMITED)
+    config = LiveConfig(
+        host="127.0.0.1",
+        port=0,
+        ip_burst=UNLIMITED,
+        ip_rate=UNLIMITED,
+        unlimited_addresses=("127.0.0.1",),  # every simulated phone shares loopback
+    )
     if unlimited_devices:
         config.device_burst = config.device_rate = UNLIMITED
     server = LiveServer(path, session.id, config)

@@ -115,7 +115,7 @@ def test_notes_follow_the_current_item_or_the_item_given(room: LiveRoom) -> None
     assert request("POST", f"{base}/api/notes", {"text": "late", "itemId": first})[0] == 201
     assert {n.text: n.item_id for n in stored(room)} == {"on the walk": second, "late": first}
     status, body = request("POST", f"{base}/api/notes", {"text": "x", "itemId": 999999})
-    assert status == 400 and body["error"] == "no_item"
+    assert status == 404 and body["error"] == "no_item"
 
 
 def test_only_notes_of_the_note_taker_can_be_edited(room: LiveRoom) -> None:

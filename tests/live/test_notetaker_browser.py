@@ -103,3 +103,24 @@ def test_the_note_taker_page_on_a_tablet(room: LiveRoom, browser: Any) -> None:
         page.get_by_text("No notes for this item yet.").wait_for(timeout=5000)
     finally:
         tablet.close()
+
+
+@pytest.mark.browser
+def test_a_bidi_override_in_a_note_stays_inside_it(room: LiveRoom, browser: Any) -> None:
+    """U+202E in a note cannot reorder the kind label or the meta text beside it."""
+    url = room.server.notetaker_url
+    assert url is not None
+    typed = "abc\u202edef"
+    page = browser.new_context(**TABLET, locale="en-GB").new_page()
+    try:
+        page.goto(url)
+        page.locator("#text").fill(typed)
+        page.locator("#text").press("Enter")
+        page.get_by_text("Note added.").wait_for(timeout=5000)
+        isolate = page.locator("#notes .text bdi").first
+        isolate.wait_for(timeout=5000)
+        assert isolate.text_content() == typed  # shown as typed, inside its own isolate
+        assert isolate.get_attribute("dir") == "auto"
+        assert texts(room) == [typed]  # and kept as typed
+    finally:
+        page.context.close()

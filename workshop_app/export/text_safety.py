@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape as xml_escape
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
+from workshop_app.domain.bidi_text import isolated, without_bidi_controls
+from workshop_app.export import csv_cells
 
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
@@ -23,15 +23,14 @@ def visual_order(text: str) -> str:
 
 
 def for_paragraph(text: str) -> str:
-    """Escape for reportlab's Paragraph mini-markup; line breaks kept as <br/>."""
-    return xml_escape(visual_order(text)).replace("\n", "<br/>")
+    """Escape for reportlab's Paragraph mini-markup; line breaks kept as <br/>; bidi
+    controls dropped (reportlab cannot isolate them: they would reorder the line)."""
+    return xml_escape(visual_order(without_bidi_controls(text))).replace("\n", "<br/>")
 
 
 def for_csv(value: object) -> object:
-    """Neutralise spreadsheet formulas: a leading quote makes the cell plain text."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    """Neutralise spreadsheet formulas, wherever a spreadsheet could start a cell."""
+    return csv_cells.neutralise(value)
 
 
 # Characters that start emphasis, code, links, tables or HTML anywhere in a line.
@@ -43,6 +42,7 @@ _MARKDOWN_NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
 
 def for_markdown(text: str) -> str:
     """Backslash-escape Markdown and HTML, so typed text cannot become a link or a tag."""
+    text = isolated(text)  # a bidi override cannot reorder the line around it
     escaped = _MARKDOWN_INLINE.sub(r"\\\1", text.replace("\r\n", "\n"))
     escaped = _MARKDOWN_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
     escaped = _MARKDOWN_NUMBERED.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)

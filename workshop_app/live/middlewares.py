@@ -36,8 +36,11 @@ def make_middlewares(
                 raise Refusal(413, "too_large", "too_large") from None
             except web.HTTPNotFound:
                 raise Refusal(404, "not_found", "nothing_here") from None
-            except web.HTTPMethodNotAllowed:
-                raise Refusal(405, "method_not_allowed", "method_not_allowed") from None
+            except web.HTTPMethodNotAllowed as err:
+                allow = {"Allow": ", ".join(sorted(err.allowed_methods))}
+                raise Refusal(
+                    405, "method_not_allowed", "method_not_allowed", headers=allow
+                ) from None
             except web.HTTPException as err:
                 if err.status >= 400:
                     raise Refusal(err.status, "http_error", "refused", text=err.reason) from None

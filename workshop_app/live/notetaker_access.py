@@ -7,6 +7,7 @@ next request, without the GUI waiting on the server.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 import threading
 from enum import Enum
@@ -41,3 +42,8 @@ class NotetakerAccess:
         if secrets.compare_digest(presented.encode(), self._join_token.encode()):
             return Verdict.PARTICIPANT
         return Verdict.UNKNOWN
+
+
+def link_id(token: str) -> str:
+    """What the file keeps of a note-taker link to know its notes: a digest, not the link."""
+    return hashlib.sha256(b"workshop-app note-taker link\0" + token.encode()).hexdigest()[:32]

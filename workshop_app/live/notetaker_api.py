@@ -24,7 +24,7 @@ from aiohttp.typedefs import Handler
 
 from workshop_app.clock import Clock
 from workshop_app.domain.notes import Note
-from workshop_app.live.notetaker_access import NotetakerAccess, Verdict
+from workshop_app.live.notetaker_access import NotetakerAccess, Verdict, link_id
 from workshop_app.live.notetaker_input import InvalidNote, NoteRequest, parse_note
 from workshop_app.live.notetaker_page import notetaker_page
 from workshop_app.live.notetaker_words import strings
@@ -43,7 +43,11 @@ NO_STORE = {"Cache-Control": "no-store"}
 log = logging.getLogger(__name__)
 
 
-def note_json(note: Note) -> dict[str, Any]:
+class _Revoked(Exception):
+    """The link was revoked (or replaced) while its request was on its way."""
+
+
+def note_json(note: Note, editable: bool) -> dict[str, Any]:
     return {
         "id": note.id,
         "kind": note.kind.value,
@@ -53,7 +57,7 @@ def note_json(note: Note) -> dict[str, Any]:
         "due": note.action_due.isoformat() if note.action_due else None,
         "itemId": note.item_id,
         "created": note.created_at.isoformat() if note.created_at else None,
-        "editable": note.author == NOTE_TAKER,
+        "editable": editable and note.author == NOTE_TAKER,
     }
 
 
@@ -76,8 +80,8 @@ class NotetakerApi:
         self.title = title
         self.language = language
         self._assets = StaticAssets(STATIC_FILES)
-        # requestId -> note: a note resent after a lost acknowledgement is stored once.
-        self._answered: OrderedDict[str, Note] = OrderedDict()
+        # (link, requestId) -> note: a note resent after a lost acknowledgement is stored once.
+        self._answered: OrderedDict[tuple[str, str], Note] = OrderedDict()
 
     def routes(self) -> list[web.RouteDef]:
         admit = self._admitted
@@ -96,14 +100,23 @@ class NotetakerApi:
         is not the note-taker's before anything else is read."""
 
         async def admitted(request: web.Request) -> web.StreamResponse:
-            verdict = self.access.check(request.match_info.get("token", ""))
-            if verdict == Verdict.PARTICIPANT:
-                raise Refusal(403, "participant_link", "participant_link")
-            if verdict != Verdict.NOTE_TAKER:
-                raise Refusal(404, "not_found", "notetaker_unknown")
+            self._check_link(request)
             return await handler(request)
 
         return admitted
+
+    def _check_link(self, request: web.Request) -> None:
+        verdict = self.access.check(request.match_info.get("token", ""))
+        if verdict == Verdict.PARTICIPANT:
+            raise Refusal(403, "participant_link", "participant_link")
+        if verdict != Verdict.NOTE_TAKER:
+            raise Refusal(404, "not_found", "notetaker_unknown")
+
+    def _still_allowed(self, token: str) -> None:
+        """Checked again on the writer thread just before a write: a link revoked while
+        its body was arriving (or its write was queued) writes nothing."""
+        if self.access.check(token) != Verdict.NOTE_TAKER:
+            raise _Revoked()
 
     def _language(self, request: web.Request) -> str:
         return pick_language(request.headers.get("Accept-Language"), self.language)
@@ -111,18 +124,19 @@ class NotetakerApi:
     def _base(self, request: web.Request) -> str:
         return f"/n/{request.match_info['token']}"
 
-    async def _state(self) -> dict[str, Any]:
+    async def _state(self, token: str) -> dict[str, Any]:
         item_id = self.access.current_item_id
 
-        def read(repo: LiveRepo) -> tuple[str | None, list[Note]]:
+        def read(repo: LiveRepo) -> tuple[str | None, list[Note], set[int]]:
             notes = NotetakerNotesRepo(repo.conn, repo.session_id)
             title = notes.item_title(item_id) if item_id is not None else None
-            return title, notes.notes_of_item(item_id if title is not None else None)
+            own = notes.own_note_ids(link_id(token))
+            return title, notes.notes_of_item(item_id if title is not None else None), own
 
-        title, notes = await self.writer.call(read)
+        title, notes, own = await self.writer.call(read)
         return {
             "item": {"id": item_id, "title": title} if title is not None else None,
-            "notes": [note_json(n) for n in notes],
+            "notes": [note_json(n, n.id in own) for n in notes],
             "revision": self.room.notes_revision,
         }
 
@@ -136,7 +150,7 @@ class NotetakerApi:
                 title=self.title,
                 language=language,
                 words=strings(language),
-                state=await self._state(),
+                state=await self._state(request.match_info["token"]),
             ),
             content_type="text/html",
             headers=NO_STORE,
@@ -146,42 +160,51 @@ class NotetakerApi:
         return self._assets.response(request.match_info["name"])
 
     async def state(self, request: web.Request) -> web.Response:
-        return web.json_response(await self._state(), headers=NO_STORE)
+        return web.json_response(await self._state(request.match_info["token"]), headers=NO_STORE)
 
     # --- writing ----------------------------------------------------------------------
 
     async def add_note(self, request: web.Request) -> web.Response:
         wanted = _parse(await read_json(request, self.body_timeout))
-        if wanted.request_id is not None and wanted.request_id in self._answered:
-            earlier = self._answered[wanted.request_id]
-            return web.json_response({"ok": True, "note": note_json(earlier)}, headers=NO_STORE)
+        self._check_link(request)  # the body may have come long after the headers: revoked?
+        token = request.match_info["token"]
+        remembered = (link_id(token), wanted.request_id or "")
+        if wanted.request_id and remembered in self._answered:
+            earlier = self._answered[remembered]
+            return web.json_response(
+                {"ok": True, "note": note_json(earlier, True)}, headers=NO_STORE
+            )
         try:
-            note = await self._write_new(wanted)
+            note = await self._write_new(wanted, token)
+        except _Revoked:
+            raise Refusal(404, "not_found", "notetaker_unknown") from None
         except sqlite3.Error:  # disk full or turned read-only: nothing stored; the page retries
             log.warning("a note could not be written to the workshop file", exc_info=True)
             raise Refusal(503, "not_saved", "note_not_saved") from None
         if note is None:
-            raise Refusal(400, "no_item", "no_item")
-        if wanted.request_id is not None:
-            self._answered[wanted.request_id] = note
+            raise Refusal(404, "no_item", "no_item")
+        if wanted.request_id:
+            self._answered[remembered] = note
             while len(self._answered) > REMEMBERED_REQUESTS:
                 self._answered.popitem(last=False)
         self.room.notes_changed()
         return web.json_response(
-            {"ok": True, "note": note_json(note)}, status=201, headers=NO_STORE
+            {"ok": True, "note": note_json(note, True)}, status=201, headers=NO_STORE
         )
 
-    async def _write_new(self, wanted: NoteRequest) -> Note | None:
+    async def _write_new(self, wanted: NoteRequest, token: str) -> Note | None:
         item_id = wanted.item_id if wanted.item_id is not None else self.access.current_item_id
         at = self.clock.now()
+        link = link_id(token)
 
         def write(repo: LiveRepo) -> Note | None:
+            self._still_allowed(token)
             notes = NotetakerNotesRepo(repo.conn, repo.session_id)
             if item_id is not None and notes.item_title(item_id) is None:
                 if wanted.item_id is not None:
                     return None  # the note-taker named an item that is gone
-                return notes.add(wanted.draft, None, at)  # the current item was deleted
-            return notes.add(wanted.draft, item_id, at)
+                return notes.add(wanted.draft, None, at, link)  # the current item was deleted
+            return notes.add(wanted.draft, item_id, at, link)
 
         return await self.writer.call(write)
 
@@ -193,13 +216,19 @@ class NotetakerApi:
         if not 0 < note_id < 2**62:  # SQLite integers end at 2**63
             raise Refusal(404, "no_note", "no_note")
         wanted = _parse(await read_json(request, self.body_timeout))
+        self._check_link(request)  # revoked while the body was arriving?
         at = self.clock.now()
+        token = request.match_info["token"]
+
+        def edit(repo: LiveRepo) -> tuple[EditOutcome, Note | None]:
+            self._still_allowed(token)
+            notes = NotetakerNotesRepo(repo.conn, repo.session_id)
+            return notes.edit_own(note_id, wanted.draft, at, link_id(token))
+
         try:
-            outcome, note = await self.writer.call(
-                lambda repo: NotetakerNotesRepo(repo.conn, repo.session_id).edit_own(
-                    note_id, wanted.draft, at
-                )
-            )
+            outcome, note = await self.writer.call(edit)
+        except _Revoked:
+            raise Refusal(404, "not_found", "notetaker_unknown") from None
         except sqlite3.Error:
             log.warning("a note could not be written to the workshop file", exc_info=True)
             raise Refusal(503, "not_saved", "note_not_saved") from None
@@ -208,7 +237,7 @@ class NotetakerApi:
         if note is None:
             raise Refusal(404, "no_note", "no_note")
         self.room.notes_changed()
-        return web.json_response({"ok": True, "note": note_json(note)}, headers=NO_STORE)
+        return web.json_response({"ok": True, "note": note_json(note, True)}, headers=NO_STORE)
 
 
 def _parse(body: Any) -> NoteRequest:

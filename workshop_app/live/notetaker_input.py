@@ -37,11 +37,11 @@ def parse_note(body: Any) -> NoteRequest:
     text = _plain_text(body.get("text"), "text", MAX_TEXT)
     if not text:
         raise InvalidNote("The note is empty.")
-    owner = ""
-    due: date | None = None
-    if kind == NoteKind.ACTION:
-        owner = _plain_text(body.get("owner", ""), "owner", MAX_OWNER)
-        due = _due(body.get("due"))
+    # Checked whatever the kind (what is sent must be well formed); kept for actions only.
+    owner = _plain_text(body.get("owner", ""), "owner", MAX_OWNER)
+    due = _due(body.get("due"))
+    if kind != NoteKind.ACTION:
+        owner, due = "", None
     return NoteRequest(
         NoteDraft(kind, text, owner, due),
         item_id=_item_id(body.get("itemId")),
@@ -86,7 +86,7 @@ def _item_id(value: Any) -> int | None:
 
 
 def _request_id(value: Any) -> str | None:
-    if value is None:
+    if value is None or value == "":  # empty: the page sent none
         return None
     if not isinstance(value, str) or not 0 < len(value) <= MAX_REQUEST_ID:
         raise InvalidNote(f"The requestId must be text of at most {MAX_REQUEST_ID} characters.")

@@ -31,6 +31,7 @@ from workshop_app.domain.polls import (
     PollType,
     validate_answer,
 )
+from workshop_app.live.connection_limits import room_full_page
 from workshop_app.live.participant_page import join_page, participant_page, poll_json
 from workshop_app.live.participant_words import pick_language, strings
 from workshop_app.live.ratelimit import RateLimiter
@@ -165,14 +166,18 @@ class ParticipantApi:
 
     async def page(self, request: web.Request) -> web.Response:
         self._check_token(request)
+        if self.room.stream_refusal(None) == "room_full":
+            return room_full_page()  # a small page now, rather than a page that hangs
+        message_key = request.query.get("m")
+        if message_key is not None and message_key not in _PAGE_MESSAGES:
+            raise Refusal(400, "bad_message", "refused", text="There is no such message.")
         words = self._words(request)
         device = self._device(request)
         known = device is not None and device in self.room.known_devices
         if not known:
             device = new_device_token()
             self.room.known_devices.add(device)
-        message_key = request.query.get("m", "")
-        message = words.get(message_key, "") if message_key in _PAGE_MESSAGES else ""
+        message = words.get(message_key, "") if message_key else ""
         poll = self.room.current_poll()
         response = web.Response(
             text=participant_page(
@@ -203,6 +208,15 @@ class ParticipantApi:
     async def events(self, request: web.Request) -> web.StreamResponse:
         self._check_token(request)
         device = self._device(request)
+        if device is not None and device not in self.room.known_devices:
+            device = None  # a made-up cookie is no phone
+        refusal = self.room.stream_refusal(device)
+        if refusal == "room_full":
+            raise Refusal(
+                503, "room_full", "refused", text="The room is full; please try again soon."
+            )
+        if refusal is not None:
+            raise Refusal(429, refusal, "refused", text="Too many live channels from this phone.")
         response = web.StreamResponse(
             headers={
                 "Content-Type": "text/event-stream",
@@ -212,7 +226,7 @@ class ParticipantApi:
         )
         await response.prepare(request)
         queue: asyncio.Queue[str | None] = asyncio.Queue()
-        self.room.connect(queue)
+        self.room.connect(queue, device)
         try:
             await response.write(b"retry: 2000\n\n")
             await self._send_state(response, device)
@@ -300,13 +314,18 @@ class ParticipantApi:
         previous = self.room.answer_of(poll_id, device)
         if previous is not None and not poll.settings.allow_change:
             raise Refusal(409, "already", "already")
+        generation = self.writer.generations.current(poll_id)
         try:
             result = await self.writer.vote(
-                VoteWrite(poll_id, device, answer, self.clock.now(), poll.settings.allow_change)
+                VoteWrite(poll_id, device, answer, self.clock.now(), poll.settings.allow_change),
+                generation,
             )
         except sqlite3.Error:  # disk full or turned read-only: nothing was stored, say so
             log.warning("a vote could not be written to the workshop file", exc_info=True)
             raise Refusal(503, "not_saved", "not_saved") from None
+        if result.refused == "reset" or self.writer.generations.current(poll_id) != generation:
+            # Reset while on its way: not counted (deleted, or never written). Say so.
+            raise Refusal(409, "reset", "reset")
         if result.refused == "already_answered":
             raise Refusal(409, "already", "already")
         if result.refused or result.response_id is None:

@@ -37,7 +37,7 @@ class Refusal(Exception):
     ``word`` names the message in refusal_words (``word + "_do"``, when there, says what
     to do on the HTML page); ``values`` fill its ``{placeholders}``; ``text`` replaces the
     message where the reason comes from elsewhere (a note's validation); ``back`` is the
-    page the HTML answer links to.
+    page the HTML answer links to; ``headers`` are added to either answer.
     """
 
     def __init__(
@@ -48,6 +48,7 @@ class Refusal(Exception):
         *,
         back: str | None = None,
         text: str | None = None,
+        headers: dict[str, str] | None = None,
         **values: object,
     ) -> None:
         super().__init__(f"{status} {code}")
@@ -56,6 +57,7 @@ class Refusal(Exception):
         self.word = word
         self.back = back
         self.text = text
+        self.headers = headers or {}  # e.g. Allow on a 405 (RFC 9110)
         self.values = values
 
     def message(self, words: dict[str, str]) -> str:
@@ -76,13 +78,16 @@ def refusal_response(request: web.Request, refusal: Refusal, language: str) -> w
     words = strings(language)
     message = refusal.message(words)
     if wants_html(request):
-        return web.Response(
+        response = web.Response(
             status=refusal.status,
             text=refusal_page(refusal, language, words, message),
             content_type="text/html",
             headers={**SECURITY_HEADERS, "Cache-Control": "no-store"},
         )
-    return json_error(refusal.status, refusal.code, message)
+    else:
+        response = json_error(refusal.status, refusal.code, message)
+    response.headers.update(refusal.headers)
+    return response
 
 
 def json_error(status: int, code: str, message: str) -> web.Response:

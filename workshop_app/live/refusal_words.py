@@ -39,6 +39,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "answer again.",
         "closed": "This poll closed before your answer arrived.",
         "already": "You have already answered this question.",
+        "reset": "This question was started again. Please answer again.",
         "not_saved": "Your answer could not be saved on the laptop. Please try again.",
         "choose_first": "Choose an option first.",
         "too_many_choices": "Choose at most {max} options.",
@@ -84,6 +85,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "page, puis répondez à nouveau.",
         "closed": "Ce sondage a été clos avant l'arrivée de votre réponse.",
         "already": "Vous avez déjà répondu à cette question.",
+        "reset": "Cette question a été relancée. Merci de répondre à nouveau.",
         "not_saved": "Votre réponse n'a pas pu être enregistrée sur l'ordinateur. "
         "Veuillez réessayer.",
         "choose_first": "Choisissez d'abord une option.",

@@ -36,7 +36,8 @@ async def read_json(request: web.Request, timeout: float) -> Any:
     """The decoded JSON body; refused with 413, 408, or 400 when it is not JSON."""
     try:
         return await _read(request, request.json, timeout, None)
-    except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
+    except (json.JSONDecodeError, UnicodeDecodeError, ValueError, RecursionError):
+        # RecursionError: JSON nested deeper than the decoder's stack (a few KB of "[").
         raise Refusal(400, "bad_json", "bad_json") from None
 
 

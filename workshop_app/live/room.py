@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,6 +31,12 @@ class Room:
         self.open_order: list[int] = []  # open polls, most recently opened last
         self.results_hidden: set[int] = set()
         self.streams: set[asyncio.Queue[str | None]] = set()
+        # Phones connected are devices with a stream, not streams: one phone (or one
+        # script) holding many streams counts once, and is capped.
+        self._stream_device: dict[asyncio.Queue[str | None], str] = {}
+        self._streams_of_device: Counter[str] = Counter()
+        self.max_streams = 1_000_000  # set by the server from its connection budget
+        self.streams_per_device = 3
         self.known_devices: set[str] = set()
         self.on_change: Callable[[], None] | None = None
         self.state_version = 0
@@ -124,17 +131,37 @@ class Room:
 
     # --- streams ----------------------------------------------------------------------
 
-    def connect(self, queue: asyncio.Queue[str | None]) -> None:
+    def stream_refusal(self, device: str | None) -> str | None:
+        """Why a new event stream may not open now: "room_full", "too_many_streams"."""
+        if len(self.streams) >= self.max_streams:
+            return "room_full"
+        if device is not None and self._streams_of_device[device] >= self.streams_per_device:
+            return "too_many_streams"
+        return None
+
+    def connect(self, queue: asyncio.Queue[str | None], device: str | None = None) -> None:
         self.streams.add(queue)
+        if device is not None:
+            self._stream_device[queue] = device
+            self._streams_of_device[device] += 1
         self._touch()
 
     def disconnect(self, queue: asyncio.Queue[str | None]) -> None:
         self.streams.discard(queue)
+        device = self._stream_device.pop(queue, None)
+        if device is not None:
+            self._streams_of_device[device] -= 1
+            if self._streams_of_device[device] <= 0:
+                del self._streams_of_device[device]
         self._touch()
 
     def _touch(self) -> None:
         if self.on_change is not None:
             self.on_change()
+
+    @property
+    def connected_devices(self) -> int:
+        return len(self._streams_of_device)
 
     def _changed(self) -> None:
         self.state_version += 1
@@ -160,7 +187,7 @@ class Room:
             tallies[poll_id] = tally(answers.poll, visible)
             counts[poll_id] = len(answers.by_response)
         return LiveSnapshot(
-            connected=len(self.streams),
+            connected=self.connected_devices,
             tallies=tallies,
             responses=counts,
             open_poll_ids=tuple(self.open_order),

@@ -23,13 +23,20 @@ from aiohttp import web
 
 from workshop_app.clock import Clock, SystemClock
 from workshop_app.domain.polls import PollState
-from workshop_app.live import gc_policy
+from workshop_app.live import gc_policy, log_privacy
+from workshop_app.live.connection_limits import (
+    ConnectionGuard,
+    GuardedSite,
+    connection_budget,
+    raise_open_file_limit,
+)
 from workshop_app.live.middlewares import make_middlewares
 from workshop_app.live.notetaker_access import NotetakerAccess
 from workshop_app.live.notetaker_api import NotetakerApi
 from workshop_app.live.participant_api import ParticipantApi, RoomIdentity
 from workshop_app.live.ratelimit import RateLimiter
 from workshop_app.live.request_body import MAX_BODY
+from workshop_app.live.reset_generations import ResetGenerations
 from workshop_app.live.room import Room
 from workshop_app.live.snapshot import LiveSnapshot
 from workshop_app.live.throttle import Throttle
@@ -63,6 +70,13 @@ class LiveConfig:
     # A connection that has not sent a whole request by then is closed: a phone that
     # stalls mid-request (or a client that never finishes one) frees its slot.
     idle_timeout: float = 15.0
+    # A connection must send a whole request head this soon, or it is closed.
+    header_timeout: float = 5.0
+    connections_per_address: int = 32  # a phone holds 2-4 (page, events, a vote)
+    max_connections: int | None = None  # None: what the open-file limit allows
+    unlimited_addresses: tuple[str, ...] = ()  # the benchmark's phones all share loopback
+    max_streams: int | None = None  # event streams of all phones; None: half the budget
+    streams_per_device: int = 3  # tabs of one phone
     start_timeout: float = 10.0
 
 
@@ -84,6 +98,13 @@ class LiveServer:
         self.room_code = config.room_code or new_room_code()
         self.port: int | None = None
         self.room = Room()
+        self.guard = ConnectionGuard(
+            per_address=config.connections_per_address,
+            total=config.max_connections or 0,  # set from the open-file limit in start()
+            header_timeout=config.header_timeout,
+            unlimited_addresses=frozenset(config.unlimited_addresses),
+        )
+        self.generations = ResetGenerations()
         self.notetaker = NotetakerAccess(self.join_token, config.notetaker_token)
         self.latest: LiveSnapshot | None = None  # swapped whole by the loop thread
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -126,6 +147,12 @@ class LiveServer:
         """Bind and serve; returns once listening. Raises LiveServerError on failure."""
         if self._thread is not None:
             raise LiveServerError("The live server is already running.")
+        log_privacy.install()  # before the first request can be logged
+        raise_open_file_limit()  # the desktop's 1,024 is a few hundred phones
+        budget = self.config.max_connections or connection_budget()
+        self.guard.total = budget
+        self.room.max_streams = self.config.max_streams or max(16, budget // 2)
+        self.room.streams_per_device = self.config.streams_per_device
         self._thread = threading.Thread(target=self._run, name="workshop-live", daemon=True)
         self._thread.start()
         if not self._ready.wait(self.config.start_timeout):
@@ -181,7 +208,7 @@ class LiveServer:
             self._emit_snapshot, self.config.snapshot_interval, loop.time, loop.call_later
         )
         self.room.on_change = throttle.changed
-        writer = BatchWriter(self.path, self.session_id)
+        writer = BatchWriter(self.path, self.session_id, self.generations)
         await writer.start()
         self._writer = writer
         try:
@@ -230,7 +257,9 @@ class LiveServer:
                 keepalive_timeout=self.config.idle_timeout,
             )
             await runner.setup()
-            site = web.TCPSite(runner, self.host, port, backlog=1024, reuse_address=True)
+            site = GuardedSite(
+                runner, self.guard, self.host, port, backlog=1024, reuse_address=True
+            )
             try:
                 await site.start()
             except OSError as err:
@@ -346,8 +375,11 @@ class LiveServer:
     async def _reset_poll(self, poll_id: int) -> None:
         writer = self._writer
         assert writer is not None
-        await writer.call(lambda repo: repo.reset_poll(poll_id))
+        # Votes accepted before this moment are stale: written or not, each is answered
+        # "reset". The room is emptied now; only votes of the new generation refill it.
+        self.generations.bump(poll_id)
         self.room.reset_poll(poll_id)
+        await writer.call(lambda repo: repo.reset_poll(poll_id))
 
     async def _set_hidden(self, response_id: int, hidden: bool) -> None:
         writer = self._writer

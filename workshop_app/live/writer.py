@@ -15,20 +15,26 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
+from workshop_app.live.reset_generations import ResetGenerations
 from workshop_app.store.live_repo import LiveRepo, VoteResult, VoteWrite
 from workshop_app.store.workshop_file import connect_for_thread
 
 T = TypeVar("T")
 MAX_BATCH = 500
+STALE = VoteResult(None, refused="reset")  # the poll was reset after the vote was accepted
+Queued = tuple[VoteWrite, int | None, "asyncio.Future[VoteResult]"]
 
 
 class BatchWriter:
-    def __init__(self, path: Path, session_id: int) -> None:
+    def __init__(
+        self, path: Path, session_id: int, generations: ResetGenerations | None = None
+    ) -> None:
         self.path = path
         self.session_id = session_id
+        self.generations = generations or ResetGenerations()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workshop-writer")
         self._repo: LiveRepo | None = None
-        self._queue: asyncio.Queue[tuple[VoteWrite, asyncio.Future[VoteResult]]] | None = None
+        self._queue: asyncio.Queue[Queued] | None = None
         self._task: asyncio.Task[None] | None = None
         self.commits = 0
 
@@ -50,11 +56,19 @@ class BatchWriter:
         assert repo is not None
         return await self._in_thread(lambda: work(repo))
 
-    async def vote(self, vote: VoteWrite) -> VoteResult:
+    async def vote(self, vote: VoteWrite, generation: int | None = None) -> VoteResult:
+        """Commit ``vote``; with ``generation``, only if its poll was not reset since."""
         assert self._queue is not None
         future: asyncio.Future[VoteResult] = asyncio.get_running_loop().create_future()
-        self._queue.put_nowait((vote, future))
+        self._queue.put_nowait((vote, generation, future))
         return await future
+
+    def _write_current(self, repo: LiveRepo, batch: list[Queued]) -> list[VoteResult]:
+        """On the writer thread: store the votes whose poll was not reset meanwhile."""
+        current = [g is None or self.generations.current(v.poll_id) == g for v, g, _ in batch]
+        fresh = [vote for (vote, _, _), ok in zip(batch, current, strict=True) if ok]
+        written = iter(repo.write_votes(fresh))
+        return [next(written) if ok else STALE for ok in current]
 
     async def _run(self) -> None:
         assert self._queue is not None and self._repo is not None
@@ -63,16 +77,15 @@ class BatchWriter:
             batch = [await self._queue.get()]
             while not self._queue.empty() and len(batch) < MAX_BATCH:
                 batch.append(self._queue.get_nowait())
-            votes = [vote for vote, _ in batch]
             try:
-                results = await self._in_thread(lambda v=votes: repo.write_votes(v))  # type: ignore[misc]
+                results = await self._in_thread(lambda b=batch: self._write_current(repo, b))  # type: ignore[misc]
             except Exception as err:
-                for _, future in batch:
+                for _, _, future in batch:
                     if not future.done():
                         future.set_exception(err)
                 continue
             self.commits += 1
-            for (_, future), result in zip(batch, results, strict=True):
+            for (_, _, future), result in zip(batch, results, strict=True):
                 if not future.done():
                     future.set_result(result)
 

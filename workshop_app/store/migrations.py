@@ -135,6 +135,46 @@ def _v3_notes(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4_notetaker_links(conn: sqlite3.Connection) -> None:
+    # Which note-taker link wrote a note (a digest of the link, never the link itself):
+    # a link may edit only its own notes, not those of a link issued before it.
+    _run_script(
+        conn,
+        """
+        CREATE TABLE notetaker_note_links (
+            note_id INTEGER PRIMARY KEY REFERENCES notes(id) ON DELETE CASCADE,
+            link TEXT NOT NULL
+        );
+        """,
+    )
+
+
+def _v5_response_ids_never_reused(conn: sqlite3.Connection) -> None:
+    # AUTOINCREMENT: after a reset deletes a poll's responses, a new response never gets
+    # the id of a deleted one (a hidden flag or a phone's answer could land on it).
+    _run_script(
+        conn,
+        """
+        CREATE TABLE responses_v5 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            poll_id INTEGER NOT NULL REFERENCES polls(id) ON DELETE CASCADE,
+            session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+            device_token TEXT REFERENCES devices(token) ON DELETE SET NULL,
+            value TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            hidden INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (poll_id, device_token)
+        );
+        INSERT INTO responses_v5 SELECT id, poll_id, session_id, device_token, value,
+            created_at, updated_at, hidden FROM responses;
+        DROP TABLE responses;
+        ALTER TABLE responses_v5 RENAME TO responses;
+        CREATE INDEX responses_poll ON responses(poll_id);
+        """,
+    )
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would COMMIT first; run statement by statement to stay in our transaction.
     for statement in _split_statements(script):
@@ -155,12 +195,28 @@ def _split_statements(script: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: list[Migration] = [_v1_core, _v2_live, _v3_notes]
+MIGRATIONS: list[Migration] = [
+    _v1_core,
+    _v2_live,
+    _v3_notes,
+    _v4_notetaker_links,
+    _v5_response_ids_never_reused,
+]
 LATEST_VERSION = len(MIGRATIONS)
 
 # Tables every file of the latest version must have; a missing one means a damaged file.
 REQUIRED_TABLES = frozenset(
-    {"workshop", "agenda_items", "polls", "kv", "sessions", "devices", "responses", "notes"}
+    {
+        "workshop",
+        "agenda_items",
+        "polls",
+        "kv",
+        "sessions",
+        "devices",
+        "responses",
+        "notes",
+        "notetaker_note_links",
+    }
 )
 
 

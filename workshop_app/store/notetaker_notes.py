@@ -15,7 +15,8 @@ from enum import Enum
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.session import minutes_since
 from workshop_app.store.codec import text_to_dt
-from workshop_app.store.notes_repo import NotesRepo
+from workshop_app.store.notes_repo import NotesRepo, insert_note
+from workshop_app.store.transaction import write_transaction
 
 NOTE_TAKER = "note-taker"  # the ``author`` of every note written through the note-taker link
 
@@ -51,7 +52,13 @@ class NotetakerNotesRepo:
     def notes_of_item(self, item_id: int | None) -> list[Note]:
         return self._notes.of_item(item_id)
 
-    def add(self, draft: NoteDraft, item_id: int | None, at: datetime) -> Note:
+    def own_note_ids(self, link: str) -> set[int]:
+        rows = self.conn.execute(
+            "SELECT note_id FROM notetaker_note_links WHERE link = ?", (link,)
+        ).fetchall()
+        return {int(r[0]) for r in rows}
+
+    def add(self, draft: NoteDraft, item_id: int | None, at: datetime, link: str) -> Note:
         note = Note(
             kind=draft.kind,
             text=draft.text,
@@ -63,11 +70,21 @@ class NotetakerNotesRepo:
             action_due=draft.action_due,
             author=NOTE_TAKER,
         )
-        return self._notes.add(note)
+        with write_transaction(self.conn):
+            note.id = insert_note(self.conn, note)
+            self.conn.execute(
+                "INSERT INTO notetaker_note_links (note_id, link) VALUES (?, ?)", (note.id, link)
+            )
+        note.updated_at = note.updated_at or note.created_at
+        return note
 
     def edit_own(
-        self, note_id: int, draft: NoteDraft, at: datetime
+        self, note_id: int, draft: NoteDraft, at: datetime, link: str
     ) -> tuple[EditOutcome, Note | None]:
+        """Edit a note written through ``link`` (not the app's, nor an earlier link's)."""
+        if note_id not in self.own_note_ids(link):
+            exists = self.conn.execute("SELECT 1 FROM notes WHERE id = ?", (note_id,)).fetchone()
+            return (EditOutcome.NOT_OWN if exists else EditOutcome.NOT_FOUND), None
         note, edited = self._notes.update_by_author(
             note_id,
             NOTE_TAKER,

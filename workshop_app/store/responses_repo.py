@@ -98,5 +98,6 @@ class ResponsesRepo:
         """The poll's tally; open-text words in the workshop's language unless given."""
         assert poll.id is not None
         if language is None:
-            language = self.file.load_workshop().language
+            row = self.conn.execute("SELECT language FROM workshop WHERE id = 1").fetchone()
+            language = str(row[0]) if row else "en"
         return tally(poll, self.values(poll.id), language)

@@ -14,11 +14,13 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from workshop_app.domain.polls import Poll
 from workshop_app.domain.workshop import AgendaItem, Workshop
+from workshop_app.store import wal_check
 from workshop_app.store.codec import (
     date_to_text,
     from_json,
@@ -41,6 +43,7 @@ from workshop_app.store.kv_repo import KeyValueRepo
 from workshop_app.store.migrations import LATEST_VERSION, REQUIRED_TABLES, migrate
 from workshop_app.store.polls_repo import PollsRepo
 from workshop_app.store.transaction import write_transaction
+from workshop_app.store.wal_check import WalDamage
 
 # "WSHP" in ASCII: marks a SQLite file as ours (sqlite.org, "application file format").
 APPLICATION_ID = 0x57534850
@@ -67,6 +70,8 @@ class WorkshopFile:
         self.conn = conn
         self.read_only = read_only
         self._lock = lock
+
+    wal_damage: WalDamage | None = None  # set by open() when a damaged -wal lost changes
 
     # --- opening ----------------------------------------------------------------------
 
@@ -115,6 +120,9 @@ class WorkshopFile:
                 f"(file format {header.user_version}, this version reads up to "
                 f"{LATEST_VERSION}); please update the app.",
             )
+        # Before anything opens the file: SQLite would silently drop what a damaged -wal
+        # holds after the damage, and a writer could then overwrite the evidence.
+        wal_damage = _wal_damage(path, keep_copy=not read_only)
         _check_sound(path, header.user_version)
 
         reason: ReadOnlyReason | None = None
@@ -149,13 +157,16 @@ class WorkshopFile:
             if lock:
                 lock.release()
             raise DamagedFile(path, f"{path.name}: cannot be opened ({err}).") from err
-        return cls(path, conn, reason, lock)
+        file = cls(path, conn, reason, lock)
+        file.wal_damage = wal_damage
+        return file
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             if self.read_only is None:
-                # Fold the WAL back so the file is whole on its own when copied.
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                # Fold the WAL back so the file is whole on its own when copied, and purge
+                # again what an ended session deleted (a reader may have held it then).
+                wal_check.checkpoint_truncate(self.conn)
         self.conn.close()
         if self._lock:
             self._lock.release()
@@ -364,6 +375,19 @@ def _first_line(err: Exception) -> str:
 def _writable(path: Path) -> bool:
     # WAL needs to create -wal and -shm beside the file, so the folder must be writable too.
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _wal_damage(path: Path, *, keep_copy: bool) -> WalDamage | None:
+    report = wal_check.inspect(path)
+    if report is None or not report.damaged:
+        return None
+    copy: Path | None = None
+    if keep_copy:
+        try:
+            copy = wal_check.keep_copy(path, datetime.now())
+        except OSError:
+            copy = None  # still reported; the message then names no copy
+    return WalDamage(report, copy)
 
 
 def _remove_quietly(path: Path) -> None:

@@ -323,7 +323,25 @@ class MainWindow(QMainWindow):
             file.close()
             return False
         self._install(file, remember=remember)
+        if file.wal_damage is not None:
+            self._tell_wal_damage(file)
         return True
+
+    def _tell_wal_damage(self, file: WorkshopFile) -> None:
+        damage = file.wal_damage
+        assert damage is not None
+        self.prompter.error(
+            self.tr("Changes lost from a damaged journal"),
+            self.tr(
+                "{name}: its journal (the -wal file beside it) is damaged. {count} saved "
+                "change(s) written after the damaged place could not be read back and are "
+                "missing. A copy of the journal is kept as {copy}."
+            ).format(
+                name=file.path.name,
+                count=damage.report.commits_discarded,
+                copy=damage.copy.name if damage.copy else "-",
+            ),
+        )
 
     def choose_and_open(self) -> bool:
         path = self.prompter.open_path(

@@ -151,8 +151,19 @@ class Workspace(QWidget):
             self.tr("End session"),
         ):
             return False
-        assert self.controller is not None
-        self.controller.end()
+        controller = self.controller
+        assert controller is not None
+        controller.end()
+        if controller.tokens_left_in_journal:
+            self.prompter.info(
+                self.tr("Device tokens not yet purged"),
+                self.tr(
+                    "The session has ended and its device tokens are deleted, but another "
+                    "program is reading the workshop file, so they are still in its journal "
+                    "(the -wal file beside it). Close that program; the app purges them again "
+                    "when you close this workshop."
+                ),
+            )
         return True
 
     def _session_ended(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.bidi_text import isolated
 from workshop_app.domain.polls import Poll, PollState, PollType
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.ui.prompter import Prompter
@@ -102,7 +103,8 @@ class PollControls(QGroupBox):
         self.answers.blockSignals(True)
         self.answers.clear()
         for response_id, value, is_hidden in rows:
-            entry = QListWidgetItem(str(value))  # plain text: QListWidgetItem never parses markup
+            # Plain text (QListWidgetItem never parses markup), isolated (no bidi override).
+            entry = QListWidgetItem(isolated(str(value)))
             entry.setData(RESPONSE_ID_ROLE, response_id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked if is_hidden else Qt.CheckState.Checked)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
+from workshop_app.domain.bidi_text import isolated
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.ui.context import WorkshopContext
@@ -78,7 +79,10 @@ class ActionsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         note = self.actions[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self._value(note, index.column())
+            return isolated(value) if isinstance(value, str) else value
+        if role == Qt.ItemDataRole.EditRole:  # edited as typed
             return self._value(note, index.column())
         if role == SORT_ROLE:
             value = self._value(note, index.column())

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from workshop_app.domain.bidi_text import isolated
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
 from workshop_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
@@ -39,11 +40,14 @@ def note_line(note: Note, item_title: str = "") -> str:
     head = f"{when}{minute} · {QCoreApplication.translate('NotesModel', _MARKS[note.kind])}"
     if item_title:
         head += f" · {item_title}"
-    body = note.text
+    body = isolated(note.text)
     if note.kind == NoteKind.ACTION:
         parts = [
             p
-            for p in (note.action_owner, note.action_due.isoformat() if note.action_due else "")
+            for p in (
+                isolated(note.action_owner),
+                note.action_due.isoformat() if note.action_due else "",
+            )
             if p
         ]
         status = (

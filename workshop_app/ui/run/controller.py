@@ -31,6 +31,7 @@ class RunController(QObject):
         self.context = context
         self.live = live
         self.session: Session | None = None
+        self.tokens_left_in_journal = False  # the last end() could not purge the -wal yet
         self.sequence = StepSequence([])
         self.snapshot = LiveSnapshot()
         self._item_id: int | None = None
@@ -77,7 +78,9 @@ class RunController(QObject):
         # Stop the server first, so no vote lands after the device tokens are deleted.
         self.live.set_listener(None)
         self.live.stop(session_ended=True)
-        SessionsRepo(self.file).end(self.session.id, now)
+        sessions = SessionsRepo(self.file)
+        sessions.end(self.session.id, now)
+        self.tokens_left_in_journal = not sessions.journal_purged
         self.file.set_value(STEP_KEY, "")
         self.session = None
         self._item_id = None

@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from workshop_app.domain.bidi_text import isolated
 from workshop_app.domain.polls import Poll, PollType, Tally
 
 BAR = QColor("#2f7dd1")
@@ -174,7 +175,7 @@ class ResultsChart(QWidget):
         words = self.tally.words
         if not words:
             # Too few words for a cloud: show the latest answers themselves.
-            lines = self.tally.texts[-8:]
+            lines = [isolated(text) for text in self.tally.texts[-8:]]
             self._centered(painter, rect, "\n".join(lines), base, TEXT)
             return
         most = words[0][1]
@@ -189,7 +190,7 @@ class ResultsChart(QWidget):
         for index, (word, font, box) in enumerate(placed):
             painter.setFont(font)
             painter.setPen(WORD_COLOURS[index % len(WORD_COLOURS)])
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), word)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), isolated(word))
 
 
 def _font(size: float, bold: bool = False) -> QFont:

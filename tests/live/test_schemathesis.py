@@ -1,0 +1,98 @@
+"""The server and resources/openapi.json agree: schemathesis against a live server.
+
+A bounded number of generated cases per operation (positive and negative, stateful
+sequences, undeclared methods), a fixed seed, every check; any mismatch fails the test
+with schemathesis's report. The event stream is left out: it never ends by design
+(tests/live/test_voting.py covers it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.live.conftest import LiveRoom, start_room
+from workshop_app.live.tokens import new_notetaker_token
+from workshop_app.resources import resource_path
+
+MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "20"))
+SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
+
+
+@pytest.fixture
+def open_room(tmp_path: Path) -> Iterator[LiveRoom]:
+    """Rate limits off (one address sends everything); a poll open; a note-taker link."""
+    room = start_room(tmp_path / "st.workshop", ip_burst=1e9, device_burst=1e9)
+    room.open("single")
+    room.server.set_notetaker_token(new_notetaker_token())
+    yield room
+    room.server.stop()
+    room.file.close()
+
+
+def _spec_for(room: LiveRoom, folder: Path) -> Path:
+    """The shipped spec with this session's tokens as the only valid ones, so generated
+    cases reach the handlers (and any other token is a negative case: 404)."""
+    spec = json.loads(resource_path("openapi.json").read_text(encoding="utf-8"))
+    parameters = spec["components"]["parameters"]
+    parameters["Token"]["schema"] = {"type": "string", "enum": [room.server.join_token]}
+    parameters["NotetakerToken"]["schema"] = {
+        "type": "string",
+        "enum": [room.server.notetaker.token],
+    }
+    # Which answers are valid depends on the open poll: here, "single" with three options.
+    poll = room.polls["single"]
+    spec["components"]["schemas"]["Answer"] = {"type": "integer", "enum": [0, 1, 2]}
+    vote = spec["paths"]["/j/{token}/api/polls/{pollId}/vote"]
+    vote["parameters"][1]["schema"] = {"type": "integer", "enum": [poll.id]}
+    path = folder / "openapi.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    return path
+
+
+def _device_cookie(room: LiveRoom) -> str:
+    """A phone's cookie, so votes reach the poll instead of 403 "reload the page"."""
+    with urllib.request.urlopen(room.server.join_url, timeout=5) as page:
+        cookie = page.headers["Set-Cookie"].split(";", 1)[0]
+    assert cookie.startswith("wsdevice=")
+    return cookie
+
+
+def test_server_and_openapi_agree(open_room: LiveRoom, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            str(SCHEMATHESIS),
+            "run",
+            str(_spec_for(open_room, tmp_path)),
+            "--url",
+            open_room.server.base_url,
+            "--max-examples",
+            str(MAX_EXAMPLES),
+            "--seed",
+            os.environ.get("SCHEMATHESIS_SEED", "1"),
+            "--checks",
+            "all",
+            "--exclude-path-regex",
+            "/api/events$",
+            "--header",
+            f"Cookie: {_device_cookie(open_room)}",
+            "--request-timeout",
+            "5",
+            "--continue-on-failure",
+            "--no-color",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    report = result.stdout[-8000:] + result.stderr[-2000:]
+    assert result.returncode == 0, report
+    assert "Tested: 13" in result.stdout, report
