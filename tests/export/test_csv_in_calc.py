@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from workshop_app.export.run import ExportTargets, export_workshop
+from workshop_app.export.export_job import ExportTargets, export_workshop
 
 from workshop_app.clock import SystemClock
 from workshop_app.domain.notes import Note, NoteKind

@@ -52,6 +52,17 @@ def _spec_for(room: LiveRoom, folder: Path) -> Path:
     spec["components"]["schemas"]["Answer"] = {"type": "integer", "enum": [0, 1, 2]}
     vote = spec["paths"]["/j/{token}/api/polls/{pollId}/vote"]
     vote["parameters"][1]["schema"] = {"type": "integer", "enum": [poll.id]}
+    # The plain form's vote: the same poll and one of its options.
+    form = spec["paths"]["/j/{token}/vote"]["post"]["requestBody"]["content"]
+    form["application/x-www-form-urlencoded"]["schema"] = {
+        "type": "object",
+        "required": ["poll_id", "answer"],
+        "properties": {
+            "poll_id": {"type": "integer", "enum": [poll.id]},
+            "answer": {"type": "string", "enum": ["0", "1", "2"]},
+        },
+        "additionalProperties": {"type": "string"},  # other fields are ignored
+    }
     path = folder / "openapi.json"
     path.write_text(json.dumps(spec), encoding="utf-8")
     return path
