@@ -7,13 +7,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from workshop_app.domain.polls import Poll, PollState, Tally
+from workshop_app.settings_registry import WIFI_NAME, WIFI_PASSWORD, read_workshop
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.ui.presenter.window import PresenterWindow
 from workshop_app.ui.run.controller import RunController
 from workshop_app.ui.run.steps import StepKind
-
-WIFI_SSID_KEY = "presenter.wifi_ssid"
-WIFI_PASSWORD_KEY = "presenter.wifi_password"
 
 
 class PresenterFeed(QObject):
@@ -41,10 +39,7 @@ class PresenterFeed(QObject):
             live.room_code(),
             "" if live.available else self.tr("Live polling not available"),
         )
-        window.set_wifi(
-            str(file.get_value(WIFI_SSID_KEY, "") or ""),
-            str(file.get_value(WIFI_PASSWORD_KEY, "") or ""),
-        )
+        window.set_wifi(read_workshop(file, WIFI_NAME), read_workshop(file, WIFI_PASSWORD))
         item = controller.current_item()
         window.set_item(item.title if item else "")
         self.tick()
