@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from workshop_app.app import demo_copy
 from workshop_app.clock import SystemClock
+from workshop_app.settings_registry import INTERFACE_LANGUAGE
 from workshop_app.ui.app_settings import AppSettings
 from workshop_app.ui.interface_language import Translations
 from workshop_app.ui.main_window import MainWindow
@@ -47,7 +48,7 @@ def after_shown():
 painted = []
 app = QApplication(sys.argv[:1])
 settings = AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
-Translations(app).install(settings.language())
+Translations(app).install(settings.get(INTERFACE_LANGUAGE))
 window = MainWindow(settings, SystemClock(), demo_writer=demo_copy)
 watcher = FirstPaint()
 window.installEventFilter(watcher)

@@ -28,6 +28,7 @@ def run_gui(file: Path | None = None, demo: bool = False) -> int:
     from workshop_app.live.connection_limits import raise_open_file_limit
     from workshop_app.live.gc_policy import freeze_start_up_objects
     from workshop_app.resources import resource_path
+    from workshop_app.settings_registry import INTERFACE_LANGUAGE
     from workshop_app.ui.app_settings import AppSettings
     from workshop_app.ui.error_hook import ErrorHook
     from workshop_app.ui.interface_language import Translations
@@ -50,7 +51,7 @@ def run_gui(file: Path | None = None, demo: bool = False) -> int:
 
     settings = AppSettings(QSettings())
     translations = Translations(app)  # before any window: widgets translate as they are built
-    translations.install(settings.language())
+    translations.install(settings.get(INTERFACE_LANGUAGE))
 
     window = MainWindow(settings, SystemClock(), demo_writer=demo_copy)
     data_dir = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)

@@ -1537,8 +1537,8 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Live polls</source>
-        <translation>Live-Umfragen</translation>
+        <source>On this computer (every workshop)</source>
+        <translation>Auf diesem Computer (alle Workshops)</translation>
     </message>
     <message>
         <source>&amp;Network address:</source>
@@ -1557,6 +1557,34 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Ist dieser Port belegt, wird der nächste freie verwendet.</translation>
     </message>
     <message>
+        <source>Your &amp;organisation:</source>
+        <translation>Ihre Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <source>at the top of the minutes you export</source>
+        <translation>oben auf den Protokollen, die Sie exportieren</translation>
+    </message>
+    <message>
+        <source>In this workshop (saved in its file)</source>
+        <translation>In diesem Workshop (in seiner Datei gespeichert)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi &amp;name (SSID):</source>
+        <translation>WLAN-Na&amp;me (SSID):</translation>
+    </message>
+    <message>
+        <source>Phones can scan a QR code on the presenter screen to join this Wi-Fi network. Leave the name empty to show no Wi-Fi code.</source>
+        <translation>Telefone können einen QR-Code auf dem Präsentationsbildschirm scannen, um diesem WLAN beizutreten. Lassen Sie den Namen leer, um keinen WLAN-Code zu zeigen.</translation>
+    </message>
+    <message>
+        <source>no Wi-Fi QR code</source>
+        <translation>kein WLAN-QR-Code</translation>
+    </message>
+    <message>
+        <source>Wi-Fi pass&amp;word:</source>
+        <translation>WLAN-Pass&amp;wort:</translation>
+    </message>
+    <message>
         <source>New polls &amp;hide their results until they close</source>
         <translation>Neue Umfragen &amp;verbergen ihre Ergebnisse bis zum Ende</translation>
     </message>
@@ -1565,40 +1593,12 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>In neuen Umfragen dürfen Teilnehmende ihre Antworten ä&amp;ndern</translation>
     </message>
     <message>
-        <source>Wi-Fi shown on the presenter screen</source>
-        <translation>WLAN auf der Präsentation</translation>
-    </message>
-    <message>
-        <source>Phones can scan a QR code to join this Wi-Fi network before they open the poll page. Leave the name empty to show no Wi-Fi code.</source>
-        <translation>Handys können einen QR-Code scannen, um diesem WLAN beizutreten, bevor sie die Umfrageseite öffnen. Lassen Sie den Namen leer, um keinen WLAN-Code zu zeigen.</translation>
-    </message>
-    <message>
-        <source>Network &amp;name (SSID):</source>
-        <translation>Netzwerk&amp;name (SSID):</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
         <source>none (open network)</source>
         <translation>keines (offenes Netzwerk)</translation>
     </message>
     <message>
         <source>&amp;Show</source>
         <translation>&amp;Zeigen</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>shown at the top of the PDF minutes</source>
-        <translation>erscheint oben im PDF-Protokoll</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
@@ -1617,10 +1617,6 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
         <source>&amp;Interface language:</source>
         <translation>Sprache der &amp;Oberfläche:</translation>
     </message>
@@ -1637,12 +1633,32 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Systemsprache</translation>
     </message>
     <message>
+        <source>Open a workshop to change these.</source>
+        <translation>Öffnen Sie einen Workshop, um diese zu ändern.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only.</source>
+        <translation>{name} ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Saved in {name}.</source>
+        <translation>Gespeichert in {name}.</translation>
+    </message>
+    <message>
         <source>Choose a logo</source>
         <translation>Logo auswählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot use this logo</source>
+        <translation>Dieses Logo kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG or JPEG image.</source>
+        <translation>{name} ist kein PNG- oder JPEG-Bild.</translation>
     </message>
 </context>
 <context>

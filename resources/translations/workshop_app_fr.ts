@@ -1537,8 +1537,8 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Live polls</source>
-        <translation>Sondages en direct</translation>
+        <source>On this computer (every workshop)</source>
+        <translation>Sur cet ordinateur (tous les ateliers)</translation>
     </message>
     <message>
         <source>&amp;Network address:</source>
@@ -1557,6 +1557,34 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Si ce port est occupé, le suivant qui est libre est utilisé.</translation>
     </message>
     <message>
+        <source>Your &amp;organisation:</source>
+        <translation>Votre &amp;organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>at the top of the minutes you export</source>
+        <translation>en tête des comptes rendus que vous exportez</translation>
+    </message>
+    <message>
+        <source>In this workshop (saved in its file)</source>
+        <translation>Dans cet atelier (enregistré dans son fichier)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi &amp;name (SSID):</source>
+        <translation>&amp;Nom du Wi-Fi (SSID)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phones can scan a QR code on the presenter screen to join this Wi-Fi network. Leave the name empty to show no Wi-Fi code.</source>
+        <translation>Les téléphones peuvent scanner un code QR sur l&apos;écran de présentation pour rejoindre ce réseau Wi-Fi. Laissez le nom vide pour n&apos;afficher aucun code Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>no Wi-Fi QR code</source>
+        <translation>pas de code QR Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse du Wi-Fi&#xa0;:</translation>
+    </message>
+    <message>
         <source>New polls &amp;hide their results until they close</source>
         <translation>Les nouveaux sondages &amp;masquent leurs résultats jusqu&apos;à leur clôture</translation>
     </message>
@@ -1565,40 +1593,12 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Dans les nouveaux sondages, les participants peuvent &amp;modifier leurs réponses</translation>
     </message>
     <message>
-        <source>Wi-Fi shown on the presenter screen</source>
-        <translation>Wi-Fi affiché sur l&apos;écran de projection</translation>
-    </message>
-    <message>
-        <source>Phones can scan a QR code to join this Wi-Fi network before they open the poll page. Leave the name empty to show no Wi-Fi code.</source>
-        <translation>Les téléphones peuvent scanner un code QR pour rejoindre ce réseau Wi-Fi avant d&apos;ouvrir la page du sondage. Laissez le nom vide pour ne pas afficher de code Wi-Fi.</translation>
-    </message>
-    <message>
-        <source>Network &amp;name (SSID):</source>
-        <translation>&amp;Nom du réseau (SSID)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Mot de &amp;passe&#xa0;:</translation>
-    </message>
-    <message>
         <source>none (open network)</source>
         <translation>aucun (réseau ouvert)</translation>
     </message>
     <message>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Compte rendu</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>shown at the top of the PDF minutes</source>
-        <translation>affichée en tête du compte rendu PDF</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
@@ -1617,10 +1617,6 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
         <source>&amp;Interface language:</source>
         <translation>Langue de l&apos;&amp;interface&#xa0;:</translation>
     </message>
@@ -1637,12 +1633,32 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Langue du système</translation>
     </message>
     <message>
+        <source>Open a workshop to change these.</source>
+        <translation>Ouvrez un atelier pour modifier ces réglages.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only.</source>
+        <translation>{name} est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Saved in {name}.</source>
+        <translation>Enregistré dans {name}.</translation>
+    </message>
+    <message>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot use this logo</source>
+        <translation>Impossible d&apos;utiliser ce logo</translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG or JPEG image.</source>
+        <translation>{name} n&apos;est pas une image PNG ou JPEG.</translation>
     </message>
 </context>
 <context>

@@ -1537,8 +1537,8 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Instellingen</translation>
     </message>
     <message>
-        <source>Live polls</source>
-        <translation>Live-peilingen</translation>
+        <source>On this computer (every workshop)</source>
+        <translation>Op deze computer (alle workshops)</translation>
     </message>
     <message>
         <source>&amp;Network address:</source>
@@ -1557,6 +1557,34 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Is deze poort bezet, dan wordt de volgende vrije gebruikt.</translation>
     </message>
     <message>
+        <source>Your &amp;organisation:</source>
+        <translation>Uw &amp;organisatie:</translation>
+    </message>
+    <message>
+        <source>at the top of the minutes you export</source>
+        <translation>bovenaan de verslagen die u exporteert</translation>
+    </message>
+    <message>
+        <source>In this workshop (saved in its file)</source>
+        <translation>In deze workshop (opgeslagen in het bestand)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi &amp;name (SSID):</source>
+        <translation>Wifi-naa&amp;m (SSID):</translation>
+    </message>
+    <message>
+        <source>Phones can scan a QR code on the presenter screen to join this Wi-Fi network. Leave the name empty to show no Wi-Fi code.</source>
+        <translation>Telefoons kunnen een QR-code op het presentatiescherm scannen om met dit wifinetwerk te verbinden. Laat de naam leeg om geen wificode te tonen.</translation>
+    </message>
+    <message>
+        <source>no Wi-Fi QR code</source>
+        <translation>geen wifi-QR-code</translation>
+    </message>
+    <message>
+        <source>Wi-Fi pass&amp;word:</source>
+        <translation>Wifi-wachtwoor&amp;d:</translation>
+    </message>
+    <message>
         <source>New polls &amp;hide their results until they close</source>
         <translation>Nieuwe peilingen &amp;verbergen hun resultaten tot ze sluiten</translation>
     </message>
@@ -1565,40 +1593,12 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>In nieuwe peilingen mogen deelnemers hun antwoorden &amp;wijzigen</translation>
     </message>
     <message>
-        <source>Wi-Fi shown on the presenter screen</source>
-        <translation>Wifi op het presentatiescherm</translation>
-    </message>
-    <message>
-        <source>Phones can scan a QR code to join this Wi-Fi network before they open the poll page. Leave the name empty to show no Wi-Fi code.</source>
-        <translation>Telefoons kunnen een QR-code scannen om verbinding te maken met dit wifinetwerk voordat ze de peilingspagina openen. Laat de naam leeg om geen wificode te tonen.</translation>
-    </message>
-    <message>
-        <source>Network &amp;name (SSID):</source>
-        <translation>Netwerk&amp;naam (SSID):</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Wacht&amp;woord:</translation>
-    </message>
-    <message>
         <source>none (open network)</source>
         <translation>geen (open netwerk)</translation>
     </message>
     <message>
         <source>&amp;Show</source>
         <translation>&amp;Tonen</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Verslag</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisatie:</translation>
-    </message>
-    <message>
-        <source>shown at the top of the PDF minutes</source>
-        <translation>staat boven aan het PDF-verslag</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
@@ -1617,10 +1617,6 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
         <source>&amp;Interface language:</source>
         <translation>Taal van de &amp;interface:</translation>
     </message>
@@ -1637,12 +1633,32 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Systeemtaal</translation>
     </message>
     <message>
+        <source>Open a workshop to change these.</source>
+        <translation>Open een workshop om deze te wijzigen.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only.</source>
+        <translation>{name} is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>Saved in {name}.</source>
+        <translation>Opgeslagen in {name}.</translation>
+    </message>
+    <message>
         <source>Choose a logo</source>
         <translation>Een logo kiezen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot use this logo</source>
+        <translation>Dit logo kan niet worden gebruikt</translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG or JPEG image.</source>
+        <translation>{name} is geen PNG- of JPEG-afbeelding.</translation>
     </message>
 </context>
 <context>

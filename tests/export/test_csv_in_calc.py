@@ -13,12 +13,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from workshop_app.export.export_job import ExportTargets, export_workshop
 
 from workshop_app.clock import SystemClock
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import Poll, PollState, PollType
 from workshop_app.domain.workshop import AgendaItem, Workshop
+from workshop_app.export.export_job import ExportTargets, export_workshop
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.store.workshop_file import WorkshopFile

@@ -123,12 +123,13 @@ def test_main_window_in_french_when_the_setting_says_so(
     from PySide6.QtCore import QSettings
 
     from workshop_app.clock import FakeClock
+    from workshop_app.settings_registry import INTERFACE_LANGUAGE
     from workshop_app.ui.app_settings import AppSettings
     from workshop_app.ui.main_window import MainWindow
 
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.set_language("fr")
-    assert translations.install(settings.language(), ["en-US"]) == "fr"
+    settings.set(INTERFACE_LANGUAGE, "fr")
+    assert translations.install(settings.get(INTERFACE_LANGUAGE), ["en-US"]) == "fr"
     window = MainWindow(settings, FakeClock())
     qtbot.addWidget(window)
     assert window.ui.menuFile.title() == "&Fichier"
@@ -168,7 +169,8 @@ def test_app_follows_the_system_language(lang_env: str, title: str, tmp_path: Pa
         "from workshop_app.ui.main_window import MainWindow\n"
         "app = QApplication([])\n"
         "settings = AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat))\n"
-        "Translations(app).install(settings.language())\n"
+        "from workshop_app.settings_registry import INTERFACE_LANGUAGE\n"
+        "Translations(app).install(settings.get(INTERFACE_LANGUAGE))\n"
         "print(MainWindow(settings, FakeClock()).ui.menuFile.title())\n"
     )
     env = {

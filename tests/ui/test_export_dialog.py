@@ -40,9 +40,7 @@ def test_html_minutes_from_the_export_action(qtbot, main_window, tmp_path: Path)
     job.wait(60)
     qtbot.waitUntil(lambda: bool(main_window.last_export))
     written = main_window.last_export
-    assert [p.name for p in written] == [
-        "Neighbourhood safety a citizens' workshop - minutes.html"
-    ]
+    assert [p.name for p in written] == ["Neighbourhood safety a citizens' workshop - minutes.html"]
     assert written[0].read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert opened == written  # no PDF chosen: the HTML minutes are what opens
     job.shutdown()

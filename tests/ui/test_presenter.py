@@ -15,10 +15,10 @@ from tests.ui import plan_fixtures
 from tests.ui.plan_fixtures import AnsweringPrompter, three_item_plan
 from workshop_app.domain.polls import PollType, Tally
 from workshop_app.domain.session import Session
+from workshop_app.settings_registry import WIFI_NAME, WIFI_PASSWORD, write_workshop
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.presenter.window import PresenterWindow
 from workshop_app.ui.run.live_port import LiveSnapshot, NoLivePolling
-from workshop_app.ui.run_session.view_model import WIFI_PASSWORD_KEY, WIFI_SSID_KEY
 from workshop_app.ui.widgets.qr import qr_image, wifi_payload
 from workshop_app.ui.workspace import Workspace
 
@@ -117,8 +117,8 @@ def test_presenter_join_qr_decodes_to_join_url(workspace: Workspace, live, qtbot
 
 
 def test_wifi_qr_when_set(workspace: Workspace, context, qtbot) -> None:  # type: ignore[no-untyped-def]
-    context.file.set_value(WIFI_SSID_KEY, "Town Hall Guest")
-    context.file.set_value(WIFI_PASSWORD_KEY, "lantern42")
+    write_workshop(context.file, WIFI_NAME, "Town Hall Guest")
+    write_workshop(context.file, WIFI_PASSWORD, "lantern42")
     presenter = presenter_of(workspace)
     presenter.resize(1400, 900)
     workspace.show_presenter()

@@ -20,7 +20,7 @@ from workshop_app.export.csv_export import write_csv
 from workshop_app.export.html_minutes import write_html
 from workshop_app.export.json_export import write_json
 from workshop_app.export.markdown_export import write_markdown
-from workshop_app.export.minutes_data import gather
+from workshop_app.export.minutes_data import Letterhead, gather
 from workshop_app.export.pdf_minutes import write_pdf
 from workshop_app.plans.plan_format import write_plan
 from workshop_app.plans.plan_io import plan_from_file
@@ -51,9 +51,10 @@ def export_workshop(
     targets: ExportTargets,
     generated_at: datetime,
     progress: Progress | None = None,
+    letterhead: Letterhead | None = None,
 ) -> list[Path]:
     _check_targets(file.path, targets)
-    data = gather(file, generated_at)
+    data = gather(file, generated_at, letterhead)
     written: list[Path] = []
     try:
         if targets.pdf:

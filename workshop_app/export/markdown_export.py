@@ -68,6 +68,8 @@ def minutes_markdown(data: MinutesData) -> str:
     words = MinutesWords(data.workshop.language)
     w = data.workshop
     out = [f"# {words('minutes_of', title=md(w.title))}", ""]
+    if data.letterhead.organisation:
+        out += [f"*{md(data.letterhead.organisation)}*", ""]
     facts = []
     if w.date:
         when = words("date_from", date=words.long_date(w.date), time=words.clock(w.start_time))

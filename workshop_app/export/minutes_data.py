@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from workshop_app.domain.agenda_timing import schedule
@@ -51,6 +52,14 @@ class ItemMinutes:
 
 
 @dataclass(frozen=True)
+class Letterhead:
+    """Who writes the minutes (Settings › this computer): printed at the top of the cover."""
+
+    organisation: str = ""
+    logo: Path | None = None  # PNG or JPEG; left out when it cannot be read
+
+
+@dataclass(frozen=True)
 class MinutesData:
     workshop: Workshop
     items: list[ItemMinutes]
@@ -60,6 +69,7 @@ class MinutesData:
     generated_at: datetime
     results_sha256: str
     poll_labels: dict[int, str] = field(default_factory=dict)  # poll id → "3.2 Question"
+    letterhead: Letterhead = field(default_factory=Letterhead)
 
     @property
     def participants(self) -> int:
@@ -75,7 +85,9 @@ class MinutesData:
         return len(every) + sum(len(ns) for ns in self.unassigned_notes.values())
 
 
-def gather(file: WorkshopFile, generated_at: datetime) -> MinutesData:
+def gather(
+    file: WorkshopFile, generated_at: datetime, letterhead: Letterhead | None = None
+) -> MinutesData:
     workshop = file.load_workshop()
     items = file.items()
     notes = NotesRepo(file).all()
@@ -128,6 +140,7 @@ def gather(file: WorkshopFile, generated_at: datetime) -> MinutesData:
         generated_at=generated_at,
         results_sha256="",
         poll_labels=poll_labels,
+        letterhead=letterhead or Letterhead(),
     )
     return _with_digest(data)
 
@@ -171,16 +184,7 @@ def results_record(result: PollResult) -> dict[str, Any]:
 
 def _with_digest(data: MinutesData) -> MinutesData:
     digest = hashlib.sha256(canonical_results(data)).hexdigest()
-    return MinutesData(
-        workshop=data.workshop,
-        items=data.items,
-        unassigned_notes=data.unassigned_notes,
-        actions=data.actions,
-        sessions=data.sessions,
-        generated_at=data.generated_at,
-        results_sha256=digest,
-        poll_labels=data.poll_labels,
-    )
+    return replace(data, results_sha256=digest)
 
 
 # --- one poll's results as rows, for every export that prints them ------------------------

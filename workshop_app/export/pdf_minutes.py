@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -25,6 +26,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    Image,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -40,7 +42,13 @@ from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import PollType
 from workshop_app.export.fonts import BOLD, REGULAR, register_fonts
 from workshop_app.export.minutes_catalogue import MinutesWords
-from workshop_app.export.minutes_data import ItemMinutes, MinutesData, PollResult, scale_rows
+from workshop_app.export.minutes_data import (
+    ItemMinutes,
+    Letterhead,
+    MinutesData,
+    PollResult,
+    scale_rows,
+)
 from workshop_app.export.text_safety import for_paragraph as esc
 
 INK = colors.HexColor("#1d2430")
@@ -83,6 +91,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "title": ParagraphStyle(
             "title", parent=base, fontName=BOLD, fontSize=24, leading=30, spaceAfter=6
+        ),
+        "letterhead": ParagraphStyle(
+            "letterhead", parent=base, fontName=BOLD, fontSize=12, leading=16, spaceBefore=6
         ),
         "subtitle": ParagraphStyle(
             "subtitle", parent=base, fontSize=13, leading=18, textColor=ACCENT, spaceAfter=18
@@ -288,7 +299,7 @@ def _cover(data: MinutesData, s: dict[str, ParagraphStyle], words: MinutesWords)
         )
     )
     story: list[Flowable] = [
-        Spacer(1, 3 * cm),
+        *_letterhead(data.letterhead, s),
         Paragraph(esc(words("minutes")), s["subtitle"]),
         Paragraph(esc(w.title), s["title"]),
     ]
@@ -296,6 +307,36 @@ def _cover(data: MinutesData, s: dict[str, ParagraphStyle], words: MinutesWords)
         story.append(Paragraph(esc(w.description), s["body"]))
     story += [Spacer(1, 1 * cm), table]
     return story
+
+
+def _letterhead(letterhead: Letterhead, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Logo and organisation at the top of the cover; the same blank space without them."""
+    parts: list[Flowable] = []
+    logo = _logo(letterhead.logo)
+    if logo is not None:
+        parts.append(logo)
+    if letterhead.organisation:
+        parts.append(Paragraph(esc(letterhead.organisation), s["letterhead"]))
+    if not parts:
+        return [Spacer(1, 3 * cm)]
+    return [*parts, Spacer(1, 1.5 * cm)]
+
+
+def _logo(path: Path | None) -> Image | None:
+    """The logo scaled into 6 × 2.5 cm; None when it is missing or not an image, so the
+    minutes are still written (Settings checks the image when it is chosen)."""
+    if path is None:
+        return None
+    try:
+        width, height = ImageReader(str(path)).getSize()
+    except (OSError, ValueError):
+        return None
+    if width <= 0 or height <= 0:
+        return None
+    scale = min(6 * cm / width, 2.5 * cm / height)
+    image = Image(str(path), width=width * scale, height=height * scale)
+    image.hAlign = "LEFT"
+    return image
 
 
 def _agenda_table(

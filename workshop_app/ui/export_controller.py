@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from workshop_app.clock import Clock
 from workshop_app.export.export_job import ExportTargets, export_workshop
+from workshop_app.export.minutes_data import Letterhead
 from workshop_app.store.workshop_file import WorkshopFile
 from workshop_app.ui.background import BackgroundJob
 from workshop_app.ui.export_dialog import ExportDialog
@@ -42,9 +43,14 @@ class ExportController(QObject):
         return self.job is not None and self.job.running
 
     def export_minutes(
-        self, file_path: Path, title: str, targets: ExportTargets | None = None
+        self,
+        file_path: Path,
+        title: str,
+        targets: ExportTargets | None = None,
+        letterhead: Letterhead | None = None,
     ) -> bool:
-        """Ask for the targets when none are given; False when nothing was started."""
+        """Ask for the targets when none are given; False when nothing was started.
+        ``letterhead``: the organisation's name and logo from Settings, for the minutes."""
         if self.running:
             return False
         open_after = targets is None
@@ -66,7 +72,7 @@ class ExportController(QObject):
             # stay on the thread that made them.
             file = WorkshopFile.open(file_path, read_only=True)
             try:
-                return export_workshop(file, chosen, now, report)
+                return export_workshop(file, chosen, now, report, letterhead)
             finally:
                 file.close()
 

@@ -12,9 +12,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMainWindow, Q
 from workshop_app.clock import Clock
 from workshop_app.domain.workshop import Workshop
 from workshop_app.export.export_job import ExportTargets
+from workshop_app.export.minutes_data import Letterhead
 from workshop_app.plans.plan_format import PlanError, read_plan, write_plan
 from workshop_app.plans.plan_io import apply_plan, plan_from_file
 from workshop_app.plans.templates import builtin_templates
+from workshop_app.settings_registry import (
+    NETWORK_INTERFACE,
+    NETWORK_PORT,
+    ORGANISATION_NAME,
+    organisation_logo,
+)
 from workshop_app.store.errors import WorkshopFileError
 from workshop_app.store.workshop_file import FILE_SUFFIX, WorkshopFile
 from workshop_app.ui.about_dialog import AboutDialog, ShortcutsDialog
@@ -275,8 +282,11 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> bool:
         """Edit › Settings…; True when the person pressed OK."""
-        dialog = SettingsDialog(self.settings, self, prompter=self.prompter)
+        file = self.context.file if self.context is not None else None
+        dialog = SettingsDialog(self.settings, self, prompter=self.prompter, workshop=file)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted and self.context is not None:  # the presenter shows the Wi-Fi code at once
+            self.context.signals.workshopChanged.emit()
         if accepted and dialog.language_changed():
             self.statusBar().showMessage(
                 self.tr("The new language applies the next time workshop-app starts."), 8000
@@ -289,7 +299,9 @@ class MainWindow(QMainWindow):
             from workshop_app.ui.run.live_adapter import ServerLivePolling
 
             return ServerLivePolling(
-                context, self.settings.network_interface() or None, self.settings.port()
+                context,
+                self.settings.get(NETWORK_INTERFACE) or None,
+                self.settings.get(NETWORK_PORT),
             )
 
         return Workspace(context, parent, live_factory=live)
@@ -543,7 +555,12 @@ class MainWindow(QMainWindow):
         if self.context is None:
             return False
         file = self.context.file
-        return self.exports.export_minutes(file.path, file.load_workshop().title, targets)
+        letterhead = Letterhead(
+            self.settings.get(ORGANISATION_NAME), organisation_logo(self.settings.qsettings)
+        )
+        return self.exports.export_minutes(
+            file.path, file.load_workshop().title, targets, letterhead
+        )
 
     @property
     def export_job(self) -> BackgroundJob | None:

@@ -1,12 +1,29 @@
-"""Edit › Settings: network, Wi-Fi QR, defaults for new polls, minutes, language."""
+"""Edit › Settings: this computer's choices (QSettings) and the open workshop's (its file).
+
+Every value is read and written through its declaration in workshop_app.settings_registry."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
+from workshop_app.settings_registry import (
+    INTERFACE_LANGUAGE,
+    NETWORK_INTERFACE,
+    NETWORK_PORT,
+    ORGANISATION_LOGO,
+    ORGANISATION_NAME,
+    POLLS_ALLOW_CHANGE,
+    POLLS_RESULTS_HIDDEN,
+    WIFI_NAME,
+    WIFI_PASSWORD,
+    read_workshop,
+    write_workshop,
+)
+from workshop_app.store.workshop_file import WorkshopFile
 from workshop_app.ui.app_settings import AppSettings
 from workshop_app.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from workshop_app.ui.interface_language import LANGUAGE_NAMES
@@ -20,7 +37,9 @@ def _system_addresses() -> list[str]:
 
 
 class SettingsDialog(QDialog):
-    """Shows the saved settings; OK writes them back, Cancel leaves them as they were."""
+    """Shows the saved settings; OK writes them back, Cancel leaves them as they were.
+
+    Without an open (writable) workshop the workshop group is shown but disabled."""
 
     def __init__(
         self,
@@ -28,19 +47,24 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         prompter: Prompter | None = None,
         addresses: Callable[[], list[str]] = _system_addresses,
+        workshop: WorkshopFile | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self.settings = settings
+        self.workshop = workshop
         self.prompter: Prompter = prompter or DialogPrompter(self)
-        self.language_before = settings.language()
+        self.language_before = settings.get(INTERFACE_LANGUAGE)
         self._fill_choices(addresses())
         self._load()
         self.ui.showPasswordCheck.toggled.connect(self._show_password)
         self.ui.logoButton.clicked.connect(self.choose_logo)
         self.ui.clearLogoButton.clicked.connect(lambda: self._set_logo(None))
         self.accepted.connect(self.save)
+
+    def workshop_editable(self) -> bool:
+        return self.workshop is not None and self.workshop.read_only is None
 
     def _fill_choices(self, addresses: list[str]) -> None:
         combo = self.ui.interfaceCombo
@@ -54,20 +78,46 @@ class SettingsDialog(QDialog):
 
     def _load(self) -> None:
         s, ui = self.settings, self.ui
-        interface = s.network_interface()
+        interface = s.get(NETWORK_INTERFACE)
         index = ui.interfaceCombo.findData(interface)
         if index < 0:  # an address of a network that is not connected now: keep it
             ui.interfaceCombo.addItem(interface, interface)
             index = ui.interfaceCombo.count() - 1
         ui.interfaceCombo.setCurrentIndex(index)
-        ui.portSpin.setValue(s.port())
-        ui.resultsHiddenCheck.setChecked(s.results_hidden_by_default())
-        ui.allowChangeCheck.setChecked(s.participants_may_change_answers())
-        ui.wifiNameEdit.setText(s.wifi_name())
-        ui.wifiPasswordEdit.setText(s.wifi_password())
-        ui.organisationEdit.setText(s.organisation_name())
-        self._set_logo(s.organisation_logo())
-        ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(s.language())))
+        ui.portSpin.setValue(s.get(NETWORK_PORT))
+        ui.organisationEdit.setText(s.get(ORGANISATION_NAME))
+        logo = s.get(ORGANISATION_LOGO)
+        self._set_logo(Path(logo) if logo else None)
+        language = s.get(INTERFACE_LANGUAGE)
+        ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(language)))
+        self._load_workshop()
+
+    def _load_workshop(self) -> None:
+        ui, file = self.ui, self.workshop
+        if file is None:
+            ui.workshopHint.setText(self.tr("Open a workshop to change these."))
+        elif file.read_only is not None:
+            ui.workshopHint.setText(self.tr("{name} is read-only.").format(name=file.path.name))
+        else:
+            ui.workshopHint.setText(self.tr("Saved in {name}.").format(name=file.path.name))
+        for widget in (
+            ui.wifiNameLabel,
+            ui.wifiNameEdit,
+            ui.wifiPasswordLabel,
+            ui.wifiPasswordEdit,
+            ui.showPasswordCheck,
+            ui.resultsHiddenCheck,
+            ui.allowChangeCheck,
+        ):
+            widget.setEnabled(self.workshop_editable())
+        if file is None:
+            ui.resultsHiddenCheck.setChecked(POLLS_RESULTS_HIDDEN.default)
+            ui.allowChangeCheck.setChecked(POLLS_ALLOW_CHANGE.default)
+            return
+        ui.wifiNameEdit.setText(read_workshop(file, WIFI_NAME))
+        ui.wifiPasswordEdit.setText(read_workshop(file, WIFI_PASSWORD))
+        ui.resultsHiddenCheck.setChecked(read_workshop(file, POLLS_RESULTS_HIDDEN))
+        ui.allowChangeCheck.setChecked(read_workshop(file, POLLS_ALLOW_CHANGE))
 
     def interface(self) -> str:
         combo = self.ui.interfaceCombo
@@ -79,19 +129,20 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         s, ui = self.settings, self.ui
-        s.set_network_interface(self.interface())
-        s.set_port(ui.portSpin.value())
-        s.set_results_hidden_by_default(ui.resultsHiddenCheck.isChecked())
-        s.set_participants_may_change_answers(ui.allowChangeCheck.isChecked())
-        s.set_wifi_name(ui.wifiNameEdit.text())
-        s.set_wifi_password(ui.wifiPasswordEdit.text())
-        s.set_organisation_name(ui.organisationEdit.text())
-        logo = ui.logoEdit.text()
-        s.set_organisation_logo(Path(logo) if logo else None)
-        s.set_language(str(ui.languageCombo.currentData() or ""))
+        s.set(NETWORK_INTERFACE, self.interface())
+        s.set(NETWORK_PORT, ui.portSpin.value())
+        s.set(ORGANISATION_NAME, ui.organisationEdit.text())
+        s.set(ORGANISATION_LOGO, ui.logoEdit.text())
+        s.set(INTERFACE_LANGUAGE, str(ui.languageCombo.currentData() or ""))
+        if self.workshop is not None and self.workshop_editable():
+            file = self.workshop
+            write_workshop(file, WIFI_NAME, ui.wifiNameEdit.text().strip())
+            write_workshop(file, WIFI_PASSWORD, ui.wifiPasswordEdit.text())
+            write_workshop(file, POLLS_RESULTS_HIDDEN, ui.resultsHiddenCheck.isChecked())
+            write_workshop(file, POLLS_ALLOW_CHANGE, ui.allowChangeCheck.isChecked())
 
     def language_changed(self) -> bool:
-        return self.settings.language() != self.language_before
+        return self.settings.get(INTERFACE_LANGUAGE) != self.language_before
 
     def choose_logo(self) -> None:
         current = self.ui.logoEdit.text()
@@ -99,8 +150,16 @@ class SettingsDialog(QDialog):
         path = self.prompter.open_path(
             self.tr("Choose a logo"), folder, self.tr("Images (*.png *.jpg *.jpeg)")
         )
-        if path is not None:
-            self._set_logo(path)
+        if path is None:
+            return
+        reader = QImageReader(str(path))
+        if not reader.canRead():  # say so now rather than leave it out of the minutes later
+            self.prompter.error(
+                self.tr("Cannot use this logo"),
+                self.tr("{name} is not a PNG or JPEG image.").format(name=path.name),
+            )
+            return
+        self._set_logo(path)
 
     def _set_logo(self, path: Path | None) -> None:
         self.ui.logoEdit.setText(str(path) if path else "")

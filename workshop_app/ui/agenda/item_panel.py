@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.polls import Poll, PollType
+from workshop_app.domain.polls import Poll, PollSettings, PollType
 from workshop_app.domain.workshop import AgendaItem, Method
+from workshop_app.settings_registry import POLLS_ALLOW_CHANGE, POLLS_RESULTS_HIDDEN, read_workshop
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.ui.agenda.commands import (
     AddPollCommand,
@@ -229,7 +230,14 @@ class ItemPanel(QWidget):
     def add_poll(self) -> None:
         if self.item is None or self.item.id is None or self.context.read_only:
             return
-        draft = Poll(type=PollType.SINGLE_CHOICE, question="", item_id=self.item.id)
+        file = self.context.file
+        defaults = PollSettings(  # Settings › "In this workshop" chooses these
+            allow_change=read_workshop(file, POLLS_ALLOW_CHANGE),
+            results_hidden=read_workshop(file, POLLS_RESULTS_HIDDEN),
+        )
+        draft = Poll(
+            type=PollType.SINGLE_CHOICE, question="", item_id=self.item.id, settings=defaults
+        )
         poll = self.run_poll_dialog(draft, self, True)
         if poll is None:
             return

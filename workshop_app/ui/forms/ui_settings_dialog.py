@@ -27,155 +27,141 @@ class Ui_SettingsDialog(object):
             SettingsDialog.setObjectName(u"SettingsDialog")
         self.layout = QVBoxLayout(SettingsDialog)
         self.layout.setObjectName(u"layout")
-        self.networkGroup = QGroupBox(SettingsDialog)
-        self.networkGroup.setObjectName(u"networkGroup")
-        self.networkForm = QFormLayout(self.networkGroup)
-        self.networkForm.setObjectName(u"networkForm")
-        self.interfaceLabel = QLabel(self.networkGroup)
+        self.computerGroup = QGroupBox(SettingsDialog)
+        self.computerGroup.setObjectName(u"computerGroup")
+        self.computerForm = QFormLayout(self.computerGroup)
+        self.computerForm.setObjectName(u"computerForm")
+        self.interfaceLabel = QLabel(self.computerGroup)
         self.interfaceLabel.setObjectName(u"interfaceLabel")
 
-        self.networkForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.interfaceLabel)
+        self.computerForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.interfaceLabel)
 
-        self.interfaceCombo = QComboBox(self.networkGroup)
+        self.interfaceCombo = QComboBox(self.computerGroup)
         self.interfaceCombo.setObjectName(u"interfaceCombo")
         self.interfaceCombo.setEditable(True)
 
-        self.networkForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.interfaceCombo)
+        self.computerForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.interfaceCombo)
 
-        self.portLabel = QLabel(self.networkGroup)
+        self.portLabel = QLabel(self.computerGroup)
         self.portLabel.setObjectName(u"portLabel")
 
-        self.networkForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.portLabel)
+        self.computerForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.portLabel)
 
-        self.portSpin = QSpinBox(self.networkGroup)
+        self.portSpin = QSpinBox(self.computerGroup)
         self.portSpin.setObjectName(u"portSpin")
         self.portSpin.setMinimum(1024)
         self.portSpin.setMaximum(65535)
 
-        self.networkForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.portSpin)
+        self.computerForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.portSpin)
 
-        self.resultsHiddenCheck = QCheckBox(self.networkGroup)
-        self.resultsHiddenCheck.setObjectName(u"resultsHiddenCheck")
-
-        self.networkForm.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.resultsHiddenCheck)
-
-        self.allowChangeCheck = QCheckBox(self.networkGroup)
-        self.allowChangeCheck.setObjectName(u"allowChangeCheck")
-
-        self.networkForm.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.allowChangeCheck)
-
-
-        self.layout.addWidget(self.networkGroup)
-
-        self.wifiGroup = QGroupBox(SettingsDialog)
-        self.wifiGroup.setObjectName(u"wifiGroup")
-        self.wifiForm = QFormLayout(self.wifiGroup)
-        self.wifiForm.setObjectName(u"wifiForm")
-        self.wifiHint = QLabel(self.wifiGroup)
-        self.wifiHint.setObjectName(u"wifiHint")
-        self.wifiHint.setWordWrap(True)
-
-        self.wifiForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.wifiHint)
-
-        self.wifiNameLabel = QLabel(self.wifiGroup)
-        self.wifiNameLabel.setObjectName(u"wifiNameLabel")
-
-        self.wifiForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.wifiNameLabel)
-
-        self.wifiNameEdit = QLineEdit(self.wifiGroup)
-        self.wifiNameEdit.setObjectName(u"wifiNameEdit")
-
-        self.wifiForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.wifiNameEdit)
-
-        self.wifiPasswordLabel = QLabel(self.wifiGroup)
-        self.wifiPasswordLabel.setObjectName(u"wifiPasswordLabel")
-
-        self.wifiForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.wifiPasswordLabel)
-
-        self.passwordRow = QHBoxLayout()
-        self.passwordRow.setObjectName(u"passwordRow")
-        self.wifiPasswordEdit = QLineEdit(self.wifiGroup)
-        self.wifiPasswordEdit.setObjectName(u"wifiPasswordEdit")
-        self.wifiPasswordEdit.setEchoMode(QLineEdit.Password)
-
-        self.passwordRow.addWidget(self.wifiPasswordEdit)
-
-        self.showPasswordCheck = QCheckBox(self.wifiGroup)
-        self.showPasswordCheck.setObjectName(u"showPasswordCheck")
-
-        self.passwordRow.addWidget(self.showPasswordCheck)
-
-
-        self.wifiForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.passwordRow)
-
-
-        self.layout.addWidget(self.wifiGroup)
-
-        self.minutesGroup = QGroupBox(SettingsDialog)
-        self.minutesGroup.setObjectName(u"minutesGroup")
-        self.minutesForm = QFormLayout(self.minutesGroup)
-        self.minutesForm.setObjectName(u"minutesForm")
-        self.organisationLabel = QLabel(self.minutesGroup)
+        self.organisationLabel = QLabel(self.computerGroup)
         self.organisationLabel.setObjectName(u"organisationLabel")
 
-        self.minutesForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.organisationLabel)
+        self.computerForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.organisationLabel)
 
-        self.organisationEdit = QLineEdit(self.minutesGroup)
+        self.organisationEdit = QLineEdit(self.computerGroup)
         self.organisationEdit.setObjectName(u"organisationEdit")
 
-        self.minutesForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.organisationEdit)
+        self.computerForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.organisationEdit)
 
-        self.logoLabel = QLabel(self.minutesGroup)
+        self.logoLabel = QLabel(self.computerGroup)
         self.logoLabel.setObjectName(u"logoLabel")
 
-        self.minutesForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.logoLabel)
+        self.computerForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.logoLabel)
 
         self.logoRow = QHBoxLayout()
         self.logoRow.setObjectName(u"logoRow")
-        self.logoEdit = QLineEdit(self.minutesGroup)
+        self.logoEdit = QLineEdit(self.computerGroup)
         self.logoEdit.setObjectName(u"logoEdit")
         self.logoEdit.setReadOnly(True)
 
         self.logoRow.addWidget(self.logoEdit)
 
-        self.logoButton = QPushButton(self.minutesGroup)
+        self.logoButton = QPushButton(self.computerGroup)
         self.logoButton.setObjectName(u"logoButton")
 
         self.logoRow.addWidget(self.logoButton)
 
-        self.clearLogoButton = QPushButton(self.minutesGroup)
+        self.clearLogoButton = QPushButton(self.computerGroup)
         self.clearLogoButton.setObjectName(u"clearLogoButton")
 
         self.logoRow.addWidget(self.clearLogoButton)
 
 
-        self.minutesForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.logoRow)
+        self.computerForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.logoRow)
 
-
-        self.layout.addWidget(self.minutesGroup)
-
-        self.languageGroup = QGroupBox(SettingsDialog)
-        self.languageGroup.setObjectName(u"languageGroup")
-        self.languageForm = QFormLayout(self.languageGroup)
-        self.languageForm.setObjectName(u"languageForm")
-        self.languageLabel = QLabel(self.languageGroup)
+        self.languageLabel = QLabel(self.computerGroup)
         self.languageLabel.setObjectName(u"languageLabel")
 
-        self.languageForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+        self.computerForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
-        self.languageCombo = QComboBox(self.languageGroup)
+        self.languageCombo = QComboBox(self.computerGroup)
         self.languageCombo.setObjectName(u"languageCombo")
 
-        self.languageForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+        self.computerForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.languageCombo)
 
-        self.restartHint = QLabel(self.languageGroup)
+        self.restartHint = QLabel(self.computerGroup)
         self.restartHint.setObjectName(u"restartHint")
         self.restartHint.setWordWrap(True)
 
-        self.languageForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.restartHint)
+        self.computerForm.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.restartHint)
 
 
-        self.layout.addWidget(self.languageGroup)
+        self.layout.addWidget(self.computerGroup)
+
+        self.workshopGroup = QGroupBox(SettingsDialog)
+        self.workshopGroup.setObjectName(u"workshopGroup")
+        self.workshopForm = QFormLayout(self.workshopGroup)
+        self.workshopForm.setObjectName(u"workshopForm")
+        self.workshopHint = QLabel(self.workshopGroup)
+        self.workshopHint.setObjectName(u"workshopHint")
+        self.workshopHint.setWordWrap(True)
+
+        self.workshopForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.workshopHint)
+
+        self.wifiNameLabel = QLabel(self.workshopGroup)
+        self.wifiNameLabel.setObjectName(u"wifiNameLabel")
+
+        self.workshopForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.wifiNameLabel)
+
+        self.wifiNameEdit = QLineEdit(self.workshopGroup)
+        self.wifiNameEdit.setObjectName(u"wifiNameEdit")
+
+        self.workshopForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.wifiNameEdit)
+
+        self.wifiPasswordLabel = QLabel(self.workshopGroup)
+        self.wifiPasswordLabel.setObjectName(u"wifiPasswordLabel")
+
+        self.workshopForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.wifiPasswordLabel)
+
+        self.passwordRow = QHBoxLayout()
+        self.passwordRow.setObjectName(u"passwordRow")
+        self.wifiPasswordEdit = QLineEdit(self.workshopGroup)
+        self.wifiPasswordEdit.setObjectName(u"wifiPasswordEdit")
+        self.wifiPasswordEdit.setEchoMode(QLineEdit.Password)
+
+        self.passwordRow.addWidget(self.wifiPasswordEdit)
+
+        self.showPasswordCheck = QCheckBox(self.workshopGroup)
+        self.showPasswordCheck.setObjectName(u"showPasswordCheck")
+
+        self.passwordRow.addWidget(self.showPasswordCheck)
+
+
+        self.workshopForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.passwordRow)
+
+        self.resultsHiddenCheck = QCheckBox(self.workshopGroup)
+        self.resultsHiddenCheck.setObjectName(u"resultsHiddenCheck")
+
+        self.workshopForm.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.resultsHiddenCheck)
+
+        self.allowChangeCheck = QCheckBox(self.workshopGroup)
+        self.allowChangeCheck.setObjectName(u"allowChangeCheck")
+
+        self.workshopForm.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.allowChangeCheck)
+
+
+        self.layout.addWidget(self.workshopGroup)
 
         self.buttonBox = QDialogButtonBox(SettingsDialog)
         self.buttonBox.setObjectName(u"buttonBox")
@@ -186,22 +172,22 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(shortcut)
         self.interfaceLabel.setBuddy(self.interfaceCombo)
         self.portLabel.setBuddy(self.portSpin)
-        self.wifiNameLabel.setBuddy(self.wifiNameEdit)
-        self.wifiPasswordLabel.setBuddy(self.wifiPasswordEdit)
         self.organisationLabel.setBuddy(self.organisationEdit)
         self.logoLabel.setBuddy(self.logoButton)
         self.languageLabel.setBuddy(self.languageCombo)
+        self.wifiNameLabel.setBuddy(self.wifiNameEdit)
+        self.wifiPasswordLabel.setBuddy(self.wifiPasswordEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.interfaceCombo, self.portSpin)
-        QWidget.setTabOrder(self.portSpin, self.resultsHiddenCheck)
-        QWidget.setTabOrder(self.resultsHiddenCheck, self.allowChangeCheck)
-        QWidget.setTabOrder(self.allowChangeCheck, self.wifiNameEdit)
-        QWidget.setTabOrder(self.wifiNameEdit, self.wifiPasswordEdit)
-        QWidget.setTabOrder(self.wifiPasswordEdit, self.showPasswordCheck)
-        QWidget.setTabOrder(self.showPasswordCheck, self.organisationEdit)
+        QWidget.setTabOrder(self.portSpin, self.organisationEdit)
         QWidget.setTabOrder(self.organisationEdit, self.logoButton)
         QWidget.setTabOrder(self.logoButton, self.clearLogoButton)
         QWidget.setTabOrder(self.clearLogoButton, self.languageCombo)
+        QWidget.setTabOrder(self.languageCombo, self.wifiNameEdit)
+        QWidget.setTabOrder(self.wifiNameEdit, self.wifiPasswordEdit)
+        QWidget.setTabOrder(self.wifiPasswordEdit, self.showPasswordCheck)
+        QWidget.setTabOrder(self.showPasswordCheck, self.resultsHiddenCheck)
+        QWidget.setTabOrder(self.resultsHiddenCheck, self.allowChangeCheck)
 
         self.retranslateUi(SettingsDialog)
         self.buttonBox.accepted.connect(SettingsDialog.accept)
@@ -212,7 +198,7 @@ class Ui_SettingsDialog(object):
 
     def retranslateUi(self, SettingsDialog):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
-        self.networkGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Live polls", None))
+        self.computerGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"On this computer (every workshop)", None))
         self.interfaceLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Network address:", None))
 #if QT_CONFIG(tooltip)
         self.interfaceCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"The address of this computer that phones connect to. Automatic uses the network that reaches the internet or the room's router.", None))
@@ -221,23 +207,24 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(tooltip)
         self.portSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"If this port is busy, the next free one is used.", None))
 #endif // QT_CONFIG(tooltip)
-        self.resultsHiddenCheck.setText(QCoreApplication.translate("SettingsDialog", u"New polls &hide their results until they close", None))
-        self.allowChangeCheck.setText(QCoreApplication.translate("SettingsDialog", u"In new polls, participants may &change their answers", None))
-        self.wifiGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Wi-Fi shown on the presenter screen", None))
-        self.wifiHint.setText(QCoreApplication.translate("SettingsDialog", u"Phones can scan a QR code to join this Wi-Fi network before they open the poll page. Leave the name empty to show no Wi-Fi code.", None))
-        self.wifiNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Network &name (SSID):", None))
-        self.wifiPasswordLabel.setText(QCoreApplication.translate("SettingsDialog", u"Pass&word:", None))
-        self.wifiPasswordEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"none (open network)", None))
-        self.showPasswordCheck.setText(QCoreApplication.translate("SettingsDialog", u"&Show", None))
-        self.minutesGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Minutes", None))
-        self.organisationLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Organisation:", None))
-        self.organisationEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"shown at the top of the PDF minutes", None))
+        self.organisationLabel.setText(QCoreApplication.translate("SettingsDialog", u"Your &organisation:", None))
+        self.organisationEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"at the top of the minutes you export", None))
         self.logoLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Logo:", None))
         self.logoEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"no logo", None))
         self.logoButton.setText(QCoreApplication.translate("SettingsDialog", u"Choose\u2026", None))
         self.clearLogoButton.setText(QCoreApplication.translate("SettingsDialog", u"Remove", None))
-        self.languageGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Language", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Interface language:", None))
         self.restartHint.setText(QCoreApplication.translate("SettingsDialog", u"A new language applies the next time workshop-app starts. The participant page and the minutes use each workshop's own language.", None))
+        self.workshopGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"In this workshop (saved in its file)", None))
+        self.wifiNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Wi-Fi &name (SSID):", None))
+#if QT_CONFIG(tooltip)
+        self.wifiNameEdit.setToolTip(QCoreApplication.translate("SettingsDialog", u"Phones can scan a QR code on the presenter screen to join this Wi-Fi network. Leave the name empty to show no Wi-Fi code.", None))
+#endif // QT_CONFIG(tooltip)
+        self.wifiNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"no Wi-Fi QR code", None))
+        self.wifiPasswordLabel.setText(QCoreApplication.translate("SettingsDialog", u"Wi-Fi pass&word:", None))
+        self.wifiPasswordEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"none (open network)", None))
+        self.showPasswordCheck.setText(QCoreApplication.translate("SettingsDialog", u"&Show", None))
+        self.resultsHiddenCheck.setText(QCoreApplication.translate("SettingsDialog", u"New polls &hide their results until they close", None))
+        self.allowChangeCheck.setText(QCoreApplication.translate("SettingsDialog", u"In new polls, participants may &change their answers", None))
     # retranslateUi
 

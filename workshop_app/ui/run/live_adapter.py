@@ -15,12 +15,11 @@ from workshop_app.live.network import default_route_address
 from workshop_app.live.server import LiveConfig, LiveServer, LiveServerError
 from workshop_app.live.snapshot import LiveSnapshot
 from workshop_app.live.tokens import new_notetaker_token
+from workshop_app.settings_registry import DEFAULT_PORT
 from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.run.live_bridge import LiveBridge
 from workshop_app.ui.run.live_port import LiveError
-
-DEFAULT_PORT = 8765
 
 
 class ServerLivePolling(QObject):

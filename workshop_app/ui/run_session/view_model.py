@@ -24,13 +24,11 @@ from workshop_app.domain.agenda_timing import total_minutes
 from workshop_app.domain.polls import Poll, PollState, Tally
 from workshop_app.domain.timer_levels import TimerReading
 from workshop_app.domain.workshop import AgendaItem
+from workshop_app.settings_registry import WIFI_NAME, WIFI_PASSWORD, read_workshop
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.ui.run.controller import RunController, aware_time
 from workshop_app.ui.run.steps import Step, StepKind
 from workshop_app.ui.widgets.qr import qr_image, wifi_payload
-
-WIFI_SSID_KEY = "presenter.wifi_ssid"
-WIFI_PASSWORD_KEY = "presenter.wifi_password"
 
 
 @dataclass
@@ -124,8 +122,8 @@ class RunSessionViewModel(QObject):
         self.join_url = live.join_url()
         self.room_code = live.room_code()
         self._encode(self._join_qr, self.join_url or "")
-        self.wifi_ssid = str(file.get_value(WIFI_SSID_KEY, "") or "")
-        password = str(file.get_value(WIFI_PASSWORD_KEY, "") or "")
+        self.wifi_ssid = read_workshop(file, WIFI_NAME)
+        password = read_workshop(file, WIFI_PASSWORD)
         wifi = wifi_payload(self.wifi_ssid, password) if self.wifi_ssid else ""
         self._encode(self._wifi_qr, wifi)
         self.step = controller.step

@@ -1,0 +1,366 @@
+"""Each setting of Edit › Settings, changed as a person does (the QAction, typing into the
+dialog's widgets, OK on its button box), then its effect checked where it shows: the
+presenter screen, the phones' server, the poll editor, the minutes."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import socket
+import subprocess
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+import zxingcpp
+from PIL import Image
+from pypdf import PdfReader
+from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+)
+
+from tests.live.conftest import new_phone
+from workshop_app.clock import FakeClock
+from workshop_app.domain.polls import PollType
+from workshop_app.settings_registry import REGISTRY
+from workshop_app.ui.agenda.poll_dialog import PollDialog
+from workshop_app.ui.app_settings import AppSettings
+from workshop_app.ui.export_dialog import ExportDialog
+from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.run.steps import StepKind
+from workshop_app.ui.settings_dialog import SettingsDialog
+from workshop_app.ui.workspace import Workspace
+
+# Which test below changes each declared setting through the dialog and checks its effect.
+EFFECT_TESTS = {
+    "network/interface": "test_network_address_and_port_are_where_phones_join",
+    "network/port": "test_network_address_and_port_are_where_phones_join",
+    "interface/language": "test_interface_language_applies_at_the_next_start",
+    "minutes/organisation": "test_organisation_name_and_logo_are_on_the_minutes",
+    "minutes/logo": "test_organisation_name_and_logo_are_on_the_minutes",
+    "wifi.name": "test_wifi_name_and_password_show_a_wifi_qr_on_the_presenter",
+    "wifi.password": "test_wifi_name_and_password_show_a_wifi_qr_on_the_presenter",
+    "polls.results_hidden_by_default": "test_new_poll_defaults_reach_presenter_and_phones",
+    "polls.allow_change_by_default": "test_new_poll_defaults_reach_presenter_and_phones",
+}
+
+
+def test_every_declared_setting_has_an_effect_test() -> None:
+    assert set(EFFECT_TESTS) == set(REGISTRY)
+    for name in set(EFFECT_TESTS.values()):
+        assert callable(globals()[name])
+
+
+# --- driving the dialog -----------------------------------------------------------------
+
+
+def change_settings(qtbot, window: MainWindow, edit: Callable[[SettingsDialog], None]) -> None:  # type: ignore[no-untyped-def]
+    """Edit › Settings…, `edit` types into the open dialog, then OK is clicked."""
+    done: list[bool] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        edit(dialog)
+        ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        done.append(dialog.result() == QDialog.DialogCode.Accepted)
+
+    QTimer.singleShot(0, answer)
+    window.settings_action.trigger()
+    assert done == [True]
+
+
+def retype(qtbot, edit: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, text)
+    assert edit.text() == text
+
+
+def toggle(qtbot, box) -> None:  # type: ignore[no-untyped-def]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+
+
+def decode(image: QImage) -> list[str]:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "PNG")
+    picture = Image.open(io.BytesIO(bytes(buffer.data().data()))).convert("RGB")
+    return [result.text for result in zxingcpp.read_barcodes(picture)]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def end_and_close(window: MainWindow, prompter) -> None:  # type: ignore[no-untyped-def]
+    controller = getattr(window.workspace, "controller", None)
+    if controller is not None:
+        controller.live.stop()
+    prompter.choices = [0, 0]
+    window.close_workshop()
+
+
+# --- this workshop ------------------------------------------------------------------------
+
+
+def test_wifi_name_and_password_show_a_wifi_qr_on_the_presenter(
+    qtbot, main_window: MainWindow, prompter
+) -> None:  # type: ignore[no-untyped-def]
+    assert main_window.open_demo()
+    main_window.start_action.trigger()  # F5: the presenter opens, with no Wi-Fi code yet
+    workspace = main_window.workspace
+    assert isinstance(workspace, Workspace) and workspace.presenter is not None
+    presenter = workspace.presenter
+    presenter.resize(1400, 900)
+    qtbot.waitExposed(presenter)
+    assert not presenter.wifi_qr.isVisible()
+    join_url = presenter.join_url.text()
+    assert decode(presenter.grab().toImage()) == [join_url]
+
+    def wifi(dialog: SettingsDialog) -> None:
+        assert dialog.ui.wifiNameEdit.isEnabled()
+        retype(qtbot, dialog.ui.wifiNameEdit, 'Salle; "B"')
+        retype(qtbot, dialog.ui.wifiPasswordEdit, "p:ss,w\\rd")
+
+    change_settings(qtbot, main_window, wifi)
+    assert presenter.wifi_qr.isVisible()
+    assert presenter.wifi_heading.text() == 'Wi-Fi: Salle; "B"'
+    # Special characters escaped as the WIFI: format asks (backslash before \ ; , : ").
+    expected = 'WIFI:T:WPA;S:Salle\\; \\"B\\";P:p\\:ss\\,w\\\\rd;;'
+    assert sorted(decode(presenter.grab().toImage())) == sorted([join_url, expected])
+
+    # An open network: no password in the code. No name: no code at all.
+    change_settings(qtbot, main_window, lambda d: retype(qtbot, d.ui.wifiPasswordEdit, ""))
+    assert sorted(decode(presenter.grab().toImage())) == sorted(
+        [join_url, 'WIFI:T:nopass;S:Salle\\; \\"B\\";;']
+    )
+    change_settings(qtbot, main_window, lambda d: retype(qtbot, d.ui.wifiNameEdit, ""))
+    assert not presenter.wifi_qr.isVisible()
+    assert decode(presenter.grab().toImage()) == [join_url]
+    end_and_close(main_window, prompter)
+
+
+def test_new_poll_defaults_reach_presenter_and_phones(
+    qtbot, main_window: MainWindow, prompter
+) -> None:  # type: ignore[no-untyped-def]
+    assert main_window.open_demo()
+
+    def defaults(dialog: SettingsDialog) -> None:
+        assert not dialog.ui.resultsHiddenCheck.isChecked()
+        assert dialog.ui.allowChangeCheck.isChecked()
+        toggle(qtbot, dialog.ui.resultsHiddenCheck)
+        toggle(qtbot, dialog.ui.allowChangeCheck)
+
+    change_settings(qtbot, main_window, defaults)
+
+    # Add poll… on the first agenda item: the new poll starts with those choices.
+    workspace = main_window.workspace
+    assert isinstance(workspace, Workspace)
+    panel = workspace.editor.panel
+    file = main_window.context.file  # type: ignore[union-attr]
+    first_item = file.items()[0]
+    workspace.editor.select_item(first_item.id)  # type: ignore[arg-type]
+    shown: list[tuple[bool, bool]] = []
+
+    def new_poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PollDialog)
+        ui = dialog.ui
+        shown.append((ui.resultsHiddenCheck.isChecked(), ui.allowChangeCheck.isChecked()))
+        qtbot.keyClicks(ui.questionEdit, "Coffee or tea?")
+        options = dialog.findChild(QPlainTextEdit, "optionsEdit")
+        assert options is not None
+        qtbot.keyClicks(options, "Coffee")
+        qtbot.keyClick(options, Qt.Key.Key_Return)
+        qtbot.keyClicks(options, "Tea")
+        qtbot.mouseClick(
+            ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+
+    QTimer.singleShot(0, new_poll)
+    qtbot.mouseClick(panel.add_poll_button, Qt.MouseButton.LeftButton)
+    assert shown == [(True, False)]
+    poll = next(p for p in file.polls(first_item.id) if p.question == "Coffee or tea?")
+    assert poll.type == PollType.SINGLE_CHOICE
+    assert poll.settings.results_hidden and not poll.settings.allow_change
+
+    # Run it: PageDown until the new poll is open on the phones.
+    main_window.start_action.trigger()
+    controller = workspace.controller
+    assert controller is not None
+    for _ in range(30):
+        current = controller.current_poll()
+        if (
+            controller.step is not None
+            and controller.step.kind == StepKind.POLL_OPEN
+            and current is not None
+            and current.id == poll.id
+        ):
+            break
+        qtbot.keyClick(workspace.console, Qt.Key.Key_PageDown)
+    else:
+        raise AssertionError("the new poll never opened")
+    assert workspace.presenter is not None
+    assert workspace.presenter.chart.message == "Results are shown when the poll closes."
+
+    async def phone_answers_twice() -> tuple[int, int, str]:
+        phone = await new_phone(str(controller.live.join_url()))
+        async with phone.http:
+            await phone.join()
+            first, _ = await phone.vote(poll, 0)  # type: ignore[arg-type]
+            second, body = await phone.vote(poll, 1)  # type: ignore[arg-type]
+            return first, second, str(body.get("error"))
+
+    first, second, error = asyncio.run(phone_answers_twice())
+    assert (first, second, error) == (200, 409, "already")  # the first answer stands
+    qtbot.waitUntil(lambda: controller.snapshot.tallies.get(poll.id) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: controller.snapshot.tallies[poll.id].counts == [1, 0], timeout=5000)
+    end_and_close(main_window, prompter)
+
+
+# --- this computer ------------------------------------------------------------------------
+
+
+def test_network_address_and_port_are_where_phones_join(
+    qtbot, app_settings: AppSettings, prompter, demo_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # The window's own workspace, which serves on the address and port of Settings.
+    window = MainWindow(app_settings, FakeClock(), prompter=prompter)
+    qtbot.addWidget(window)
+    port = free_port()
+
+    def network(dialog: SettingsDialog) -> None:
+        combo = dialog.ui.interfaceCombo
+        line = combo.lineEdit()
+        assert line is not None
+        retype(qtbot, line, "127.0.0.1")
+        spin = dialog.ui.portSpin
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin, str(port))
+        assert spin.value() == port
+
+    change_settings(qtbot, window, network)
+    assert window.open_path(demo_path)
+    try:
+        window.start_action.trigger()
+        workspace = window.workspace
+        assert isinstance(workspace, Workspace) and workspace.controller is not None
+        url = workspace.controller.live.join_url()
+        assert url is not None and url.startswith(f"http://127.0.0.1:{port}/")
+        assert workspace.presenter is not None
+        assert workspace.presenter.join_url.text() == url
+        with urllib.request.urlopen(url, timeout=5) as response:  # a phone opens the link
+            assert response.status == 200
+    finally:
+        end_and_close(window, prompter)
+
+    def automatic(dialog: SettingsDialog) -> None:
+        combo = dialog.ui.interfaceCombo
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        line = combo.lineEdit()
+        assert line is not None
+        retype(qtbot, line, "Automatic")
+
+    change_settings(qtbot, window, automatic)
+    assert window.open_path(demo_path)
+    try:
+        live = window.workspace.live_factory(window.context)  # type: ignore[union-attr]
+        assert live.host is None  # the adapter picks the default route's address
+    finally:
+        window.close_workshop()
+
+
+def test_organisation_name_and_logo_are_on_the_minutes(
+    qtbot, main_window: MainWindow, prompter, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    logo = tmp_path / "logo.png"
+    picture = QImage(240, 80, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#1565c0"))
+    assert picture.save(str(logo))
+    prompter.paths.append(logo)
+
+    def letterhead(dialog: SettingsDialog) -> None:
+        retype(qtbot, dialog.ui.organisationEdit, "Commune d'Ixelles")
+        qtbot.mouseClick(dialog.ui.logoButton, Qt.MouseButton.LeftButton)  # Choose…
+        assert dialog.ui.logoEdit.text() == str(logo)
+
+    change_settings(qtbot, main_window, letterhead)
+    assert main_window.open_demo()
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def export() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        retype(qtbot, dialog.ui.folderEdit, str(out))
+        for box, wanted in (
+            (dialog.ui.pdfBox, True),
+            (dialog.ui.markdownBox, True),
+            (dialog.ui.openBox, False),
+        ):
+            if box.isChecked() != wanted:
+                toggle(qtbot, box)
+        dialog.accept()
+
+    QTimer.singleShot(0, export)
+    main_window.ui.actionExport.trigger()  # File › Export…
+    assert main_window.export_job is not None
+    main_window.export_job.wait(60)
+    qtbot.waitUntil(lambda: bool(main_window.last_export), timeout=5000)
+    main_window.export_job.shutdown()
+    (pdf,) = out.glob("*.pdf")
+    (markdown,) = out.glob("*.md")
+    cover = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert cover.lstrip().startswith("Commune d'Ixelles")
+    images = PdfReader(str(pdf)).pages[0].images
+    assert len(images) == 1
+    assert images[0].image is not None and images[0].image.size == (240, 80)
+    assert "*Commune d'Ixelles*" in markdown.read_text(encoding="utf-8")
+
+
+def test_interface_language_applies_at_the_next_start(
+    qtbot, main_window: MainWindow, app_settings: AppSettings, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    from workshop_app.ui.i18n import Translations
+
+    from workshop_app.settings_registry import INTERFACE_LANGUAGE
+
+    def french(dialog: SettingsDialog) -> None:
+        combo = dialog.ui.languageCombo
+        combo.setFocus()
+        qtbot.keyClicks(combo, "Fr")  # keyboard search in the list
+        assert combo.currentText() == "Français"
+
+    change_settings(qtbot, main_window, french)
+    assert main_window.statusBar().currentMessage() == (
+        "The new language applies the next time workshop-app starts."
+    )
+    assert main_window.ui.menuFile.title() == "&File"  # this run stays as it was
+    # The next start reads the setting before building the window (as app.run_gui does).
+    translations = Translations(qapp)
+    try:
+        translations.install(app_settings.get(INTERFACE_LANGUAGE), ["en-US"])
+        again = MainWindow(app_settings, FakeClock())
+        qtbot.addWidget(again)
+        assert again.ui.menuFile.title() == "&Fichier"
+    finally:
+        translations.remove()
