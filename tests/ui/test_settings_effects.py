@@ -135,7 +135,8 @@ def test_wifi_name_and_password_show_a_wifi_qr_on_the_presenter(
         retype(qtbot, dialog.ui.wifiPasswordEdit, "p:ss,w\\rd")
 
     change_settings(qtbot, main_window, wifi)
-    assert presenter.wifi_qr.isVisible()
+    # The run-session view model coalesces document changes into one refresh, next turn.
+    qtbot.waitUntil(presenter.wifi_qr.isVisible)
     assert presenter.wifi_heading.text() == 'Wi-Fi: Salle; "B"'
     # Special characters escaped as the WIFI: format asks (backslash before \ ; , : ").
     expected = 'WIFI:T:WPA;S:Salle\\; \\"B\\";P:p\\:ss\\,w\\\\rd;;'
@@ -143,11 +144,12 @@ def test_wifi_name_and_password_show_a_wifi_qr_on_the_presenter(
 
     # An open network: no password in the code. No name: no code at all.
     change_settings(qtbot, main_window, lambda d: retype(qtbot, d.ui.wifiPasswordEdit, ""))
+    qtbot.waitUntil(lambda: "nopass" in " ".join(decode(presenter.grab().toImage())))
     assert sorted(decode(presenter.grab().toImage())) == sorted(
         [join_url, 'WIFI:T:nopass;S:Salle\\; \\"B\\";;']
     )
     change_settings(qtbot, main_window, lambda d: retype(qtbot, d.ui.wifiNameEdit, ""))
-    assert not presenter.wifi_qr.isVisible()
+    qtbot.waitUntil(lambda: not presenter.wifi_qr.isVisible())
     assert decode(presenter.grab().toImage()) == [join_url]
     end_and_close(main_window, prompter)
 
@@ -340,7 +342,7 @@ def test_organisation_name_and_logo_are_on_the_minutes(
 def test_interface_language_applies_at_the_next_start(
     qtbot, main_window: MainWindow, app_settings: AppSettings, qapp
 ) -> None:  # type: ignore[no-untyped-def]
-    from workshop_app.ui.i18n import Translations
+    from workshop_app.ui.interface_language import Translations
 
     from workshop_app.settings_registry import INTERFACE_LANGUAGE
 
