@@ -5,9 +5,15 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop_app import APP_NAME, ORGANISATION_NAME, __version__
 from workshop_app.clock import SystemClock
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.ui.main_window import MainWindow
 
 
 def demo_copy() -> Path:
@@ -21,6 +27,16 @@ def demo_copy() -> Path:
 
 
 def run_gui(file: Path | None = None, demo: bool = False) -> int:
+    app, _window = build_gui(file, demo)
+    return app.exec()
+
+
+def build_gui(file: Path | None = None, demo: bool = False) -> tuple[QApplication, MainWindow]:
+    """The application and its main window, shown, on FILE or the demo; not yet running.
+
+    Split from run_gui so the rehearsal (``python -m rehearsal``) measures exactly what
+    users run.
+    """
     from PySide6.QtCore import QSettings, QStandardPaths
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
@@ -60,4 +76,4 @@ def run_gui(file: Path | None = None, demo: bool = False) -> int:
         window.open_demo()
     elif file is not None:
         window.open_path(file)
-    return app.exec()
+    return app, window
