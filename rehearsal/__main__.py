@@ -7,8 +7,11 @@ rehearsal/results/latest.json).
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
+import traceback
+from dataclasses import asdict
 from pathlib import Path
 
 from rehearsal.conductor import Config, make_workshop, new_work_folder, perform
@@ -30,15 +33,20 @@ def main() -> int:
             flush=True,
         )
         outcome = perform(config, work, workshop, export_dir)
+        # Kept with the files, so a failed run can be looked into afterwards.
+        (work / "outcome.json").write_text(json.dumps(asdict(outcome)), encoding="utf-8")
         findings: Findings | None = None
         if outcome.gui and outcome.crowd:
-            findings = verify(
-                workshop,
-                baseline,
-                outcome.crowd,
-                outcome.gui,
-                [Path(p) for p in outcome.gui.get("exported", [])],
-            )
+            try:
+                findings = verify(
+                    workshop,
+                    baseline,
+                    outcome.crowd,
+                    outcome.gui,
+                    [Path(p) for p in outcome.gui.get("exported", [])],
+                )
+            except Exception:  # a fault of the checks must not lose the run's figures
+                traceback.print_exc()
         report = judge(config, outcome, findings)
         write(report, config, outcome, findings, config.output)
         print(report.table())

@@ -176,7 +176,7 @@ class Facilitator:
                 and poll.type == PollType.OPEN_TEXT
             ):
                 yield 0.2 * length
-                hidden_done = yield from self.hide_first_answer(step)
+                hidden_done = yield from self.hide_newest_answer(step)
             yield max(0.0, ends - time.monotonic())
             if number < len(steps):
                 yield from self.back_to_window()
@@ -225,7 +225,7 @@ class Facilitator:
         self.events.append({"event": "reset", "poll": step.poll_id, "at": at})
         yield 0.0
 
-    def hide_first_answer(self, step: Step) -> Generator[Wait, None, bool]:
+    def hide_newest_answer(self, step: Step) -> Generator[Wait, None, bool]:
         console = self.workspace.console
         assert console is not None
         answers = console.poll_controls.answers
@@ -233,7 +233,7 @@ class Facilitator:
         if answers.count() == 0:
             self.problems.append("no open-text answer to hide")
             return False
-        entry = answers.item(0)
+        entry = answers.item(answers.count() - 1)  # the newest: a phone's, this session
         text = entry.text()
         self.doing("hiding an open-text answer")
         hands.click_check_box_of(answers, entry)

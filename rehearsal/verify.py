@@ -185,7 +185,7 @@ def verify(
     notes_csv = {flat(r["text"]) for r in read_csv(data / "notes.csv")}
     # This session's open-text answers (the demo's Arabic ones are reshaped for print).
     told = {a["answer"] for a in crowd.get("acks", []) if isinstance(a["answer"], str)}
-    shown = [str(v) for pid in after.polls for v in visible[pid] if v in told]
+    shown = [v for pid in after.polls for v in visible[pid] if isinstance(v, str) and v in told]
     for name, words in (("PDF minutes", pdf_words), ("Markdown minutes", md_words)):
         missing = [n for n in all_notes if flat(n) not in words]
         found.check(f"notes in the {name}", len(all_notes) - len(missing), "all", not missing)

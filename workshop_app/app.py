@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +26,21 @@ def demo_copy() -> Path:
     path = folder / "Neighbourhood safety (demo).workshop"
     write_demo(path)
     return path
+
+
+def warm_live_imports() -> None:
+    """Import the live server (aiohttp and its TLS set-up) off the GUI thread.
+
+    Imported on the first F5 instead, it held the GUI thread for 0.3–0.6 s as the
+    session started (found by `make rehearsal`). An F5 pressed before this is done waits
+    for the import to finish, as it would have run anyway.
+    """
+    threading.Thread(
+        target=importlib.import_module,
+        args=("workshop_app.ui.run.live_adapter",),
+        name="warm-live-imports",
+        daemon=True,
+    ).start()
 
 
 def run_gui(file: Path | None = None, demo: bool = False) -> int:
@@ -72,6 +89,7 @@ def build_gui(file: Path | None = None, demo: bool = False) -> tuple[QApplicatio
     # Modules, Qt wrappers and the main window live as long as the process: the
     # garbage collector need not walk them again (see workshop_app.live.gc_policy).
     freeze_start_up_objects()
+    warm_live_imports()
     if demo:
         window.open_demo()
     elif file is not None:
