@@ -69,6 +69,8 @@ class Lines:
     def __init__(self, stream: IO[str] | None) -> None:
         assert stream is not None
         self.lines: queue.Queue[str | None] = queue.Queue()
+        self.ended = False
+        self.samples: list[dict[str, Any]] = []  # the app's samples, kept should it die
         threading.Thread(target=self._read, args=(stream,), daemon=True).start()
 
     def _read(self, stream: IO[str]) -> None:
@@ -79,19 +81,24 @@ class Lines:
     def next(self, timeout: float) -> dict[str, Any] | None:
         """The next JSON line, or None when the process ended or the time ran out."""
         until = time.monotonic() + timeout
-        while True:
+        while not self.ended:
             try:
                 line = self.lines.get(timeout=max(0.01, until - time.monotonic()))
             except queue.Empty:
                 return None
-            if line is None:
+            if line is None:  # the process has ended: no more waiting on it
+                self.ended = True
                 return None
             line = line.strip()
             if line.startswith("{"):
                 result: dict[str, Any] = json.loads(line)
+                if result.get("event") == "sample":
+                    self.samples.append(result)
+                    continue
                 return result
             if time.monotonic() > until:
                 return None
+        return None
 
     def until(self, event: str, timeout: float) -> dict[str, Any] | None:
         until = time.monotonic() + timeout
@@ -157,6 +164,7 @@ class Outcome:
     gui_exit: int | None
     crowd_exit: int | None
     gui_log: str
+    samples: list[dict[str, Any]]  # as the app sent them, also when it died
     joined: int
     wall_s: float
     platform_env: dict[str, str]
@@ -180,6 +188,7 @@ def perform(config: Config, work: Path, workshop: Path, export_dir: Path) -> Out
     gui_report: dict[str, Any] = {}
     crowd_report: dict[str, Any] = {}
     joined = 0
+    samples: list[dict[str, Any]] = []
     with display(config.display) as screen:
         env = {
             **os.environ,
@@ -209,6 +218,7 @@ def perform(config: Config, work: Path, workshop: Path, export_dir: Path) -> Out
             )
         try:
             gui_lines = Lines(gui.stdout)
+            samples = gui_lines.samples
             live = gui_lines.until("live", SETUP_TIMEOUT_S)
             if live is not None:
                 room = {
@@ -246,6 +256,7 @@ def perform(config: Config, work: Path, workshop: Path, export_dir: Path) -> Out
         gui_exit,
         crowd_exit,
         log,
+        samples,
         joined,
         time.monotonic() - started,
         screen,

@@ -58,7 +58,8 @@ def run(settings: dict[str, Any]) -> dict[str, Any]:
     ticker.timeout.connect(stalls.tick)
     ticker.start(TICK_MS)
     sampling = QTimer()
-    sampling.timeout.connect(lambda: sampler.sample(facilitator.phase))
+    # Each sample also goes to the conductor at once: the figures survive a crash.
+    sampling.timeout.connect(lambda: say({"event": "sample", **sampler.sample(facilitator.phase)}))
     sampling.start(int(settings["sample_s"] * 1000))
     reader = LineReader(facilitator.command)
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)

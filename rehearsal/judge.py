@@ -53,6 +53,7 @@ def growth(samples: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
             "first": live[0][name],
             "last": live[-1][name],
             "max": max(s[name] for s in samples),
+            "min": min(s[name] for s in samples),
             "samples": len(late),
         }
         for name in GROWTH_BOUNDS
@@ -92,7 +93,7 @@ def judge(config: Config, outcome: Outcome, findings: Findings | None) -> Report
         gui.get("gc_worst_ms", math.nan),
         "ms",
     )
-    samples = gui.get("samples", [])
+    samples = gui.get("samples") or outcome.samples
     trends = growth(samples)
     for name, (label, unit, bound) in GROWTH_BOUNDS.items():
         trend = trends.get(name)
@@ -103,7 +104,9 @@ def judge(config: Config, outcome: Outcome, findings: Findings | None) -> Report
         per = f"{unit}/min" if unit else "/min"
         # None's count may not fall at all (a binding that drops references to None
         # crashes the process when it reaches zero); rising is bounded like the others.
+        # Too few samples (the app died early) is no evidence of anything: not met.
         met = -NONE_LOSS_BOUND <= slope <= bound if name == "none_refs" else slope <= bound
+        met = met and math.isfinite(slope)
         target = f"{-NONE_LOSS_BOUND:g} to {bound:g}" if name == "none_refs" else f"≤ {bound:g}"
         report.add("growth", f"{label}, slope 2nd half", slope, per, f"{target}{per}", met)
         report.add("growth", f"{label}, first → last", f"{trend['first']:g} → {trend['last']:g}")
@@ -163,7 +166,7 @@ def write(
         "display": gui.get("platform") or outcome.platform_env.get("QT_QPA_PLATFORM"),
         "machine": machine_description(),
         "figures": figures,
-        "growth": growth(gui.get("samples", [])),
+        "growth": growth(gui.get("samples") or outcome.samples),
         "stalls": gui.get("stalls", []),
         "problems": gui.get("problems", []),
         "dialogs": gui.get("dialogs", []),
@@ -172,7 +175,7 @@ def write(
         "note_errors": crowd.get("note_errors", {}),
         "polls": findings.details.get("polls", {}) if findings else {},
         "findings": {k: v for k, v in findings.details.items() if k != "polls"} if findings else {},
-        "samples": gui.get("samples", []),
+        "samples": gui.get("samples") or outcome.samples,
         "app_stderr_tail": outcome.gui_log[-3000:],
     }
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

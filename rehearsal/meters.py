@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import gc
+import math
 import sys
 import time
 from dataclasses import dataclass, field
@@ -81,7 +82,7 @@ class GcMeter:
 class Sampler:
     samples: list[dict[str, Any]] = field(default_factory=list)
 
-    def sample(self, phase: str) -> None:
+    def sample(self, phase: str) -> dict[str, Any]:
         self.samples.append(
             {
                 "t": time.monotonic(),
@@ -92,16 +93,17 @@ class Sampler:
                 "qobjects": qobject_count(),
             }
         )
+        return self.samples[-1]
 
 
 def slope_per_minute(points: list[tuple[float, float]]) -> float:
-    """Least-squares slope of (seconds, value) points, per minute; 0 for fewer than 3."""
+    """Least-squares slope of (seconds, value) points, per minute; NaN for fewer than 3."""
     if len(points) < 3:
-        return 0.0
+        return math.nan
     n = len(points)
     mean_t = sum(t for t, _ in points) / n
     mean_v = sum(v for _, v in points) / n
     spread = sum((t - mean_t) ** 2 for t, _ in points)
     if spread == 0:
-        return 0.0
+        return math.nan
     return 60 * sum((t - mean_t) * (v - mean_v) for t, v in points) / spread
