@@ -11,8 +11,10 @@ conductor ({"event": "live", …}, {"event": "agenda_done"}) and, after the app 
 
 from __future__ import annotations
 
+import cProfile
 import gc
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -67,7 +69,13 @@ def run(settings: dict[str, Any]) -> dict[str, Any]:
     sampler.sample("setup")
     facilitator.start()
     started = time.monotonic()
-    code = app.exec()
+    profile_to = os.environ.get("REHEARSAL_PROFILE")  # where the GUI thread's time goes
+    if profile_to:
+        profiler = cProfile.Profile()
+        code = profiler.runcall(app.exec)
+        profiler.dump_stats(profile_to)
+    else:
+        code = app.exec()
     notifier.setEnabled(False)
     ticker.stop()
     sampling.stop()

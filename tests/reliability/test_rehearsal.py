@@ -2,8 +2,8 @@
 
 One run, shared by the tests below: the real app under Xvfb (offscreen without it),
 driven through its keys and actions, phones and a note-taker on loopback. Every check of
-its report must hold; the GUI-stall check is separate because it does not hold yet (see
-the reason).
+its report must hold; the GUI-stall check is separate because it does not hold yet at
+F5 (see the reason).
 """
 
 from __future__ import annotations
@@ -72,9 +72,9 @@ def test_every_check_of_a_short_rehearsal_holds(rehearsal: dict[str, Any]) -> No
 
 @pytest.mark.slow
 @pytest.mark.xfail(
-    strict=True,
-    reason="the GUI thread stalls 100-800 ms at times during a live session, worst while "
-    "phones vote (the garbage collector explains little of it; not profiled yet); see "
+    strict=False,  # near the bound on a shared machine: reported as XPASS when it holds
+    reason="F5 still holds the GUI thread about 110-160 ms while the live session starts "
+    "(server start, its garbage collection, the presenter window's first paint); see "
     "README › Reliability",
 )
 def test_the_gui_thread_never_stalls_over_100_ms(rehearsal: dict[str, Any]) -> None:

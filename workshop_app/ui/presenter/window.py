@@ -43,6 +43,8 @@ class QrView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_text(self, text: str) -> None:
+        if text == self.text:  # every snapshot sets it again: encode only a new text
+            return
         self.text = text
         self.image = qr_image(text) if text else None
         self.update()
