@@ -73,9 +73,9 @@ def test_every_check_of_a_short_rehearsal_holds(rehearsal: dict[str, Any]) -> No
 @pytest.mark.slow
 @pytest.mark.xfail(
     strict=False,  # near the bound on a shared machine: reported as XPASS when it holds
-    reason="F5 still holds the GUI thread about 110-160 ms while the live session starts "
-    "(server start, its garbage collection, the presenter window's first paint); see "
-    "README › Reliability",
+    reason="single stalls of 110-200 ms remain at the session's edges: F5 (server start, "
+    "its garbage collection, the presenter's first paint), the first note after the "
+    "phones joined, End Session; see README › Reliability",
 )
 def test_the_gui_thread_never_stalls_over_100_ms(rehearsal: dict[str, Any]) -> None:
     assert not failed(rehearsal, stall=True), rehearsal["stalls"]
