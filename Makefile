@@ -10,7 +10,7 @@ TSTAMP := $(VENV)/.installed-test
 LOCK   := requirements/lock.txt
 AXE    := node_modules/axe-core/axe.min.js
 
-.PHONY: run test lint format forms bench soak bundle install-desktop uninstall-desktop translations clean
+.PHONY: run test lint format forms bench soak rehearsal bundle install-desktop uninstall-desktop translations clean
 
 $(STAMP): pyproject.toml requirements/lock.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,14 +46,20 @@ soak: $(TSTAMP)
 bench: $(TSTAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run
 
+# A whole scripted workshop through the real main window with simulated phones
+# (README › Reliability): REHEARSAL_MINUTES (default 10), PHONES (default 300).
+# Prints a table, writes rehearsal/results/latest.json, fails when a check fails.
+rehearsal: $(TSTAMP)
+	$(PY) -m rehearsal
+
 lint: $(TSTAMP)
-	$(VENV)/bin/ruff check workshop_app tests benchmarks
-	$(VENV)/bin/ruff format --check workshop_app tests benchmarks
+	$(VENV)/bin/ruff check workshop_app tests benchmarks rehearsal
+	$(VENV)/bin/ruff format --check workshop_app tests benchmarks rehearsal
 	$(VENV)/bin/mypy
 
 format: $(TSTAMP)
-	$(VENV)/bin/ruff format workshop_app tests benchmarks
-	$(VENV)/bin/ruff check --fix workshop_app tests benchmarks
+	$(VENV)/bin/ruff format workshop_app tests benchmarks rehearsal
+	$(VENV)/bin/ruff check --fix workshop_app tests benchmarks rehearsal
 
 # Recompile Designer forms into workshop_app/ui/forms (generated; a test checks freshness).
 forms: $(STAMP)

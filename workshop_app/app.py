@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 import tempfile
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop_app import APP_NAME, ORGANISATION_NAME, __version__
 from workshop_app.clock import SystemClock
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.ui.main_window import MainWindow
 
 
 def demo_copy() -> Path:
@@ -20,7 +28,32 @@ def demo_copy() -> Path:
     return path
 
 
+def warm_live_imports() -> None:
+    """Import the live server (aiohttp and its TLS set-up) off the GUI thread.
+
+    Imported on the first F5 instead, it held the GUI thread for 0.3–0.6 s as the
+    session started (found by `make rehearsal`). An F5 pressed before this is done waits
+    for the import to finish, as it would have run anyway.
+    """
+    threading.Thread(
+        target=importlib.import_module,
+        args=("workshop_app.ui.run.live_adapter",),
+        name="warm-live-imports",
+        daemon=True,
+    ).start()
+
+
 def run_gui(file: Path | None = None, demo: bool = False) -> int:
+    app, _window = build_gui(file, demo)
+    return app.exec()
+
+
+def build_gui(file: Path | None = None, demo: bool = False) -> tuple[QApplication, MainWindow]:
+    """The application and its main window, shown, on FILE or the demo; not yet running.
+
+    Split from run_gui so the rehearsal (``python -m rehearsal``) measures exactly what
+    users run.
+    """
     from PySide6.QtCore import QSettings, QStandardPaths
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
@@ -60,8 +93,9 @@ def run_gui(file: Path | None = None, demo: bool = False) -> int:
     # Modules, Qt wrappers and the main window live as long as the process: the
     # garbage collector need not walk them again (see workshop_app.live.gc_policy).
     freeze_start_up_objects()
+    warm_live_imports()
     if demo:
         window.open_demo()
     elif file is not None:
         window.open_path(file)
-    return app.exec()
+    return app, window

@@ -342,9 +342,8 @@ def test_organisation_name_and_logo_are_on_the_minutes(
 def test_interface_language_applies_at_the_next_start(
     qtbot, main_window: MainWindow, app_settings: AppSettings, qapp
 ) -> None:  # type: ignore[no-untyped-def]
-    from workshop_app.ui.interface_language import Translations
-
     from workshop_app.settings_registry import INTERFACE_LANGUAGE
+    from workshop_app.ui.interface_language import Translations
 
     def french(dialog: SettingsDialog) -> None:
         combo = dialog.ui.languageCombo

@@ -35,6 +35,7 @@ from workshop_app.ui.notes.pane import NotesPane
 from workshop_app.ui.prompter import DialogPrompter, Prompter
 from workshop_app.ui.run.live_port import LivePolling
 from workshop_app.ui.settings_dialog import SettingsDialog
+from workshop_app.ui.shortcut_priority import WindowShortcutsFirst
 from workshop_app.ui.start_screen import StartScreen
 from workshop_app.ui.undo_keys import UndoKeysPassThrough
 from workshop_app.ui.workspace import Workspace
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._build_notes_actions()
         self._build_template_menu()
         self._build_settings_action()
+        self.shortcuts_first = WindowShortcutsFirst(self)
         self._connect()
         self._undo_keys = UndoKeysPassThrough(self)
         app = QApplication.instance()
@@ -450,6 +452,7 @@ class MainWindow(QMainWindow):
             )
         self._update_title()
         self._update_actions()
+        self.shortcuts_first.cover(self)
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=file.path), 5000)
         self.workshopOpened.emit(self.context)
         finished = getattr(self.workspace, "sessionFinished", None)
