@@ -14,6 +14,7 @@ from tests.ui.plan_fixtures import AnsweringPrompter, three_item_plan
 from workshop_app.domain.polls import PollType, Tally
 from workshop_app.domain.session import Session
 from workshop_app.live.snapshot import LiveSnapshot
+from workshop_app.settings_registry import WIFI_NAME, write_workshop
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.run_session import view_model
 from workshop_app.ui.workspace import Workspace
@@ -150,7 +151,7 @@ def test_the_stage_is_encoded_again_only_when_it_changes(
     for _ in range(4):
         QTest.keyClick(workspace.console, Qt.Key.Key_PageDown)  # four steps: same join link
     assert encodings == [JOIN_URL]
-    context.file.set_value(view_model.WIFI_SSID_KEY, "Town Hall Guest")
+    write_workshop(context.file, WIFI_NAME, "Town Hall Guest")
     workspace.show_presenter()  # the settings changed: the Wi-Fi QR is encoded, once
     workspace.show_presenter()
     assert encodings == [JOIN_URL, "WIFI:T:nopass;S:Town Hall Guest;;"]
