@@ -18,6 +18,7 @@ grouped only when the workshop speaks it. A workshop language without a Snowball
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
@@ -83,13 +84,25 @@ def _languages_of_stop_word() -> dict[str, frozenset[str]]:
     return {word: frozenset(languages) for word, languages in index.items()}
 
 
-@cache
+# A Snowball stemmer keeps the word it works on in itself, so one shared by the server's
+# thread and the GUI thread corrupts both words (IndexError inside stemWord): each thread
+# has its own.
+_per_thread = threading.local()
+
+
 def _stemmer(language: str) -> snowballstemmer.stemmer | None:
-    name = STEMMERS.get(language)
-    return snowballstemmer.stemmer(name) if name else None
+    stemmers: dict[str, snowballstemmer.stemmer | None] | None = getattr(
+        _per_thread, "stemmers", None
+    )
+    if stemmers is None:
+        stemmers = _per_thread.stemmers = {}
+    if language not in stemmers:
+        name = STEMMERS.get(language)
+        stemmers[language] = snowballstemmer.stemmer(name) if name else None
+    return stemmers[language]
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=50_000)  # lru_cache is thread-safe; only the stemmers are not
 def _stem(language: str, word: str) -> str:
     stemmer = _stemmer(language)
     return stemmer.stemWord(word) if stemmer else word
