@@ -17,7 +17,7 @@ def test_two_threads_stem_at_once_without_errors() -> None:
         try:
             for start in range(offset, len(words), 100):
                 word_frequencies(words[start : start + 100], "en")
-        except BaseException as err:  # noqa: BLE001 - reported below
+        except BaseException as err:  # reported below
             failures.append(err)
 
     threads = [threading.Thread(target=count, args=(n,)) for n in range(2)]
