@@ -15,8 +15,10 @@ $(STAMP): pyproject.toml requirements/lock.txt
 	$(PY) -m pip install --quiet -c requirements/lock.txt -e .
 	@touch $@
 
-$(TSTAMP): $(STAMP) pyproject.toml
+# axe-core (package-lock.json) checks the participant and note-taker pages in the tests.
+$(TSTAMP): $(STAMP) pyproject.toml package.json package-lock.json
 	$(PY) -m pip install --quiet -c requirements/lock.txt -e '.[test,dev]'
+	npm ci --no-audit --no-fund --silent
 	@touch $@
 
 run: $(STAMP)
@@ -98,4 +100,4 @@ uninstall-desktop:
 	-update-desktop-database "$(XDG_DATA_HOME)/applications"
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules build dist .pytest_cache .mypy_cache .ruff_cache
