@@ -32,12 +32,17 @@
     if (text !== undefined && text !== null) { node.textContent = String(text); }
     return node;
   }
+  // Live regions are written only when their words change: each event is announced
+  // once, not on every two-second refresh.
+  function setText(node, text) {
+    if (node.textContent !== (text || "")) { node.textContent = text || ""; }
+  }
   function say(text, isError) {
-    statusEl.textContent = text || "";
+    setText(statusEl, text);
     statusEl.className = isError ? "msg error" : "msg";
   }
   function connected(ok) {
-    connEl.textContent = ok ? words.online : words.offline;
+    setText(connEl, ok ? words.online : words.offline);
     connEl.className = ok ? "conn" : "conn off";
   }
   function newRequestId() {
@@ -46,8 +51,12 @@
     return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
   }
 
+  var drawn = null; // the notes on screen, so an unchanged refresh keeps the focus where it is
   function render() {
-    itemEl.textContent = state.item ? state.item.title : words.no_item;
+    setText(itemEl, state.item ? state.item.title : words.no_item);
+    var notesKey = JSON.stringify(state.notes);
+    if (notesKey === drawn) { return; }
+    drawn = notesKey;
     notesEl.textContent = "";
     if (!state.notes.length) {
       notesEl.appendChild(el("li", { "class": "empty" }, words.no_notes));
@@ -106,7 +115,7 @@
     fetch(base + "/api/state", { cache: "no-store", credentials: "same-origin" })
       .then(function (response) {
         if (response.status === 404 || response.status === 403) {
-          connEl.textContent = words.revoked;
+          setText(connEl, words.revoked);
           connEl.className = "conn off";
           return null;
         }

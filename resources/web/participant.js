@@ -10,6 +10,7 @@
   // Tests shorten the wait before "not reachable" (window.participantConfig, set first).
   var config = window.participantConfig || {};
   var unreachableAfterMs = config.unreachableAfterMs || 60000;
+  var charsPauseMs = config.charsPauseMs || 1000;
   var state = { poll: boot.poll, answer: boot.answer };
   var pending = null; // a vote not yet acknowledged: {pollId, answer}
   var touched = false; // the phone started answering the poll on screen
@@ -19,6 +20,10 @@
   var statusEl = document.getElementById("status");
   var connEl = document.getElementById("conn");
   var pollEl = document.getElementById("poll");
+  var confirmEl = document.getElementById("confirm");
+  var announceEl = document.getElementById("announce"); // visually hidden, polite
+  var charsTimer = null;
+  var online = null; // what #conn says now: true, false, or null (nothing yet)
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
@@ -26,9 +31,23 @@
     if (text !== undefined && text !== null) { node.textContent = String(text); }
     return node;
   }
+  // Live regions are written only when their text changes: a screen reader announces
+  // each event once, not every rewrite of the same words.
+  function setText(node, text) {
+    if (node.textContent !== (text || "")) { node.textContent = text || ""; }
+  }
   function say(text, isError) {
-    statusEl.textContent = text || "";
+    setText(statusEl, text);
     statusEl.className = isError ? "msg error" : "msg";
+  }
+  // The confirmation is not a live region: it takes the focus, which reads it once.
+  function confirm(text) {
+    setText(confirmEl, text);
+    if (text) { confirmEl.focus(); }
+  }
+  function buttonLabel(answered, poll) {
+    if (!answered) { return words.submit; }
+    return poll.allow_change ? words.change : words.sent_once;
   }
   function fmt(template, key, value) { return template.split("{" + key + "}").join(String(value)); }
 
@@ -65,8 +84,7 @@
     var poll = state.poll;
     pollEl.textContent = "";
     if (ended) {
-      pollEl.appendChild(el("p", { "class": "ended", id: "ended" }, words.ended));
-      pollEl.appendChild(el("p", { "class": "hint" }, words.ended_do));
+      pollEl.appendChild(el("p", { "class": "hint", id: "ended" }, words.ended_do));
       return;
     }
     if (!poll) {
@@ -81,7 +99,7 @@
     var read = buildFields(poll, fieldset);
     form.appendChild(fieldset);
     var answered = state.answer !== null && state.answer !== undefined;
-    var button = el("button", { type: "submit", id: "submit" }, answered ? words.change : words.submit);
+    var button = el("button", { type: "submit", id: "submit" }, buttonLabel(answered, poll));
     if (answered && !poll.allow_change) { button.disabled = true; }
     form.appendChild(button);
     if (poll.results_hidden) {
@@ -94,10 +112,15 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var answer = read();
-      if (answer === null) { say(words.choose_one, true); return; }
+      if (answer === null) { say(emptyMessage(poll), true); return; }
       send(poll.id, answer);
     });
     pollEl.appendChild(form);
+  }
+
+  function emptyMessage(poll) {
+    if (poll.type === "open_text") { return words.write_first; }
+    return poll.type === "multiple_choice" ? words.choose_any : words.choose_one;
   }
 
   function choiceRow(type, name, value, text, checked) {
@@ -157,10 +180,17 @@
       var area = el("textarea", { id: "answer-text", maxlength: "500", rows: "4",
         "aria-describedby": "chars" });
       area.value = typeof answer === "string" ? answer : "";
-      var left = el("p", { "class": "count", id: "chars", "aria-live": "polite" });
-      var update = function () { left.textContent = fmt(words.chars_left, "n", 500 - area.value.length); };
+      // The visible count follows every key; screen readers hear it once typing pauses
+      // (a polite region outside the form), not once per character.
+      var left = el("p", { "class": "count", id: "chars" });
+      var update = function () {
+        var text = fmt(words.chars_left, "n", 500 - area.value.length);
+        left.textContent = text;
+        clearTimeout(charsTimer);
+        charsTimer = setTimeout(function () { setText(announceEl, text); }, charsPauseMs);
+      };
       area.addEventListener("input", update);
-      update();
+      left.textContent = fmt(words.chars_left, "n", 500 - area.value.length);
       parent.appendChild(area);
       parent.appendChild(left);
       return function () { return area.value.trim() ? area.value : null; };
@@ -176,6 +206,8 @@
         var item = el("li");
         item.appendChild(el("span", { "class": "pos", "aria-hidden": "true" }, place + 1));
         item.appendChild(el("span", { "class": "text" }, poll.options[option]));
+        var moves = el("span", { "class": "moves" });
+        item.appendChild(moves);
         [["up", "↑", -1], ["down", "↓", 1]].forEach(function (spec) {
           var b = el("button", { type: "button", "data-dir": spec[0],
             "aria-label": (spec[2] < 0 ? words.move_up : words.move_down) + ": " + poll.options[option] });
@@ -188,7 +220,7 @@
             draw(moved, spec[0]);
             say(fmt(words.position, "n", target + 1) + ": " + poll.options[moved], false);
           });
-          item.appendChild(b);
+          moves.appendChild(b);
         });
         list.appendChild(item);
         if (option === focusOption) {
@@ -205,9 +237,9 @@
   function send(pollId, answer) {
     pending = { pollId: pollId, answer: answer };
     clearTimeout(retryTimer);
-    say(words.sending, false);
+    setText(confirmEl, "");
     var button = document.getElementById("submit");
-    if (button) { button.disabled = true; }
+    if (button) { button.disabled = true; button.textContent = words.sending; }
     fetch(base + "/api/polls/" + pollId + "/vote", {
       method: "POST",
       credentials: "same-origin",
@@ -221,16 +253,29 @@
       if (result.status === 200) {
         pending = null;
         if (state.poll && state.poll.id === pollId) { state.answer = result.body.answer; }
-        render();
-        say(result.body.message || words.received, false);
+        // The form stays as it is (no redraw, nothing re-announced); its button says
+        // what it does now, and the focus goes to the confirmation.
+        settleButton();
+        say("", false);
+        confirm(result.body.message || words.received);
       } else if (result.status >= 500 || result.status === 429) {
         retryLater();
       } else {
         pending = null;
-        render();
+        settleButton();
+        // The server says why, in the phone's language.
         say((result.body && result.body.message) || words.error, true);
       }
     }).catch(function () { retryLater(); });
+  }
+
+  function settleButton() {
+    var button = document.getElementById("submit");
+    var poll = state.poll;
+    if (!button || !poll) { return; }
+    var answered = state.answer !== null && state.answer !== undefined;
+    button.textContent = buttonLabel(answered, poll);
+    button.disabled = answered && !poll.allow_change;
   }
 
   function retryLater() {
@@ -253,17 +298,24 @@
       pending = null;
       // The poll closed while this phone was answering: say so rather than pretend.
       say(closedBefore ? words.closed_before : "", !!closedBefore);
+      setText(confirmEl, "");
       render();
+      // The new question (or the wait) is said once; the form itself is not a live region.
+      setText(announceEl, state.poll ? fmt(words.new_question, "q", state.poll.question) :
+        (closedBefore ? "" : words.closed));
     }
   }
 
-  function showConnection(online) {
+  function showConnection(up) {
     clearTimeout(lostTimer);
     lostTimer = null;
-    connEl.textContent = online ? words.online : words.offline;
-    connEl.className = online ? "conn" : "conn off";
+    if (online !== up) { // said when it changes, not on every update
+      online = up;
+      connEl.textContent = up ? words.online : words.offline;
+      connEl.className = up ? "conn" : "conn off";
+    }
     var away = document.getElementById("unreachable");
-    if (online && away) { away.parentNode.removeChild(away); }
+    if (up && away) { away.parentNode.removeChild(away); }
   }
 
   function lost() {
@@ -294,8 +346,10 @@
       pending = null;
       showConnection(true);
       connEl.textContent = "";
-      say("", false);
+      setText(confirmEl, "");
       render();
+      say(words.ended, false); // announced once, in the status region
+      statusEl.className = "msg ended";
     });
     source.onerror = function () {
       if (ended) { return; }

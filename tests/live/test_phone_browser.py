@@ -68,7 +68,7 @@ def test_without_javascript_every_poll_type_is_voted_and_stored(
         fill()
         with page.expect_navigation():
             page.locator("#submit").click()
-        assert page.locator("#status").text_content() == RECEIVED
+        assert page.locator("#confirm").text_content() == RECEIVED
         room.close(name)
 
     try:
@@ -115,7 +115,7 @@ def test_without_javascript_a_refused_vote_is_a_page_in_the_phones_language(
         page.locator("label.choice").nth(1).click()
         with page.expect_navigation():
             page.locator("#submit").click()
-        assert page.locator("#status").text_content() == "Merci — votre réponse a bien été reçue."
+        assert page.locator("#confirm").text_content() == "Merci — votre réponse a bien été reçue."
 
         # A poll closed between loading the page and sending: said so, nothing stored.
         room.open("single")
@@ -231,7 +231,7 @@ def test_send_tapped_before_the_script_runs_posts_the_plain_form(
         with page.expect_navigation() as sent:
             page.locator("#submit").click()
         assert sent.value.ok
-        assert page.locator("#status").text_content() == RECEIVED
+        assert page.locator("#confirm").text_content() == RECEIVED
     finally:
         context.close()
     assert room.stored("scale") == [5]

@@ -31,7 +31,7 @@ def notetaker_page(
     )
     return f"""{head}\
 <header><h1>{e(words["title"])} · {e(title)}</h1>
-<p id="conn" class="conn" aria-live="polite"></p></header>
+<p id="conn" class="conn" role="status"></p></header>
 <main>
 <section class="item"><h2>{e(words["current_item"])}</h2>
 <p id="item" class="item-title" aria-live="polite">{e(item_title)}</p></section>
@@ -39,8 +39,8 @@ def notetaker_page(
 <p id="mode" class="mode" hidden>{e(words["editing"])}</p>
 <div class="row">
 <label class="kind">{e(words["kind"])} <select id="kind" name="kind">{kinds}</select></label>
-<input id="text" name="text" type="text" maxlength="5000" placeholder="{e(words["entry"])}"
- aria-label="{e(words["entry"])}" autofocus>
+<label class="entry" for="text">{e(words["entry"])}
+<input id="text" name="text" type="text" maxlength="5000" autofocus></label>
 </div>
 <div class="row action" id="action-fields" hidden>
 <label>{e(words["owner"])} <input id="owner" name="owner" type="text" maxlength="200"></label>

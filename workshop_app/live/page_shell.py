@@ -20,6 +20,7 @@ def document_head(*, language: str, title: str, stylesheet: str) -> str:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <meta name="referrer" content="same-origin">
 <title>{e(title)}</title>
 <link rel="stylesheet" href="{e(stylesheet)}">

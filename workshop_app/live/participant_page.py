@@ -51,10 +51,12 @@ def participant_page(
         language=language, title=title, stylesheet=f"{base}/static/participant.css"
     )
     return f"""{head}\
-<header><h1>{e(title)}</h1><p id="conn" class="conn" aria-live="polite"></p></header>
+<header><h1>{e(title)}</h1><p id="conn" class="conn" role="status"></p></header>
 <main id="main">
-<p id="status" class="msg" role="status" aria-live="polite">{e(message)}</p>
-<section id="poll" aria-live="polite">
+<p id="status" class="msg" role="status"></p>
+<p id="confirm" class="msg" tabindex="-1">{e(message)}</p>
+<p id="announce" class="visually-hidden" role="status"></p>
+<section id="poll">
 {_poll_form(base, poll, answer, words)}
 </section>
 </main>
@@ -72,8 +74,9 @@ def _poll_form(base: str, poll: Poll | None, answer: Any, words: dict[str, str])
         return f'<p class="waiting">{e(words["waiting"])}</p>'
     assert poll.id is not None
     answered = answer is not None
-    button = words["change"] if answered else words["submit"]
-    disabled = " disabled" if answered and not poll.settings.allow_change else ""
+    locked = answered and not poll.settings.allow_change
+    button = words["sent_once"] if locked else words["change"] if answered else words["submit"]
+    disabled = " disabled" if locked else ""
     fields = _fields(poll, answer, words)
     hidden = (
         f'<p class="hint" id="results-note">{e(words["results_hidden"])}</p>'
@@ -125,7 +128,10 @@ def _fields(poll: Poll, answer: Any, words: dict[str, str]) -> str:
             if s.scale_min_label or s.scale_max_label
             else ""
         )
-        return f'<div class="scale">{"".join(rows)}</div>{ends}'
+        return (
+            f'<div class="scale" role="radiogroup" aria-labelledby="question">'
+            f"{''.join(rows)}</div>{ends}"
+        )
     if poll.type == PollType.OPEN_TEXT:
         value = e(answer) if isinstance(answer, str) else ""
         return (
