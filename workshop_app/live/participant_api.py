@@ -21,7 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from aiohttp import web
+from aiohttp import HttpVersion11, web
 
 from workshop_app.clock import Clock
 from workshop_app.domain.polls import (
@@ -32,6 +32,7 @@ from workshop_app.domain.polls import (
     validate_answer,
 )
 from workshop_app.live.connection_limits import room_full_page
+from workshop_app.live.event_stream import EventStream, chunk
 from workshop_app.live.participant_page import join_page, participant_page, poll_json
 from workshop_app.live.participant_words import pick_language, strings
 from workshop_app.live.ratelimit import RateLimiter
@@ -77,7 +78,9 @@ class ParticipantApi:
         self.device_limiter = device_limiter
         self.base = f"/j/{identity.join_token}"
         self._assets = StaticAssets(STATIC_FILES)
-        self._shared_event: tuple[int, bytes] | None = None  # (state version, SSE bytes)
+        # (state version, SSE bytes, the same bytes as one HTTP chunk)
+        self._shared_event: tuple[int, bytes, bytes] | None = None
+        room.broadcast = self.broadcast_state
 
     def routes(self) -> list[web.RouteDef]:
         return [
@@ -119,11 +122,29 @@ class ParticipantApi:
         bytes every such phone gets: encoded once per state version, not once per phone."""
         poll = self.room.current_poll()
         if poll is None or poll.id is None or self.room.answer_of(poll.id, device) is None:
-            version = self.room.state_version
-            if self._shared_event is None or self._shared_event[0] != version:
-                self._shared_event = (version, _sse_state(self._personal_state(None)))
-            return self._shared_event[1]
+            return self._shared()[1]
         return _sse_state(self._personal_state(device))
+
+    def _shared(self) -> tuple[int, bytes, bytes]:
+        version = self.room.state_version
+        if self._shared_event is None or self._shared_event[0] != version:
+            event = _sse_state(self._personal_state(None))
+            self._shared_event = (version, event, chunk(event))
+        return self._shared_event
+
+    def broadcast_state(self) -> None:
+        """The room's state changed: write it to every stream now, in one pass (the
+        shared event encoded and framed once; a phone that answered the open poll gets
+        its own). Nothing else runs on the loop until the last phone has it."""
+        poll = self.room.current_poll()
+        poll_id = poll.id if poll is not None else None
+        _, shared, shared_chunk = self._shared()
+        for stream in list(self.room.streams):
+            device = self.room.device_of(stream)
+            if poll_id is not None and self.room.answer_of(poll_id, device) is not None:
+                stream.send(_sse_state(self._personal_state(device)))
+            else:
+                stream.send(shared, shared_chunk)
 
     def _personal_state(self, device: str | None) -> dict[str, Any]:
         poll = self.room.current_poll()
@@ -224,17 +245,23 @@ class ParticipantApi:
                 "X-Accel-Buffering": "no",
             }
         )
+        # Chunked by our choice (HTTP/1.1), so the broadcast knows how to frame its
+        # direct writes; an HTTP/1.0 phone gets the raw stream until the connection ends.
+        chunked = request.version >= HttpVersion11
+        if chunked:
+            response.enable_chunked_encoding()
         await response.prepare(request)
-        queue: asyncio.Queue[str | None] = asyncio.Queue()
-        self.room.connect(queue, device)
+        stream = EventStream(request.transport, chunked=chunked)
+        self.room.connect(stream, device)
         try:
             await response.write(b"retry: 2000\n\n")
             await self._send_state(response, device)
+            stream.direct = True  # the headers are out: the broadcast may write from now
             while True:
                 try:
                     # A timeout scope, not wait_for: no task is created per wake-up.
                     async with asyncio.timeout(HEARTBEAT_SECONDS):
-                        wake = await queue.get()
+                        wake = await stream.wakes.get()
                 except TimeoutError:
                     await response.write(b": keep-alive\n\n")
                     continue
@@ -247,7 +274,7 @@ class ParticipantApi:
         except (ConnectionResetError, asyncio.CancelledError):
             pass
         finally:
-            self.room.disconnect(queue)
+            self.room.disconnect(stream)
         with contextlib.suppress(ConnectionResetError, RuntimeError):
             await response.write_eof()
         return response

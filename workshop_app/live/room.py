@@ -6,7 +6,6 @@ change calls ``on_change`` (the server's throttle), so snapshots are pushed, not
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -14,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workshop_app.domain.polls import Poll, PollState, Tally, tally
+from workshop_app.live.event_stream import EventStream
 from workshop_app.live.snapshot import LiveSnapshot
 from workshop_app.store.live_repo import StoredResponse
 
@@ -30,15 +30,18 @@ class Room:
         self._polls: dict[int, _PollAnswers] = {}
         self.open_order: list[int] = []  # open polls, most recently opened last
         self.results_hidden: set[int] = set()
-        self.streams: set[asyncio.Queue[str | None]] = set()
+        self.streams: set[EventStream] = set()
         # Phones connected are devices with a stream, not streams: one phone (or one
         # script) holding many streams counts once, and is capped.
-        self._stream_device: dict[asyncio.Queue[str | None], str] = {}
+        self._stream_device: dict[EventStream, str] = {}
         self._streams_of_device: Counter[str] = Counter()
         self.max_streams = 1_000_000  # set by the server from its connection budget
         self.streams_per_device = 3
         self.known_devices: set[str] = set()
         self.on_change: Callable[[], None] | None = None
+        # Writes the new state to every stream in one pass (the participant API, which
+        # encodes it); without one, each stream's task is woken to send it.
+        self.broadcast: Callable[[], None] | None = None
         self.state_version = 0
         self._sequence = 0
         self._newest_ack: float | None = None
@@ -139,16 +142,16 @@ class Room:
             return "too_many_streams"
         return None
 
-    def connect(self, queue: asyncio.Queue[str | None], device: str | None = None) -> None:
-        self.streams.add(queue)
+    def connect(self, stream: EventStream, device: str | None = None) -> None:
+        self.streams.add(stream)
         if device is not None:
-            self._stream_device[queue] = device
+            self._stream_device[stream] = device
             self._streams_of_device[device] += 1
         self._touch()
 
-    def disconnect(self, queue: asyncio.Queue[str | None]) -> None:
-        self.streams.discard(queue)
-        device = self._stream_device.pop(queue, None)
+    def disconnect(self, stream: EventStream) -> None:
+        self.streams.discard(stream)
+        device = self._stream_device.pop(stream, None)
         if device is not None:
             self._streams_of_device[device] -= 1
             if self._streams_of_device[device] <= 0:
@@ -163,18 +166,24 @@ class Room:
     def connected_devices(self) -> int:
         return len(self._streams_of_device)
 
+    def device_of(self, stream: EventStream) -> str | None:
+        return self._stream_device.get(stream)
+
     def _changed(self) -> None:
         self.state_version += 1
+        # The phones first: the snapshot for the GUI can wait a few milliseconds.
+        if self.broadcast is not None:
+            self.broadcast()
+        else:
+            for stream in list(self.streams):
+                stream.wake()
         self._touch()
-        for queue in list(self.streams):
-            if queue.empty():  # one pending wake-up is enough: the state is read when sent
-                queue.put_nowait("state")
 
     def close_streams(self, *, ended: bool) -> None:
         """The server stops: every stream closes, telling its phone first when the
         session ``ended`` (rather than being suspended, to resume on the same link)."""
-        for queue in list(self.streams):
-            queue.put_nowait("ended" if ended else None)
+        for stream in list(self.streams):
+            stream.close(ended=ended)
 
     # --- snapshots --------------------------------------------------------------------
 
