@@ -9,7 +9,6 @@ person typed is escaped.
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from workshop_app import __version__
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import PollType
 from workshop_app.domain.workshop import primary_language
+from workshop_app.export.cover_facts import clock_or_dash, cover_facts
 from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import (
     ItemMinutes,
@@ -149,38 +149,10 @@ def _cover(page: _Page) -> None:
     page.add("<header>", f'<p class="kicker">{_e(words("minutes"))}</p>', f"<h1>{_e(w.title)}</h1>")
     if w.description:
         page.add(f"<p>{_e(w.description)}</p>")
-    facts: list[tuple[str, str]] = []
-    if w.date:
-        when = words("date_from", date=words.long_date(w.date), time=words.clock(w.start_time))
-        facts.append((words("date"), when))
-    if w.venue:
-        facts.append((words("venue"), w.venue))
-    if w.organisation:
-        facts.append((words("organisation"), w.organisation))
-    if w.facilitators:
-        facts.append((words("facilitators"), ", ".join(w.facilitators)))
-    if data.sessions:
-        spans = "; ".join(
-            f"{_clock(s.started_at)}–{_clock(s.ended_at)}"
-            + (f" {words('still_live')}" if s.ended_at is None else "")
-            for s in data.sessions
-        )
-        facts.append((words.count("sessions", len(data.sessions)), spans))
-    facts.append((words("participants"), words.count("participants_answered", data.participants)))
-    counts = [
-        words.count("n_items", len(data.items)),
-        words.count("n_polls", len(data.polls)),
-        words.count("n_notes", data.note_count),
-        words.count("n_actions", len(data.actions)),
-    ]
-    facts.append((words("agenda"), ", ".join(counts)))
+    facts = cover_facts(data, words)
     page.add('<dl class="facts">')
     page.add(*(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in facts))
     page.add("</dl>", "</header>")
-
-
-def _clock(value: object) -> str:
-    return MinutesWords.clock(value) if isinstance(value, datetime) else "—"
 
 
 def _contents(page: _Page) -> None:
@@ -231,7 +203,7 @@ def _agenda(page: _Page) -> None:
             over = f"{duration} (+{round(it.overrun_minutes)})"
             cell = f'<td class="num nowrap overrun">{_e(over)}</td>'
         ran = (
-            f"{_clock(item.actual_start)}–{_clock(item.actual_end)}"
+            f"{clock_or_dash(item.actual_start)}–{clock_or_dash(item.actual_end)}"
             if item.actual_start
             else words("not_run")
         )
@@ -239,7 +211,7 @@ def _agenda(page: _Page) -> None:
             "<tr>",
             f'<td class="num">{it.number}</td>',
             f'<th scope="row"><a href="#item-{it.number}">{_e(item.title)}</a></th>',
-            f"<td>{_clock(it.planned_start)}–{_clock(it.planned_end)}</td>",
+            f"<td>{clock_or_dash(it.planned_start)}–{clock_or_dash(it.planned_end)}</td>",
             f"<td>{_e(ran)}</td>",
             f'<td class="num">{item.planned_minutes}</td>',
             cell,
@@ -259,8 +231,8 @@ def _item(page: _Page, it: ItemMinutes) -> None:
     )
     planned = words(
         "planned_span",
-        start=_clock(it.planned_start),
-        end=_clock(it.planned_end),
+        start=clock_or_dash(it.planned_start),
+        end=clock_or_dash(it.planned_end),
         minutes=words("n_min", n=item.planned_minutes),
     )
     meta = [_e(words.method(item.method)), _e(planned)]
@@ -268,8 +240,8 @@ def _item(page: _Page, it: ItemMinutes) -> None:
         minutes = it.actual_minutes
         ran = words(
             "ran_span",
-            start=_clock(item.actual_start),
-            end=_clock(item.actual_end),
+            start=clock_or_dash(item.actual_start),
+            end=clock_or_dash(item.actual_end),
             minutes=words("n_min", n=round(minutes)) if minutes is not None else "—",
         )
         meta.append(_e(ran))

@@ -7,7 +7,6 @@ The fixed words come from minutes_catalogue, in the workshop's language; what pe
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +39,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from workshop_app import __version__
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import PollType
+from workshop_app.export.cover_facts import clock_or_dash, cover_facts
 from workshop_app.export.fonts import BOLD, REGULAR, register_fonts
 from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import (
@@ -245,10 +245,6 @@ class _MinutesDoc(BaseDocTemplate):
 # --- building blocks ----------------------------------------------------------------------
 
 
-def _fmt_time(value: datetime | None) -> str:
-    return MinutesWords.clock(value) if value else "—"
-
-
 def _fmt_minutes(value: float | None, words: MinutesWords) -> str:
     if value is None:
         return "—"
@@ -257,32 +253,7 @@ def _fmt_minutes(value: float | None, words: MinutesWords) -> str:
 
 def _cover(data: MinutesData, s: dict[str, ParagraphStyle], words: MinutesWords) -> list[Flowable]:
     w = data.workshop
-    rows: list[tuple[str, str]] = []
-    if w.date:
-        when = words("date_from", date=words.long_date(w.date), time=words.clock(w.start_time))
-        rows.append((words("date"), when))
-    if w.venue:
-        rows.append((words("venue"), w.venue))
-    if w.organisation:
-        rows.append((words("organisation"), w.organisation))
-    if w.facilitators:
-        rows.append((words("facilitators"), ", ".join(w.facilitators)))
-    sessions = data.sessions
-    if sessions:
-        spans = "; ".join(
-            f"{_fmt_time(x.started_at)}–{_fmt_time(x.ended_at)}"
-            + (f" {words('still_live')}" if x.ended_at is None else "")
-            for x in sessions
-        )
-        rows.append((words.count("sessions", len(sessions)), spans))
-    rows.append((words("participants"), words.count("participants_answered", data.participants)))
-    counts = [
-        words.count("n_items", len(data.items)),
-        words.count("n_polls", len(data.polls)),
-        words.count("n_notes", data.note_count),
-        words.count("n_actions", len(data.actions)),
-    ]
-    rows.append((words("agenda"), ", ".join(counts)))
+    rows = cover_facts(data, words)
     table = Table(
         [[Paragraph(esc(k), s["cell_bold"]), Paragraph(esc(v), s["cell"])] for k, v in rows],
         colWidths=[3.5 * cm, None],
@@ -359,9 +330,11 @@ def _agenda_table(
             [
                 Paragraph(str(it.number), s["cell"]),
                 Paragraph(esc(it.item.title), s["cell"]),
-                Paragraph(f"{_fmt_time(it.planned_start)}–{_fmt_time(it.planned_end)}", s["cell"]),
                 Paragraph(
-                    f"{_fmt_time(it.item.actual_start)}–{_fmt_time(it.item.actual_end)}"
+                    f"{clock_or_dash(it.planned_start)}–{clock_or_dash(it.planned_end)}", s["cell"]
+                ),
+                Paragraph(
+                    f"{clock_or_dash(it.item.actual_start)}–{clock_or_dash(it.item.actual_end)}"
                     if it.item.actual_start
                     else esc(words("not_run")),
                     s["cell"],
@@ -613,16 +586,16 @@ def _item_section(
     ]
     planned = words(
         "planned_span",
-        start=_fmt_time(it.planned_start),
-        end=_fmt_time(it.planned_end),
+        start=clock_or_dash(it.planned_start),
+        end=clock_or_dash(it.planned_end),
         minutes=words("n_min", n=item.planned_minutes),
     )
     meta = [esc(words.method(item.method)), esc(planned)]
     if item.actual_start:
         ran = words(
             "ran_span",
-            start=_fmt_time(item.actual_start),
-            end=_fmt_time(item.actual_end),
+            start=clock_or_dash(item.actual_start),
+            end=clock_or_dash(item.actual_end),
             minutes=_fmt_minutes(it.actual_minutes, words),
         )
         meta.append(esc(ran))
