@@ -96,3 +96,16 @@ def reopen(context: WorkshopContext) -> WorkshopFile:
     context.file.close()
     context.file = WorkshopFile.open(path)
     return context.file
+
+
+def step_to_open_poll(controller, poll_type: PollType) -> Poll:  # type: ignore[no-untyped-def]
+    """PageDown through run mode until a poll of ``poll_type`` is open; that poll."""
+    while not (
+        (poll := controller.current_poll()) is not None
+        and poll.type == poll_type
+        and controller.step is not None
+        and controller.step.kind.name == "POLL_OPEN"
+    ):
+        assert controller.next()
+    assert poll.id is not None
+    return poll

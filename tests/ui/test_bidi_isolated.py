@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tests.export.test_exports import export_all
 from tests.ui import plan_fixtures
-from tests.ui.plan_fixtures import three_item_plan
+from tests.ui.plan_fixtures import step_to_open_poll, three_item_plan
 from tests.ui.test_markup_shown_literally import shown_texts
 from tests.ui.test_poll_controls import vote_from_phones
 from workshop_app.clock import SystemClock
@@ -83,15 +83,7 @@ def test_moderation_list_isolates_an_answer(  # type: ignore[no-untyped-def]
         assert workspace.start_session()
         controller = workspace.controller
         assert controller is not None
-        while not (
-            (poll := controller.current_poll()) is not None
-            and poll.type == PollType.OPEN_TEXT
-            and controller.step is not None
-            and controller.step.kind.name == "POLL_OPEN"
-        ):
-            assert controller.next()
-        poll = controller.current_poll()
-        assert poll is not None and poll.id is not None
+        poll = step_to_open_poll(controller, PollType.OPEN_TEXT)
         vote_from_phones(str(live.join_url()), poll.id, [TYPED])
         qtbot.waitUntil(
             lambda: (

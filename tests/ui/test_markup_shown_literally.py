@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui import plan_fixtures
-from tests.ui.plan_fixtures import three_item_plan
+from tests.ui.plan_fixtures import step_to_open_poll, three_item_plan
 from tests.ui.test_poll_controls import vote_from_phones
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import PollType
@@ -97,15 +97,7 @@ def test_console_presenter_and_moderation_show_markup_literally(  # type: ignore
         assert workspace.start_session()
         controller = workspace.controller
         assert controller is not None
-        while not (
-            (poll := controller.current_poll()) is not None
-            and poll.type == PollType.OPEN_TEXT
-            and controller.step is not None
-            and controller.step.kind.name == "POLL_OPEN"
-        ):
-            assert controller.next()
-        poll = controller.current_poll()
-        assert poll is not None and poll.id is not None
+        poll = step_to_open_poll(controller, PollType.OPEN_TEXT)
         vote_from_phones(str(live.join_url()), poll.id, [MARK, "Lighting"])
         qtbot.waitUntil(
             lambda: (

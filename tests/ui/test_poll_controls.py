@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from tests.live.conftest import new_phone
 from tests.ui import plan_fixtures
-from tests.ui.plan_fixtures import three_item_plan
+from tests.ui.plan_fixtures import step_to_open_poll, three_item_plan
 from workshop_app.domain.polls import PollType
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.ui.run.live_adapter import ServerLivePolling
@@ -53,14 +53,7 @@ def test_moderation_reset_and_hidden_results(qtbot, context, answering) -> None:
         assert workspace.start_session()
         controller = workspace.controller
         assert controller is not None
-        while not (
-            controller.current_poll() is not None
-            and controller.current_poll().type == PollType.OPEN_TEXT
-            and controller.step.kind.name == "POLL_OPEN"
-        ):
-            assert controller.next()
-        poll = controller.current_poll()
-        assert poll is not None and poll.id is not None
+        poll = step_to_open_poll(controller, PollType.OPEN_TEXT)
         vote_from_phones(str(live.join_url()), poll.id, ["Lighting", "<b>rude</b> words"])
         qtbot.waitUntil(
             lambda: (
