@@ -3,13 +3,13 @@ browser, the facilitator opening a poll, the votes acknowledged, the chart updat
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.browser import headless_chromium
 from tests.ui import plan_fixtures
 from tests.ui.plan_fixtures import three_item_plan
 from tests.ui.test_presenter import decode, presenter_of
@@ -20,16 +20,6 @@ from workshop_app.ui.workspace import Workspace
 context = plan_fixtures.context
 answering = plan_fixtures.answering
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PHONE = {
     "viewport": {"width": 360, "height": 740},
     "device_scale_factor": 2,
@@ -40,17 +30,8 @@ PHONE = {
 
 @pytest.fixture
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    assert shutil.which("chromium") or __import__("os").path.exists(CHROMIUM), (
-        "Debian's chromium is needed for the participant-page tests (apt-get install chromium)"
-    )
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
+    with headless_chromium() as launched:
+        yield launched
 
 
 @pytest.mark.browser

@@ -5,7 +5,6 @@ escaped. Also through the command line and File › Export."""
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from datetime import datetime
 from html.parser import HTMLParser
@@ -15,17 +14,16 @@ from typing import Any
 
 import pytest
 
+from tests.browser import AXE, headless_chromium
 from tests.export.test_exports import MARKUP, build_tricky
 from tests.export.test_json_schema import every_poll_type
 from tests.export.test_minutes_language import demo_in
-from tests.test_end_to_end_browser import CHROMIUM, CHROMIUM_ARGS
 from workshop_app.cli import main
 from workshop_app.export.export_job import ExportTargets, export_workshop
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.workshop_file import WorkshopFile
 
 GENERATED = datetime(2026, 3, 12, 21, 0).astimezone()
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 VOID = {"meta", "br", "hr", "img", "input", "link", "col", "wbr", "source", "area", "base"}
 SVG_EMPTY = {"rect", "line", "path", "circle"}
 
@@ -82,16 +80,8 @@ def export_html(file_path: Path, out: Path) -> str:
 
 @pytest.fixture(scope="module")
 def chromium() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    assert AXE.exists(), "axe-core is missing: `make test` installs it with npm ci"
-    assert shutil.which("chromium") or Path(CHROMIUM).exists()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
+    with headless_chromium(axe=True) as browser:
         yield browser
-        browser.close()
 
 
 def axe_violations(browser: Any, html_path: Path, width: int = 1024) -> tuple[list[Any], int]:

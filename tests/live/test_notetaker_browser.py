@@ -3,15 +3,14 @@ Enter adds, markup stays text, a note that failed to send is kept and retried.""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.browser import headless_chromium
 from tests.live.conftest import LiveRoom, start_room
-from tests.test_end_to_end_browser import CHROMIUM, CHROMIUM_ARGS
 from workshop_app.domain.workshop import AgendaItem
 from workshop_app.live.tokens import new_notetaker_token
 from workshop_app.store.notes_repo import NotesRepo
@@ -31,17 +30,8 @@ def room(tmp_path: Path) -> Iterator[LiveRoom]:
 
 @pytest.fixture
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    assert shutil.which("chromium") or Path(CHROMIUM).exists(), (
-        "Debian's chromium is needed for the page tests (apt-get install chromium)"
-    )
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
+    with headless_chromium() as launched:
         yield launched
-        launched.close()
 
 
 def texts(room: LiveRoom) -> list[str]:

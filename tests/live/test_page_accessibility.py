@@ -13,22 +13,19 @@ One server and one browser serve the whole module; each test opens its own conte
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.browser import AXE, headless_chromium
 from tests.live.conftest import LiveRoom, start_room
-from tests.test_end_to_end_browser import CHROMIUM, CHROMIUM_ARGS
 from workshop_app.clock import SystemClock
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import Poll, PollSettings, PollType
 from workshop_app.live.tokens import new_notetaker_token
 from workshop_app.store.notes_repo import NotesRepo
 
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 RECEIVED = "Thank you — your answer was received."
 CHANGED = "Your answer was changed."
 LONG_WORD = "Bürgerbeteiligungsverfahrensdokumentationsanforderungen" * 2
@@ -88,18 +85,8 @@ def room(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveRoom]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    assert shutil.which("chromium") or Path(CHROMIUM).exists(), (
-        "Debian's chromium is needed for the page tests (apt-get install chromium)"
-    )
-    assert AXE.exists(), "axe-core is missing: run `npm ci` (make test does)"
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
+    with headless_chromium(axe=True) as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ out of reach)."""
 
 from __future__ import annotations
 
-import shutil
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -14,8 +13,8 @@ from typing import Any
 
 import pytest
 
+from tests.browser import headless_chromium
 from tests.live.conftest import LiveRoom, start_room
-from tests.test_end_to_end_browser import CHROMIUM, CHROMIUM_ARGS
 from workshop_app.domain.polls import Poll, PollSettings, PollType
 
 PHONE = {
@@ -37,17 +36,8 @@ def room(tmp_path: Path) -> Iterator[LiveRoom]:
 
 @pytest.fixture
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    assert shutil.which("chromium") or Path(CHROMIUM).exists(), (
-        "Debian's chromium is needed for the page tests (apt-get install chromium)"
-    )
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
+    with headless_chromium() as launched:
         yield launched
-        launched.close()
 
 
 def phone(browser: Any, *, javascript: bool = True, locale: str = "en-GB") -> Any:
