@@ -20,6 +20,7 @@ from workshop_app.resources import resource_path
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.store.session_history import add_ended_session
+from workshop_app.store.session_times_repo import SessionTimesRepo
 from workshop_app.store.workshop_file import WorkshopFile
 
 DEMO_DATE = date(2026, 3, 12)
@@ -74,24 +75,30 @@ def _run_the_evening(file: WorkshopFile, rng: random.Random) -> None:
     cursor = start
     items = file.items()
     responses = ResponsesRepo(file)
+    ended = start + timedelta(minutes=sum(_ACTUAL_MINUTES) + 1)
+    session_id = add_ended_session(file, start, ended, DEMO_PARTICIPANTS)
     for item, minutes in zip(items, _ACTUAL_MINUTES, strict=False):
         item.actual_start = cursor
         cursor += timedelta(minutes=minutes)
         item.actual_end = cursor
         file.update_item(item)
         assert item.id is not None
+        times = SessionTimesRepo(file)
+        times.entered(session_id, item.id, item.actual_start)
+        times.left(session_id, item.id, cursor)
         for poll in file.polls(item.id):
             opened = item.actual_start + timedelta(minutes=2)
-            _answer(poll, responses, rng, opened)
+            _answer(poll, responses, rng, opened, session_id)
             poll.state = PollState.CLOSED
             poll.opened_at = opened
             poll.closed_at = opened + timedelta(minutes=4)
             file.update_poll(poll)
-    add_ended_session(file, start, cursor + timedelta(minutes=1), DEMO_PARTICIPANTS)
     _take_notes(file, items, start)
 
 
-def _answer(poll: Poll, responses: ResponsesRepo, rng: random.Random, at: datetime) -> None:
+def _answer(
+    poll: Poll, responses: ResponsesRepo, rng: random.Random, at: datetime, session_id: int
+) -> None:
     assert poll.id is not None
     n = len(poll.options)
     count = rng.randint(28, DEMO_PARTICIPANTS)
@@ -117,9 +124,11 @@ def _answer(poll: Poll, responses: ResponsesRepo, rng: random.Random, at: dateti
     else:
         values = list(_OPEN_TEXT_ANSWERS)
     for offset, value in enumerate(values):
-        responses.add(poll.id, value, at + timedelta(seconds=5 + offset * 3))
+        responses.add(poll.id, value, at + timedelta(seconds=5 + offset * 3), session_id=session_id)
     if poll.type == PollType.OPEN_TEXT:
-        hidden = responses.add(poll.id, _HIDDEN_ANSWER, at + timedelta(seconds=90))
+        hidden = responses.add(
+            poll.id, _HIDDEN_ANSWER, at + timedelta(seconds=90), session_id=session_id
+        )
         responses.set_hidden(hidden, True)
 
 

@@ -122,3 +122,30 @@ def test_quit_and_end_session(main_window, prompter) -> None:  # type: ignore[no
         assert file.conn.execute("SELECT COUNT(*) FROM devices").fetchone()[0] == 0
     finally:
         file.close()
+
+
+def test_f5_on_an_ended_demo_shows_an_empty_run(main_window, prompter, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A second session starts every poll empty: the first evening's answers stay its own."""
+    from workshop_app.store.responses_repo import ResponsesRepo
+
+    assert main_window.open_demo()
+    file = main_window.context.file
+    first = SessionsRepo(file).all()[-1]
+    before = {p.id: ResponsesRepo(file).count(p.id or 0) for p in file.polls()}
+    assert sum(before.values()) > 0
+    main_window.start_action.trigger()
+    workspace = main_window.workspace
+    controller = workspace.controller
+    assert controller.session.id != first.id
+    while controller.current_poll() is None:  # step to the first poll, as the clicker does
+        assert controller.next()
+    poll = controller.current_poll()
+    model = workspace.session_view
+    qtbot.waitUntil(lambda: poll.id in model.live_tallies, timeout=5000)
+    assert model.tally(poll.id).responses == 0
+    console_text = workspace.console.live_status.text()
+    assert "0 responses" in console_text, console_text
+    after = {p.id: ResponsesRepo(file).count(p.id or 0, [first.id or 0]) for p in file.polls()}
+    assert after == before  # the first session's counts are unchanged
+    prompter.confirmations = [True, False]  # end the session; no minutes now
+    main_window.end_action.trigger()

@@ -47,3 +47,6 @@ class Note:
     poll_id: int | None = None  # a note may refer to a poll, e.g. a decision on its result
     author: str = "app"  # "app" or "note-taker" (a co-note-taker's device, never a person)
     id: int | None = None
+    # The run it was taken in; None when written before any session (a planning note,
+    # shown with every session). Set by the store when not given.
+    session_id: int | None = None

@@ -24,6 +24,23 @@ class Session:
     port: int | None = None
     notetaker_token: str | None = None
     id: int | None = None
+    rehearsal: bool = False  # a trial run: left out of the minutes unless asked for
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One run as the facilitator chooses among them: when, what kind, how much it holds."""
+
+    id: int
+    number: int  # 1, 2, … in the order the sessions were started
+    started_at: datetime
+    ended_at: datetime | None
+    state: SessionState
+    rehearsal: bool
+    discarded: bool  # discarded, undoable until the file closes
+    responses: int
+    notes: int
+    participants: int
 
 
 def minutes_since(started: datetime, at: datetime) -> float:

@@ -54,7 +54,8 @@ class LiveRepo:
         return self._polls.open_polls()
 
     def responses(self, poll_id: int) -> list[StoredResponse]:
-        return self._responses.responses(poll_id)
+        # Only this run's answers: a new session starts every poll empty.
+        return self._responses.responses(poll_id, [self.session_id])
 
     def known_devices(self) -> set[str]:
         rows = self.conn.execute(
@@ -76,8 +77,8 @@ class LiveRepo:
             (vote.device_token, self.session_id, dt_to_text(vote.at)),
         )
         existing = conn.execute(
-            "SELECT id FROM responses WHERE poll_id = ? AND device_token = ?",
-            (vote.poll_id, vote.device_token),
+            "SELECT id FROM responses WHERE poll_id = ? AND device_token = ? AND session_id = ?",
+            (vote.poll_id, vote.device_token, self.session_id),
         ).fetchone()
         stamp = dt_to_text(vote.at)
         if existing is not None:
@@ -99,4 +100,4 @@ class LiveRepo:
         self._responses.set_hidden(response_id, hidden)
 
     def reset_poll(self, poll_id: int) -> None:
-        self._responses.delete_all(poll_id)
+        self._responses.delete_all(poll_id, [self.session_id])

@@ -8,6 +8,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from workshop_app.store.plan_outline import store_fingerprint
+from workshop_app.store.session_attribution import attribute_existing_rows
+
 Migration = Callable[[sqlite3.Connection], None]
 
 
@@ -175,6 +178,33 @@ def _v5_response_ids_never_reused(conn: sqlite3.Connection) -> None:
     )
 
 
+def _sessions_as_runs(conn: sqlite3.Connection) -> None:
+    # A session is one run of the workshop: notes and each item's actual times belong to
+    # the session they were made in, a session may be a rehearsal, and a discarded
+    # rehearsal waits (undoable) until the file closes. Existing rows are attributed by
+    # time; whatever lies outside every session goes to the earliest.
+    _run_script(
+        conn,
+        """
+        ALTER TABLE notes ADD COLUMN session_id INTEGER REFERENCES sessions(id)
+            ON DELETE SET NULL;
+        ALTER TABLE sessions ADD COLUMN rehearsal INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sessions ADD COLUMN discarded INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE session_item_times (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+            actual_start TEXT,
+            actual_end TEXT,
+            PRIMARY KEY (session_id, item_id)
+        );
+        CREATE INDEX responses_session ON responses(session_id, poll_id);
+        CREATE INDEX notes_session ON notes(session_id);
+        """,
+    )
+    attribute_existing_rows(conn)
+    store_fingerprint(conn)
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would COMMIT first; run statement by statement to stay in our transaction.
     for statement in _split_statements(script):
@@ -201,6 +231,7 @@ MIGRATIONS: list[Migration] = [
     _v3_notes,
     _v4_notetaker_links,
     _v5_response_ids_never_reused,
+    _sessions_as_runs,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -216,6 +247,7 @@ REQUIRED_TABLES = frozenset(
         "responses",
         "notes",
         "notetaker_note_links",
+        "session_item_times",
     }
 )
 

@@ -10,7 +10,23 @@ from collections.abc import Callable
 
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
 from workshop_app.store.codec import date_to_text, dt_to_text, text_to_date, text_to_dt
+from workshop_app.store.responses_repo import Sessions
 from workshop_app.store.transaction import HasConnection, connection_of
+
+# Notes of no session (written before any run) come first, then each session's in the
+# order the sessions started, each in the order written.
+SESSION_THEN_TIME = (
+    " ORDER BY notes.session_id IS NOT NULL, sessions.started_at, notes.session_id,"
+    " notes.created_at, notes.id"
+)
+
+
+def notes_in_sessions(sessions: Sessions) -> tuple[str, list[object]]:
+    """A condition for a session choice; planning notes (no session) go with every choice."""
+    if sessions is None:
+        return "", []
+    marks = ", ".join("?" for _ in sessions)
+    return f" AND (notes.session_id IS NULL OR notes.session_id IN ({marks}))", list(sessions)
 
 
 class NotesRepo:
@@ -74,37 +90,54 @@ class NotesRepo:
             ).fetchall()
         return [note_from_row(row) for row in rows]
 
-    def all(self, item_id: int | None = None, kind: NoteKind | None = None) -> list[Note]:
-        sql = "SELECT * FROM notes WHERE 1 = 1"
+    def all(
+        self,
+        item_id: int | None = None,
+        kind: NoteKind | None = None,
+        sessions: Sessions = None,
+    ) -> list[Note]:
+        """Notes ordered by session (planning notes first), then time."""
+        sql = "SELECT notes.* FROM notes LEFT JOIN sessions ON sessions.id = notes.session_id "
+        sql += "WHERE 1 = 1"
         args: list[object] = []
+        where, session_args = notes_in_sessions(sessions)
+        sql += where
+        args += session_args
         if item_id is not None:
             sql += " AND item_id = ?"
             args.append(item_id)
         if kind is not None:
             sql += " AND kind = ?"
             args.append(kind.value)
-        sql += " ORDER BY created_at, id"
+        sql += SESSION_THEN_TIME
         return [note_from_row(r) for r in self.conn.execute(sql, args)]
 
     def search(
-        self, query: str, item_id: int | None = None, kind: NoteKind | None = None
+        self,
+        query: str,
+        item_id: int | None = None,
+        kind: NoteKind | None = None,
+        sessions: Sessions = None,
     ) -> list[Note]:
         """Full-text search (accent-insensitive); each word matches as a prefix."""
         match = fts_query(query)
         if not match:
-            return self.all(item_id, kind)
+            return self.all(item_id, kind, sessions)
         sql = (
             "SELECT notes.* FROM notes_fts JOIN notes ON notes.id = notes_fts.rowid "
-            "WHERE notes_fts MATCH ?"
+            "LEFT JOIN sessions ON sessions.id = notes.session_id WHERE notes_fts MATCH ?"
         )
         args: list[object] = [match]
+        where, session_args = notes_in_sessions(sessions)
+        sql += where
+        args += session_args
         if item_id is not None:
             sql += " AND notes.item_id = ?"
             args.append(item_id)
         if kind is not None:
             sql += " AND notes.kind = ?"
             args.append(kind.value)
-        sql += " ORDER BY notes.created_at, notes.id"
+        sql += SESSION_THEN_TIME
         return [note_from_row(r) for r in self.conn.execute(sql, args)]
 
 
@@ -133,10 +166,13 @@ def insert_note(conn: sqlite3.Connection, note: Note) -> int:
 
     A note that has an id keeps it (undo puts a deleted note back under its old id).
     """
+    if note.session_id is None:
+        note.session_id = session_for_new_rows(conn)
     cursor = conn.execute(
         """INSERT INTO notes (id, item_id, kind, text, created_at, updated_at,
-               session_minutes, action_owner, action_due, action_status, poll_id, author)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               session_minutes, action_owner, action_due, action_status, poll_id, author,
+               session_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             note.id,
             note.item_id,
@@ -150,9 +186,19 @@ def insert_note(conn: sqlite3.Connection, note: Note) -> int:
             note.action_status.value,
             note.poll_id,
             note.author,
+            note.session_id,
         ),
     )
     return int(cursor.lastrowid or 0)
+
+
+def session_for_new_rows(conn: sqlite3.Connection) -> int | None:
+    """The session new notes belong to: the live one, else the latest kept one."""
+    row = conn.execute(
+        "SELECT id FROM sessions WHERE discarded = 0 "
+        "ORDER BY state = 'live' DESC, started_at DESC, id DESC LIMIT 1"
+    ).fetchone()
+    return int(row[0]) if row else None
 
 
 def fts_query(text: str) -> str:
@@ -176,4 +222,5 @@ def note_from_row(row: sqlite3.Row) -> Note:
         action_status=ActionStatus(row["action_status"]),
         poll_id=row["poll_id"],
         author=row["author"],
+        session_id=row["session_id"],
     )

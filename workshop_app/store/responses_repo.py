@@ -7,6 +7,7 @@ bare connection, in its own thread).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -23,6 +24,19 @@ class StoredResponse:
     device_token: str | None
     value: Any
     hidden: bool
+
+
+# Which sessions' responses a query sees: some sessions' ids, or None for every response
+# (a file that was never run, such as a generated one, has responses without a session).
+Sessions = Sequence[int] | None
+
+
+def in_sessions(sessions: Sessions, column: str = "session_id") -> tuple[str, list[object]]:
+    """An SQL condition (starting with AND) and its arguments for a session choice."""
+    if sessions is None:
+        return "", []
+    marks = ", ".join("?" for _ in sessions)
+    return f" AND {column} IN ({marks})", list(sessions)
 
 
 class ResponsesRepo:
@@ -59,45 +73,63 @@ class ResponsesRepo:
         with self._transaction() as conn:
             conn.execute("UPDATE responses SET hidden = ? WHERE id = ?", (int(hidden), response_id))
 
-    def delete_all(self, poll_id: int) -> None:
+    def delete_all(self, poll_id: int, sessions: Sessions = None) -> None:
+        """A poll reset: its responses in these sessions (every session's when None)."""
+        where, args = in_sessions(sessions)
         with self._transaction() as conn:
-            conn.execute("DELETE FROM responses WHERE poll_id = ?", (poll_id,))
+            conn.execute(f"DELETE FROM responses WHERE poll_id = ?{where}", [poll_id, *args])
 
-    def responses(self, poll_id: int) -> list[StoredResponse]:
+    def responses(self, poll_id: int, sessions: Sessions = None) -> list[StoredResponse]:
         """Every response of a poll with its device token: the room's memory on (re)start."""
+        where, args = in_sessions(sessions)
         rows = self.conn.execute(
-            "SELECT id, poll_id, device_token, value, hidden FROM responses WHERE poll_id = ? "
-            "ORDER BY id",
-            (poll_id,),
+            "SELECT id, poll_id, device_token, value, hidden FROM responses WHERE poll_id = ?"
+            f"{where} ORDER BY id",
+            [poll_id, *args],
         ).fetchall()
         return [StoredResponse(r[0], r[1], r[2], from_json(r[3]), bool(r[4])) for r in rows]
 
-    def values(self, poll_id: int, include_hidden: bool = False) -> list[object]:
-        sql = "SELECT value FROM responses WHERE poll_id = ?"
+    def values(
+        self, poll_id: int, include_hidden: bool = False, sessions: Sessions = None
+    ) -> list[object]:
+        where, args = in_sessions(sessions)
+        sql = f"SELECT value FROM responses WHERE poll_id = ?{where}"
         if not include_hidden:
             sql += " AND hidden = 0"
-        return [from_json(r[0]) for r in self.conn.execute(sql + " ORDER BY id", (poll_id,))]
+        return [from_json(r[0]) for r in self.conn.execute(sql + " ORDER BY id", [poll_id, *args])]
 
-    def rows(self, poll_id: int) -> list[tuple[int, object, bool]]:
+    def rows(self, poll_id: int, sessions: Sessions = None) -> list[tuple[int, object, bool]]:
         """(id, value, hidden) of every response, for moderation."""
+        where, args = in_sessions(sessions)
         return [
             (r[0], from_json(r[1]), bool(r[2]))
             for r in self.conn.execute(
-                "SELECT id, value, hidden FROM responses WHERE poll_id = ? ORDER BY id", (poll_id,)
+                f"SELECT id, value, hidden FROM responses WHERE poll_id = ?{where} ORDER BY id",
+                [poll_id, *args],
             )
         ]
 
-    def count(self, poll_id: int) -> int:
+    def count(self, poll_id: int, sessions: Sessions = None) -> int:
+        where, args = in_sessions(sessions)
         return int(
             self.conn.execute(
-                "SELECT COUNT(*) FROM responses WHERE poll_id = ?", (poll_id,)
+                f"SELECT COUNT(*) FROM responses WHERE poll_id = ?{where}", [poll_id, *args]
             ).fetchone()[0]
         )
 
-    def tally(self, poll: Poll, language: str | None = None) -> Tally:
+    def hidden_count(self, poll_id: int, sessions: Sessions = None) -> int:
+        where, args = in_sessions(sessions)
+        return int(
+            self.conn.execute(
+                f"SELECT COUNT(*) FROM responses WHERE poll_id = ? AND hidden = 1{where}",
+                [poll_id, *args],
+            ).fetchone()[0]
+        )
+
+    def tally(self, poll: Poll, language: str | None = None, sessions: Sessions = None) -> Tally:
         """The poll's tally; open-text words in the workshop's language unless given."""
         assert poll.id is not None
         if language is None:
             row = self.conn.execute("SELECT language FROM workshop WHERE id = 1").fetchone()
             language = str(row[0]) if row else "en"
-        return tally(poll, self.values(poll.id), language)
+        return tally(poll, self.values(poll.id, sessions=sessions), language)

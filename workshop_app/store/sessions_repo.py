@@ -5,9 +5,10 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
-from workshop_app.domain.session import Session, SessionState
+from workshop_app.domain.session import Session, SessionState, SessionSummary
 from workshop_app.store import wal_check
 from workshop_app.store.codec import dt_to_text, text_to_dt
+from workshop_app.store.plan_outline import store_fingerprint
 from workshop_app.store.workshop_file import WorkshopFile
 
 
@@ -28,13 +29,91 @@ class SessionsRepo:
         rows = self.file.conn.execute("SELECT * FROM sessions ORDER BY id").fetchall()
         return [_from_row(row) for row in rows]
 
-    def start(self, at: datetime) -> Session:
+    def current_id(self) -> int | None:
+        """The session the views show by default: the live one, else the latest kept one."""
+        row = self.file.conn.execute(
+            "SELECT id FROM sessions WHERE discarded = 0 "
+            "ORDER BY state = ? DESC, started_at DESC, id DESC LIMIT 1",
+            (SessionState.LIVE.value,),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def summaries(self, *, with_discarded: bool = False) -> list[SessionSummary]:
+        """Every session with its counts, oldest first (numbered 1, 2, … by start)."""
+        rows = self.file.conn.execute(
+            """SELECT s.*,
+                   (SELECT COUNT(*) FROM responses r WHERE r.session_id = s.id AND r.hidden = 0)
+                       AS n_responses,
+                   (SELECT COUNT(*) FROM notes n WHERE n.session_id = s.id) AS n_notes,
+                   (SELECT COUNT(DISTINCT device_token) FROM responses r
+                       WHERE r.session_id = s.id AND r.device_token IS NOT NULL) AS n_devices
+               FROM sessions s ORDER BY s.started_at, s.id"""
+        ).fetchall()
+        summaries = []
+        for number, row in enumerate(rows, start=1):
+            if row["discarded"] and not with_discarded:
+                continue
+            participants = row["participants"]
+            summaries.append(
+                SessionSummary(
+                    id=row["id"],
+                    number=number,
+                    started_at=text_to_dt(row["started_at"]) or datetime.min,
+                    ended_at=text_to_dt(row["ended_at"]),
+                    state=SessionState(row["state"]),
+                    rehearsal=bool(row["rehearsal"]),
+                    discarded=bool(row["discarded"]),
+                    responses=int(row["n_responses"]),
+                    notes=int(row["n_notes"]),
+                    participants=int(
+                        participants if participants is not None else row["n_devices"]
+                    ),
+                )
+            )
+        return summaries
+
+    def start(
+        self, at: datetime, *, rehearsal: bool = False, polls_to_draft: bool = False
+    ) -> Session:
+        """A new run (its join link is made when its server starts).
+
+        ``polls_to_draft``: run mode starts every poll afresh — not open, not closed.
+        """
         with self.file.transaction() as conn:
             cursor = conn.execute(
-                "INSERT INTO sessions (started_at, state) VALUES (?, ?)",
-                (dt_to_text(at), SessionState.LIVE.value),
+                "INSERT INTO sessions (started_at, state, rehearsal) VALUES (?, ?, ?)",
+                (dt_to_text(at), SessionState.LIVE.value, int(rehearsal)),
             )
-        return Session(started_at=at, id=int(cursor.lastrowid or 0))
+            if polls_to_draft:
+                # Poll states describe the run in progress; the previous run's answers stay
+                # with their session and no poll of the new one is open or closed yet.
+                conn.execute("UPDATE polls SET state = 'draft', opened_at = NULL, closed_at = NULL")
+            store_fingerprint(conn)
+        return Session(started_at=at, id=int(cursor.lastrowid or 0), rehearsal=rehearsal)
+
+    def set_rehearsal(self, session_id: int, rehearsal: bool) -> None:
+        with self.file.transaction() as conn:
+            conn.execute(
+                "UPDATE sessions SET rehearsal = ? WHERE id = ?", (int(rehearsal), session_id)
+            )
+
+    def set_discarded(self, session_id: int, discarded: bool) -> None:
+        """Discard (or bring back) a session; it is deleted for good when the file closes."""
+        with self.file.transaction() as conn:
+            conn.execute(
+                "UPDATE sessions SET discarded = ? WHERE id = ? AND state != ?",
+                (int(discarded), session_id, SessionState.LIVE.value),
+            )
+
+    def purge_discarded(self) -> int:
+        """Delete the discarded sessions with their responses, notes and times."""
+        with self.file.transaction() as conn:
+            ids = [r[0] for r in conn.execute("SELECT id FROM sessions WHERE discarded = 1")]
+            for session_id in ids:
+                conn.execute("DELETE FROM responses WHERE session_id = ?", (session_id,))
+                conn.execute("DELETE FROM notes WHERE session_id = ?", (session_id,))
+                conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        return len(ids)
 
     def set_join(self, session_id: int, token: str, room_code: str, host: str, port: int) -> None:
         """Remember the join link, so a resumed session keeps the same QR code."""
@@ -89,4 +168,5 @@ def _from_row(row: sqlite3.Row) -> Session:
         host=row["host"] or "",
         port=row["port"],
         notetaker_token=row["notetaker_token"],
+        rehearsal=bool(row["rehearsal"]),
     )

@@ -95,7 +95,7 @@ class PollControls(QGroupBox):
 
     def _fill_answers(self, poll: Poll) -> None:
         assert poll.id is not None
-        rows = ResponsesRepo(self.controller.file).rows(poll.id)
+        rows = ResponsesRepo(self.controller.file).rows(poll.id, self._this_run())
         ids = [row[0] for row in rows]
         states = [row[2] for row in rows]
         if ids == self._shown_ids and states == self._shown_states():
@@ -133,7 +133,7 @@ class PollControls(QGroupBox):
         poll = self.poll()
         if poll is None or poll.id is None:
             return False
-        count = ResponsesRepo(self.controller.file).count(poll.id)
+        count = ResponsesRepo(self.controller.file).count(poll.id, self._this_run())
         if not self.prompter.confirm(
             self.tr("Reset this poll?"),
             self.tr(
@@ -146,10 +146,15 @@ class PollControls(QGroupBox):
         if live.available:
             live.reset_poll(poll.id)
         else:
-            ResponsesRepo(self.controller.file).delete_all(poll.id)
+            ResponsesRepo(self.controller.file).delete_all(poll.id, self._this_run())
         self._shown_ids = []
         self.controller.stepChanged.emit()
         return True
+
+    def _this_run(self) -> list[int] | None:
+        """The running session: what the console shows and resets is this run's only."""
+        session = self.controller.session
+        return [session.id] if session is not None and session.id is not None else None
 
     def _answer_toggled(self, entry: QListWidgetItem) -> None:
         response_id = int(entry.data(RESPONSE_ID_ROLE))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from workshop_app.domain.polls import Poll, PollState
 from workshop_app.domain.session import Session
 from workshop_app.domain.workshop import AgendaItem
+from workshop_app.store.session_times_repo import SessionTimesRepo
 from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.run.live_port import LivePolling, LiveSnapshot
@@ -47,13 +48,13 @@ class RunController(QObject):
 
     # --- session ------------------------------------------------------------------------
 
-    def start(self) -> Session:
-        """Start a new session, or carry on with the one the file says is live."""
+    def start(self, *, rehearsal: bool = False) -> Session:
+        """Start a new session (a rehearsal when asked), or carry on with the live one."""
         repo = SessionsRepo(self.file)
         session = repo.live()
         resumed = session is not None
         if session is None:
-            session = repo.start(self.now())
+            session = repo.start(self.now(), rehearsal=rehearsal, polls_to_draft=True)
         self.session = session
         self.sequence = StepSequence(self._build_steps())
         if resumed:
@@ -135,6 +136,8 @@ class RunController(QObject):
                 if start is None or (self.session and start < _session_start(self.session)):
                     start = now
                 self.file.update_item(replace(item, actual_start=start, actual_end=None))
+                if self.session is not None and self.session.id is not None:
+                    SessionTimesRepo(self.file).entered(self.session.id, step.item_id, now)
             self._item_id = step.item_id
             self.context.signals.currentItemChanged.emit(step.item_id)
         if step.kind == StepKind.POLL_OPEN and step.poll_id is not None:
@@ -150,6 +153,8 @@ class RunController(QObject):
         item = self.file.item(item_id)
         if item is not None and item.actual_start is not None:
             self.file.update_item(replace(item, actual_end=now))
+        if self.session is not None and self.session.id is not None:
+            SessionTimesRepo(self.file).left(self.session.id, item_id, now)
 
     def _open_poll(self, poll_id: int, now: datetime) -> None:
         poll = self.file.poll(poll_id)

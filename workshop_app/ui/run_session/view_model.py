@@ -134,8 +134,11 @@ class RunSessionViewModel(QObject):
         self._stored_tallies = {}
         poll = self.poll
         if poll is not None and poll.id is not None and poll.id not in self._tallies:
-            # Answers already in the file (an earlier session, or a resumed one) are real.
-            self._stored_tallies[poll.id] = ResponsesRepo(file).tally(poll)
+            # Answers already in the file for this session (a resumed one) are real; an
+            # earlier session's are not this run's.
+            session = controller.session
+            sessions = [session.id] if session is not None and session.id is not None else None
+            self._stored_tallies[poll.id] = ResponsesRepo(file).tally(poll, sessions=sessions)
         self.stage_changed.emit()
 
     def _encode(self, held: _EncodedQr, text: str) -> None:
