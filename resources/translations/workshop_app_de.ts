@@ -730,6 +730,14 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Sitzung &amp;beenden…</translation>
     </message>
     <message>
+        <source>Start as &amp;Rehearsal</source>
+        <translation>Als &amp;Probe starten</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions…</source>
+        <translation>Sitzu&amp;ngen…</translation>
+    </message>
+    <message>
         <source>&amp;Presenter Window</source>
         <translation>&amp;Präsentationsfenster</translation>
     </message>
@@ -1528,6 +1536,108 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
             <numerusform>%n Antwort</numerusform>
             <numerusform>%n Antworten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message>
+        <source>Discard session {number}</source>
+        <translation>Sitzung {number} verwerfen</translation>
+    </message>
+    <message>
+        <source>Mark session {number} as a rehearsal</source>
+        <translation>Sitzung {number} als Probe markieren</translation>
+    </message>
+    <message>
+        <source>Mark session {number} as a real session</source>
+        <translation>Sitzung {number} als echte Sitzung markieren</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Each session is one run of this workshop. Choose the sessions the notes pane, the action items and the minutes show.</source>
+        <translation>Jede Sitzung ist ein Durchlauf dieses Workshops. Wählen Sie die Sitzungen, die der Notizbereich, die Aufgaben und das Protokoll zeigen.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Show Selected</source>
+        <translation>Auswahl zeigen</translation>
+    </message>
+    <message>
+        <source>Mark as Rehearsal</source>
+        <translation>Als Probe markieren</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>live rehearsal</source>
+        <translation>laufende Probe</translation>
+    </message>
+    <message>
+        <source>Mark as Real Session</source>
+        <translation>Als echte Sitzung markieren</translation>
+    </message>
+    <message>
+        <source>Discard this session?</source>
+        <translation>Diese Sitzung verwerfen?</translation>
+    </message>
+    <message>
+        <source>Session {number} ({responses} responses, {notes} notes) is left out of every view and the minutes, and deleted when the workshop is closed. Until then Edit › Undo or Restore brings it back.</source>
+        <translation>Sitzung {number} ({responses} Antworten, {notes} Notizen) wird aus allen Ansichten und dem Protokoll genommen und beim Schließen des Workshops gelöscht. Bis dahin holt Bearbeiten › Rückgängig oder Wiederherstellen sie zurück.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>

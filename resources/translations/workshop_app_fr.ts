@@ -730,6 +730,14 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>&amp;Terminer la session…</translation>
     </message>
     <message>
+        <source>Start as &amp;Rehearsal</source>
+        <translation>Démarrer en &amp;répétition</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions…</source>
+        <translation>Sess&amp;ions…</translation>
+    </message>
+    <message>
         <source>&amp;Presenter Window</source>
         <translation>Fenêtre de &amp;projection</translation>
     </message>
@@ -1528,6 +1536,108 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
             <numerusform>%n réponse</numerusform>
             <numerusform>%n réponses</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message>
+        <source>Discard session {number}</source>
+        <translation>Écarter la session {number}</translation>
+    </message>
+    <message>
+        <source>Mark session {number} as a rehearsal</source>
+        <translation>Marquer la session {number} comme répétition</translation>
+    </message>
+    <message>
+        <source>Mark session {number} as a real session</source>
+        <translation>Marquer la session {number} comme session réelle</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Each session is one run of this workshop. Choose the sessions the notes pane, the action items and the minutes show.</source>
+        <translation>Chaque session est un déroulement de cet atelier. Choisissez les sessions que montrent le volet des notes, les actions et le compte rendu.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Show Selected</source>
+        <translation>Afficher la sélection</translation>
+    </message>
+    <message>
+        <source>Mark as Rehearsal</source>
+        <translation>Marquer comme répétition</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Écarter…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>écartée</translation>
+    </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>répétition</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>live rehearsal</source>
+        <translation>répétition en cours</translation>
+    </message>
+    <message>
+        <source>Mark as Real Session</source>
+        <translation>Marquer comme session réelle</translation>
+    </message>
+    <message>
+        <source>Discard this session?</source>
+        <translation>Écarter cette session ?</translation>
+    </message>
+    <message>
+        <source>Session {number} ({responses} responses, {notes} notes) is left out of every view and the minutes, and deleted when the workshop is closed. Until then Edit › Undo or Restore brings it back.</source>
+        <translation>La session {number} ({responses} réponses, {notes} notes) est retirée de toutes les vues et du compte rendu, et supprimée à la fermeture de l’atelier. D’ici là, Édition › Annuler ou Rétablir la ramène.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Écarter</translation>
     </message>
 </context>
 <context>

@@ -730,6 +730,14 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Sessie &amp;beëindigen…</translation>
     </message>
     <message>
+        <source>Start as &amp;Rehearsal</source>
+        <translation>Starten als &amp;repetitie</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions…</source>
+        <translation>Sess&amp;ies…</translation>
+    </message>
+    <message>
         <source>&amp;Presenter Window</source>
         <translation>&amp;Presentatievenster</translation>
     </message>
@@ -1528,6 +1536,108 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
             <numerusform>%n antwoord</numerusform>
             <numerusform>%n antwoorden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message>
+        <source>Discard session {number}</source>
+        <translation>Sessie {number} verwerpen</translation>
+    </message>
+    <message>
+        <source>Mark session {number} as a rehearsal</source>
+        <translation>Sessie {number} markeren als repetitie</translation>
+    </message>
+    <message>
+        <source>Mark session {number} as a real session</source>
+        <translation>Sessie {number} markeren als echte sessie</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Each session is one run of this workshop. Choose the sessions the notes pane, the action items and the minutes show.</source>
+        <translation>Elke sessie is één uitvoering van deze workshop. Kies de sessies die het notitiepaneel, de actiepunten en het verslag tonen.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>nr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Tijden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Show Selected</source>
+        <translation>Selectie tonen</translation>
+    </message>
+    <message>
+        <source>Mark as Rehearsal</source>
+        <translation>Markeren als repetitie</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Verwerpen…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>verworpen</translation>
+    </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>repetitie</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessie</translation>
+    </message>
+    <message>
+        <source>live rehearsal</source>
+        <translation>repetitie bezig</translation>
+    </message>
+    <message>
+        <source>Mark as Real Session</source>
+        <translation>Markeren als echte sessie</translation>
+    </message>
+    <message>
+        <source>Discard this session?</source>
+        <translation>Deze sessie verwerpen?</translation>
+    </message>
+    <message>
+        <source>Session {number} ({responses} responses, {notes} notes) is left out of every view and the minutes, and deleted when the workshop is closed. Until then Edit › Undo or Restore brings it back.</source>
+        <translation>Sessie {number} ({responses} antwoorden, {notes} notities) verdwijnt uit elke weergave en uit het verslag, en wordt gewist wanneer de workshop sluit. Tot dan brengt Bewerken › Ongedaan maken of Herstellen haar terug.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
     </message>
 </context>
 <context>

@@ -457,6 +457,61 @@ def test_end_session_entry_ends_it_and_offers_the_minutes(qtbot, demo, prompter)
     assert SessionsRepo(demo.context.file).all()[-1].state == SessionState.ENDED
 
 
+def test_start_as_rehearsal_then_sessions_dialog_shows_discards_and_restores(
+    qtbot, demo, prompter
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from workshop_app.ui.sessions.dialog import SessionsDialog
+
+    file = demo.context.file
+    first = SessionsRepo(file).all()[-1]
+    trigger(find_action(demo, "actionStartRehearsal"))
+    workspace = demo.workspace
+    assert workspace.in_run_mode
+    rehearsal = SessionsRepo(file).live()
+    assert rehearsal is not None and rehearsal.rehearsal
+    # A note taken in the rehearsal belongs to it: the pane shows the rehearsal's only.
+    pane = demo.notes_pane
+    pane.ui.entry.setText("Test note during the rehearsal")
+    qtbot.keyClick(pane.ui.entry, Qt.Key.Key_Return)
+    texts = [pane.model.index(r, 0).data() for r in range(pane.model.rowCount())]
+    assert len(texts) == 1 and "Test note during the rehearsal" in texts[0]
+    prompter.confirmations = [True, False]  # end it; not now for the minutes
+    trigger(find_action(demo, "actionEndSession"))
+    first_notes = len(NotesRepo(file).all(sessions=[first.id]))
+    seen: list[list[str]] = []
+
+    def use(dialog: QDialog) -> None:
+        assert isinstance(dialog, SessionsDialog)
+        table = dialog.table
+        seen.append([table.item(r, 3).text() for r in range(table.rowCount())])
+        dialog.select_rows([0])  # the first evening
+        qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+        dialog.select_rows([1])  # the rehearsal
+        prompter.confirmations = [True]
+        qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
+        seen.append([table.item(r, 3).text() for r in range(table.rowCount())])
+        dialog.accept()
+
+    with answering_dialog(SessionsDialog, use):
+        trigger(find_action(demo, "actionSessions"))
+    assert seen == [["session", "rehearsal"], ["session", "discarded"]]
+    assert pane.model.rowCount() == first_notes  # the first evening's notes again
+    assert [s.id for s in SessionsRepo(file).summaries()] == [first.id]
+    demo.context.undo_stack.undo()  # undoable until the file closes
+    assert [s.id for s in SessionsRepo(file).summaries()] == [first.id, rehearsal.id]
+    demo.context.undo_stack.redo()
+    path = file.path
+    assert demo.close_workshop()
+    reopened = WorkshopFile.open(path)
+    try:
+        assert [s.id for s in SessionsRepo(reopened).all()] == [first.id]  # gone for good
+        assert not NotesRepo(reopened).search("rehearsal")
+    finally:
+        reopened.close()
+
+
 def test_presenter_entry_blank_entry_and_blank_keys(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
     workspace = run_mode(qtbot, demo)
     presenter = workspace.presenter

@@ -28,6 +28,9 @@ class WorkshopContext:
     clock: Clock
     undo_stack: QUndoStack
     signals: DocumentSignals = field(default_factory=DocumentSignals)
+    # Which sessions the notes pane, action items and minutes show (Session › Sessions…);
+    # None: the current one (the live session, else the latest kept one).
+    shown_session_ids: list[int] | None = None
 
     @property
     def read_only(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from workshop_app.settings_registry import (
     organisation_logo,
 )
 from workshop_app.store.errors import WorkshopFileError
+from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.store.workshop_file import FILE_SUFFIX, WorkshopFile
 from workshop_app.ui.about_dialog import AboutDialog, ShortcutsDialog
 from workshop_app.ui.app_settings import AppSettings
@@ -34,6 +36,7 @@ from workshop_app.ui.notes.actions_table import ActionItemsDialog
 from workshop_app.ui.notes.pane import NotesPane
 from workshop_app.ui.prompter import DialogPrompter, Prompter
 from workshop_app.ui.run.live_port import LivePolling
+from workshop_app.ui.sessions.dialog import SessionsDialog
 from workshop_app.ui.settings_dialog import SettingsDialog
 from workshop_app.ui.shortcut_priority import WindowShortcutsFirst
 from workshop_app.ui.start_screen import StartScreen
@@ -158,8 +161,15 @@ class MainWindow(QMainWindow):
         self.start_action.triggered.connect(on_workspace("start_session"))
         self.end_action = QAction(self.tr("&End Session…"), self)
         self.end_action.triggered.connect(on_workspace("end_session"))
+        self.rehearsal_action = QAction(self.tr("Start as &Rehearsal"), self)
+        self.rehearsal_action.triggered.connect(on_workspace("start_rehearsal"))
+        self.sessions_action = QAction(self.tr("Sess&ions…"), self)
+        self.sessions_action.triggered.connect(self.show_sessions)
         self.ui.menuSession.addAction(self.start_action)
+        self.ui.menuSession.addAction(self.rehearsal_action)
         self.ui.menuSession.addAction(self.end_action)
+        self.ui.menuSession.addSeparator()
+        self.ui.menuSession.addAction(self.sessions_action)
         self.presenter_action = QAction(self.tr("&Presenter Window"), self)
         self.presenter_action.triggered.connect(on_workspace("show_presenter"))
         self.blank_action = QAction(self.tr("&Blank Presenter Screen (B)"), self)
@@ -171,6 +181,8 @@ class MainWindow(QMainWindow):
             (self.details_action, "actionDetails"),
             (self.start_action, "actionStartSession"),
             (self.end_action, "actionEndSession"),
+            (self.rehearsal_action, "actionStartRehearsal"),
+            (self.sessions_action, "actionSessions"),
             (self.presenter_action, "actionPresenterWindow"),
             (self.blank_action, "actionBlank"),
         ):
@@ -179,6 +191,8 @@ class MainWindow(QMainWindow):
             self.details_action,
             self.start_action,
             self.end_action,
+            self.rehearsal_action,
+            self.sessions_action,
             self.presenter_action,
             self.blank_action,
         )
@@ -259,6 +273,10 @@ class MainWindow(QMainWindow):
     def show_action_items(self) -> None:
         if self.context is not None:
             ActionItemsDialog(self.context, self).exec()
+
+    def show_sessions(self) -> None:
+        if self.context is not None:
+            SessionsDialog(self.context, self.prompter, self).exec()
 
     def _build_template_menu(self) -> None:
         from PySide6.QtWidgets import QMenu
@@ -475,6 +493,10 @@ class MainWindow(QMainWindow):
             workspace.deleteLater()
         self._remove_notes()
         context.undo_stack.clear()
+        if not context.read_only:
+            # Discarded sessions were undoable until now: they go for good.
+            with contextlib.suppress(WorkshopFileError):
+                SessionsRepo(context.file).purge_discarded()
         context.file.close()
         self.workshopClosed.emit()
         self._show_start()

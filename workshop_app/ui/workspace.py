@@ -77,7 +77,11 @@ class Workspace(QWidget):
 
     # --- starting and leaving -----------------------------------------------------------
 
-    def start_session(self) -> bool:
+    def start_rehearsal(self) -> bool:
+        """Session › Start as Rehearsal: a new session marked as a trial run (or resume)."""
+        return self.start_session(rehearsal=True)
+
+    def start_session(self, rehearsal: bool = False) -> bool:
         """F5: start (or resume) the session and enter run mode."""
         if self.context.read_only:
             self.prompter.error(
@@ -96,7 +100,7 @@ class Workspace(QWidget):
             session_view = RunSessionViewModel(controller)
             self.session_view = session_view
             try:
-                controller.start()
+                controller.start(rehearsal=rehearsal)
             except LiveError as err:
                 self.prompter.error(self.tr("Live polling did not start"), str(err))
             self.controller = controller

@@ -22,6 +22,7 @@ from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.labels import action_status_label
 from workshop_app.ui.notes.commands import EditNote
+from workshop_app.ui.sessions.shown import shown_sessions
 from workshop_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 # Marked for lupdate here, translated when the header is drawn.
@@ -43,11 +44,14 @@ class ActionsModel(QAbstractTableModel):
         self.titles: dict[int, str] = {}
         self.message = ""
         context.signals.notesChanged.connect(self.reload)
+        context.signals.sessionChanged.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.actions = NotesRepo(self.context.file).all(kind=NoteKind.ACTION)
+        self.actions = NotesRepo(self.context.file).all(
+            kind=NoteKind.ACTION, sessions=shown_sessions(self.context)
+        )
         self.titles = {i.id: i.title for i in self.context.file.items() if i.id is not None}
         self.endResetModel()
 

@@ -22,6 +22,7 @@ from workshop_app.ui.notes.commands import AddNote, DeleteNote, EditNote
 from workshop_app.ui.notes.draft import SAVE_DELAY_MS, Draft
 from workshop_app.ui.notes.model import NOTE_ROLE, NotesModel
 from workshop_app.ui.notes.note_dialog import NoteDialog
+from workshop_app.ui.sessions.shown import shown_sessions
 from workshop_app.ui.shortcuts import Shortcut, register
 from workshop_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
@@ -107,6 +108,7 @@ class NotesPane(QWidget):
         ui.deleteButton.clicked.connect(self.delete_selected)
         signals = self.context.signals
         signals.notesChanged.connect(self.refresh)
+        signals.sessionChanged.connect(self.refresh)
         signals.agendaChanged.connect(self._fill_items)
         signals.pollsChanged.connect(self._fill_polls)
         signals.currentItemChanged.connect(self.follow_item)
@@ -260,10 +262,13 @@ class NotesPane(QWidget):
         scope_all = self.ui.scopeFilter.currentData() == ALL
         item_id = None if scope_all else self.ui.itemCombo.currentData()
         query = self.ui.searchEdit.text()
+        sessions = shown_sessions(self.context)  # Session › Sessions… chooses
         if scope_all or item_id is not None:
-            notes = repo.search(query, item_id=item_id, kind=kind)
+            notes = repo.search(query, item_id=item_id, kind=kind, sessions=sessions)
         else:
-            notes = [n for n in repo.search(query, kind=kind) if n.item_id is None]
+            notes = [
+                n for n in repo.search(query, kind=kind, sessions=sessions) if n.item_id is None
+            ]
         titles = {i.id: i.title for i in self.context.file.items() if i.id is not None}
         self.model.set_notes(notes, titles, show_items=scope_all)
         self.ui.notesList.scrollToBottom()

@@ -1,0 +1,1 @@
+"""Sessions of a workshop in the GUI: which are shown, rehearsals, discarding."""

@@ -1,0 +1,28 @@
+"""Which sessions' notes and results the views show, chosen in Session › Sessions…."""
+
+from __future__ import annotations
+
+from workshop_app.store.sessions_repo import SessionsRepo
+from workshop_app.ui.context import WorkshopContext
+
+
+def shown_sessions(context: WorkshopContext) -> list[int] | None:
+    """The sessions the views show; None when the file has never been run (show all)."""
+    repo = SessionsRepo(context.file)
+    kept = {s.id for s in repo.summaries()}
+    live = repo.live()
+    if live is not None and live.id is not None:
+        return [live.id]  # during a run the views follow the run
+    if context.shown_session_ids is not None:
+        chosen = [i for i in context.shown_session_ids if i in kept]
+        if chosen:
+            return chosen
+    current = repo.current_id()
+    return [current] if current is not None else None
+
+
+def show_sessions(context: WorkshopContext, ids: list[int] | None) -> None:
+    """Show these sessions (None: the current one) in the notes pane, actions and minutes."""
+    context.shown_session_ids = ids
+    context.signals.sessionChanged.emit()
+    context.signals.notesChanged.emit()
