@@ -21,7 +21,11 @@ USAGE_EPILOG = """commands:
                                            create a workshop file without the GUI
   workshop-app export FILE [--pdf OUT.pdf] [--html OUT.html] [--csv DIR]
                            [--json OUT.json] [--markdown OUT.md] [--plan OUT.json]
+                           [--session latest|all|ID[,ID…]] [--with-rehearsals]
                                            export minutes, data or the plan (several at once)
+  workshop-app sessions FILE               list the sessions of a workshop file
+  workshop-app merge A B … --pdf OUT.pdf [--json OUT.json] [--csv DIR] [--markdown OUT.md]
+                                           one report from several rooms' files of one plan
 
 Errors print one line on stderr and exit with status 2.
 """
@@ -71,6 +75,18 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--markdown", type=Path, metavar="OUT.md", help="write Markdown minutes")
     parser.add_argument("--plan", type=Path, metavar="OUT.json", help="write the plan file")
     parser.add_argument(
+        "--session",
+        default="latest",
+        metavar="latest|all|ID[,ID…]",
+        help="which sessions: the latest real one (default), all but rehearsals, or ids "
+        "from `workshop-app sessions FILE`",
+    )
+    parser.add_argument(
+        "--with-rehearsals",
+        action="store_true",
+        help="with latest or all: count rehearsals as sessions too",
+    )
+    parser.add_argument(
         "--despite-damaged-journal",
         action="store_true",
         help="export even when a damaged -wal journal lost saved changes (warned on stderr)",
@@ -85,6 +101,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_new(_new_parser().parse_args(args[1:]))
         if args and args[0] == "export":
             return _cmd_export(_export_parser().parse_args(args[1:]))
+        if args and args[0] == "sessions":
+            from workshop_app.cli_sessions import cmd_sessions, sessions_parser
+
+            return cmd_sessions(sessions_parser(_Parser).parse_args(args[1:]), CliError)
+        if args and args[0] == "merge":
+            from workshop_app.cli_sessions import cmd_merge, merge_parser
+
+            return cmd_merge(merge_parser(_Parser).parse_args(args[1:]), CliError)
+
         return _cmd_gui(_gui_parser().parse_args(args))
     except CliError as err:
         print(f"workshop-app: error: {err}", file=sys.stderr)
@@ -163,9 +188,16 @@ def _cmd_new(ns: argparse.Namespace) -> int:
 def _cmd_export(ns: argparse.Namespace) -> int:
     from workshop_app.clock import SystemClock
     from workshop_app.export.export_job import ExportError, ExportTargets, export_workshop
+    from workshop_app.export.session_choice import BadSessionChoice, SessionChoice
     from workshop_app.store.errors import WorkshopFileError
     from workshop_app.store.workshop_file import WorkshopFile
 
+    try:
+        choice = SessionChoice.parse(ns.session)
+    except BadSessionChoice as err:
+        raise CliError(str(err)) from None
+    if ns.with_rehearsals:
+        choice = SessionChoice(choice.mode, choice.ids, with_rehearsals=True)
     targets = ExportTargets(
         pdf=ns.pdf,
         html=ns.html,
@@ -191,7 +223,7 @@ def _cmd_export(ns: argparse.Namespace) -> int:
             )
             return EXIT_DAMAGED_JOURNAL
     try:
-        export_workshop(file, targets, SystemClock().now())
+        export_workshop(file, targets, SystemClock().now(), sessions=choice)
     except ExportError as err:
         raise CliError(str(err)) from None
     finally:

@@ -2,7 +2,9 @@
 
 It holds notes of every kind, action items, and closed polls of every type with
 responses, including French, Polish, Greek and Arabic text, so every view and
-export has something real to show.
+export has something real to show; and three sessions: a rehearsal, a first evening
+in another neighbourhood, and the evening of 12 March (the latest, what the minutes
+show by default).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import random
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from workshop_app.demo_runs import add_earlier_runs
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
 from workshop_app.domain.polls import Poll, PollState, PollType
 from workshop_app.domain.workshop import AgendaItem, Workshop
@@ -65,6 +68,7 @@ def write_demo(path: Path, seed: int = 7) -> None:
     file = WorkshopFile.create(path, plan.workshop)
     try:
         apply_plan(file, plan, replace_workshop=False)
+        add_earlier_runs(file, seed)  # a rehearsal and a first evening elsewhere
         _run_the_evening(file, rng)
     finally:
         file.close()

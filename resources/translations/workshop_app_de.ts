@@ -710,6 +710,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Ü&amp;ber workshop-app</translation>
     </message>
     <message>
+        <source>&amp;Merge Rooms…</source>
+        <translation>Räume &amp;zusammenführen…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -892,6 +896,76 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source> [read-only]</source>
         <translation> [schreibgeschützt]</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRooms</name>
+    <message>
+        <source>Nothing to merge</source>
+        <translation>Nichts zusammenzuführen</translation>
+    </message>
+    <message>
+        <source>Give at least two rooms&apos; files and choose at least one format.</source>
+        <translation>Geben Sie die Dateien von mindestens zwei Räumen an und wählen Sie mindestens ein Format.</translation>
+    </message>
+    <message>
+        <source>Merged {count} rooms into {folder}</source>
+        <translation>{count} Räume zusammengeführt in {folder}</translation>
+    </message>
+    <message>
+        <source>Merge refused</source>
+        <translation>Zusammenführen abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRoomsDialog</name>
+    <message>
+        <source>Merge Rooms</source>
+        <translation>Räume zusammenführen</translation>
+    </message>
+    <message>
+        <source>One report from the files of several rooms that ran the same plan, one laptop each: each room&apos;s results beside the combined ones. The rooms&apos; files are only read.</source>
+        <translation>Ein Bericht aus den Dateien mehrerer Räume, die denselben Plan mit je einem Laptop durchgeführt haben: die Ergebnisse jedes Raums neben den zusammengeführten. Die Dateien der Räume werden nur gelesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms&apos; workshop files (one per line):</source>
+        <translation>Workshop-Dateien der &amp;Räume (eine pro Zeile):</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report</source>
+        <translation>&amp;PDF-Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown report</source>
+        <translation>&amp;Markdown-Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files</source>
+        <translation>&amp;CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;JSON data</source>
+        <translation>&amp;JSON-Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Rooms report</source>
+        <translation>Bericht der Räume</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Rooms&apos; workshop files</source>
+        <translation>Workshop-Dateien der Räume</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1610,33 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
             <numerusform>%n Antwort</numerusform>
             <numerusform>%n Antworten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionChoiceRow</name>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Sitzungen:</translation>
+    </message>
+    <message>
+        <source>The latest session</source>
+        <translation>Die letzte Sitzung</translation>
+    </message>
+    <message>
+        <source>All sessions but rehearsals, side by side</source>
+        <translation>Alle Sitzungen außer Proben, nebeneinander</translation>
+    </message>
+    <message>
+        <source>The sessions shown ({count})</source>
+        <translation>Die angezeigten Sitzungen ({count})</translation>
+    </message>
+    <message>
+        <source>Session {number}, {date}</source>
+        <translation>Sitzung {number}, {date}</translation>
+    </message>
+    <message>
+        <source>(rehearsal)</source>
+        <translation>(Probe)</translation>
     </message>
 </context>
 <context>

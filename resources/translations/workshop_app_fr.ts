@@ -710,6 +710,10 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>À &amp;propos de workshop-app</translation>
     </message>
     <message>
+        <source>&amp;Merge Rooms…</source>
+        <translation>&amp;Fusionner des salles…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -892,6 +896,76 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRooms</name>
+    <message>
+        <source>Nothing to merge</source>
+        <translation>Rien à fusionner</translation>
+    </message>
+    <message>
+        <source>Give at least two rooms&apos; files and choose at least one format.</source>
+        <translation>Indiquez les fichiers d’au moins deux salles et choisissez au moins un format.</translation>
+    </message>
+    <message>
+        <source>Merged {count} rooms into {folder}</source>
+        <translation>{count} salles fusionnées dans {folder}</translation>
+    </message>
+    <message>
+        <source>Merge refused</source>
+        <translation>Fusion refusée</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRoomsDialog</name>
+    <message>
+        <source>Merge Rooms</source>
+        <translation>Fusionner des salles</translation>
+    </message>
+    <message>
+        <source>One report from the files of several rooms that ran the same plan, one laptop each: each room&apos;s results beside the combined ones. The rooms&apos; files are only read.</source>
+        <translation>Un seul rapport à partir des fichiers de plusieurs salles qui ont suivi le même plan, chacune avec son ordinateur&#xa0;: les résultats de chaque salle à côté des résultats réunis. Les fichiers des salles sont seulement lus.</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms&apos; workshop files (one per line):</source>
+        <translation>Fichiers d’atelier des &amp;salles (un par ligne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report</source>
+        <translation>Rapport &amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown report</source>
+        <translation>Rapport &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files</source>
+        <translation>Fichiers &amp;CSV</translation>
+    </message>
+    <message>
+        <source>&amp;JSON data</source>
+        <translation>Données &amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rooms report</source>
+        <translation>Rapport des salles</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rooms&apos; workshop files</source>
+        <translation>Fichiers d’atelier des salles</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1613,33 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     </message>
 </context>
 <context>
+    <name>SessionChoiceRow</name>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Sessions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The latest session</source>
+        <translation>La dernière session</translation>
+    </message>
+    <message>
+        <source>All sessions but rehearsals, side by side</source>
+        <translation>Toutes les sessions sauf les répétitions, côte à côte</translation>
+    </message>
+    <message>
+        <source>The sessions shown ({count})</source>
+        <translation>Les sessions affichées ({count})</translation>
+    </message>
+    <message>
+        <source>Session {number}, {date}</source>
+        <translation>Session {number}, {date}</translation>
+    </message>
+    <message>
+        <source>(rehearsal)</source>
+        <translation>(répétition)</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>Discard session {number}</source>
@@ -1629,7 +1730,7 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     </message>
     <message>
         <source>Discard this session?</source>
-        <translation>Écarter cette session ?</translation>
+        <translation>Écarter cette session&#xa0;?</translation>
     </message>
     <message>
         <source>Session {number} ({responses} responses, {notes} notes) is left out of every view and the minutes, and deleted when the workshop is closed. Until then Edit › Undo or Restore brings it back.</source>

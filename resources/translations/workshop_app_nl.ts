@@ -710,6 +710,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>&amp;Over workshop-app</translation>
     </message>
     <message>
+        <source>&amp;Merge Rooms…</source>
+        <translation>Zalen &amp;samenvoegen…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
@@ -892,6 +896,76 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source> [read-only]</source>
         <translation> [alleen-lezen]</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRooms</name>
+    <message>
+        <source>Nothing to merge</source>
+        <translation>Niets om samen te voegen</translation>
+    </message>
+    <message>
+        <source>Give at least two rooms&apos; files and choose at least one format.</source>
+        <translation>Geef de bestanden van minstens twee zalen en kies minstens één formaat.</translation>
+    </message>
+    <message>
+        <source>Merged {count} rooms into {folder}</source>
+        <translation>{count} zalen samengevoegd in {folder}</translation>
+    </message>
+    <message>
+        <source>Merge refused</source>
+        <translation>Samenvoegen geweigerd</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRoomsDialog</name>
+    <message>
+        <source>Merge Rooms</source>
+        <translation>Zalen samenvoegen</translation>
+    </message>
+    <message>
+        <source>One report from the files of several rooms that ran the same plan, one laptop each: each room&apos;s results beside the combined ones. The rooms&apos; files are only read.</source>
+        <translation>Eén verslag uit de bestanden van meerdere zalen die hetzelfde plan volgden, elk met een eigen laptop: de resultaten van elke zaal naast de samengevoegde. De bestanden van de zalen worden alleen gelezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms&apos; workshop files (one per line):</source>
+        <translation>Workshopbestanden van de &amp;zalen (één per regel):</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>Bestanden &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report</source>
+        <translation>&amp;PDF-verslag</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown report</source>
+        <translation>&amp;Markdown-verslag</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files</source>
+        <translation>&amp;CSV-bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;JSON data</source>
+        <translation>&amp;JSON-gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>Rooms report</source>
+        <translation>Verslag van de zalen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Rooms&apos; workshop files</source>
+        <translation>Workshopbestanden van de zalen</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1610,33 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
             <numerusform>%n antwoord</numerusform>
             <numerusform>%n antwoorden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionChoiceRow</name>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Sessies:</translation>
+    </message>
+    <message>
+        <source>The latest session</source>
+        <translation>De laatste sessie</translation>
+    </message>
+    <message>
+        <source>All sessions but rehearsals, side by side</source>
+        <translation>Alle sessies behalve repetities, naast elkaar</translation>
+    </message>
+    <message>
+        <source>The sessions shown ({count})</source>
+        <translation>De getoonde sessies ({count})</translation>
+    </message>
+    <message>
+        <source>Session {number}, {date}</source>
+        <translation>Sessie {number}, {date}</translation>
+    </message>
+    <message>
+        <source>(rehearsal)</source>
+        <translation>(repetitie)</translation>
     </message>
 </context>
 <context>

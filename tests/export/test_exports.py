@@ -80,11 +80,12 @@ def test_demo_pdf_holds_everything(demo: WorkshopFile, tmp_path: Path) -> None:
     for item in demo.items():
         assert item.title in flat
     responses = ResponsesRepo(demo)
+    latest = [SessionsRepo(demo).current_id() or 0]  # the minutes' default: the latest session
     for poll in demo.polls():
         assert poll.id is not None
         assert poll.question in flat or poll.question[:40] in flat
-        assert f"{len(responses.values(poll.id))} responses" in flat
-    for note in NotesRepo(demo).all():
+        assert f"{len(responses.values(poll.id, sessions=latest))} responses" in flat
+    for note in NotesRepo(demo).all(sessions=latest):
         if re.search(r"[\u0600-\u06ff]", note.text):  # right-to-left: compare word by word
             words = [w.strip("«»،") for w in note.text.split()]
             assert all(w in flat for w in words if w), note.text
@@ -222,7 +223,7 @@ def test_json_and_csv_match_the_file(demo: WorkshopFile, tmp_path: Path) -> None
     out = export_all(demo, tmp_path)
     data = json.loads(out["json"].read_text(encoding="utf-8"))
     assert [i["title"] for i in data["agenda"]] == [i.title for i in demo.items()]
-    notes = NotesRepo(demo).all()
+    notes = NotesRepo(demo).all(sessions=[SessionsRepo(demo).current_id() or 0])
     exported = [n for item in data["agenda"] for n in item["notes"]] + data["other_notes"]
     assert sorted(n["text"] for n in exported) == sorted(n.text for n in notes)
     with (out["csv"] / "notes.csv").open(encoding="utf-8-sig") as handle:

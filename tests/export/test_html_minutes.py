@@ -21,6 +21,7 @@ from tests.export.test_minutes_language import demo_in
 from workshop_app.cli import main
 from workshop_app.export.export_job import ExportTargets, export_workshop
 from workshop_app.store.notes_repo import NotesRepo
+from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.store.workshop_file import WorkshopFile
 
 GENERATED = datetime(2026, 3, 12, 21, 0).astimezone()
@@ -188,8 +189,8 @@ def test_decisions_and_actions_are_marked_up(demo_path: Path, tmp_path: Path) ->
     html = export_html(demo_path, tmp_path / "m.html")
     page = outline(html)
     file = WorkshopFile.open(demo_path, read_only=True)
-    try:
-        notes = NotesRepo(file).all()
+    try:  # the minutes' default: the latest session's notes
+        notes = NotesRepo(file).all(sessions=[SessionsRepo(file).current_id() or 0])
     finally:
         file.close()
     actions = [n for n in notes if n.kind.value == "action"]

@@ -204,7 +204,7 @@ def test_markdown_follows_the_language(exports: dict[str, tuple[str, str]]) -> N
         "# Compte rendu : Neighbourhood safety: a citizens' workshop",
         "**Date :** jeudi 12 mars 2026, à partir de 18:30  ",
         "## Déroulement de l'ordre du jour",
-        "| # | Point | Prévu | Réel |",
+        "| # | Point | Prévu | Réel | Min. réelles |",
         "### Décisions",
         "## Actions à mener",
         "| Action | Responsable | Échéance | Statut |",

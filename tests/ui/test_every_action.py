@@ -512,6 +512,58 @@ def test_start_as_rehearsal_then_sessions_dialog_shows_discards_and_restores(
         reopened.close()
 
 
+def test_merge_rooms_entry_writes_one_report_and_refuses_another_plan(
+    qtbot, window, prompter, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from workshop_app.demo import write_demo
+    from workshop_app.ui.sessions.merge_dialog import MergeRoomsDialog
+
+    rooms = []
+    for name in ("north", "south", "east"):
+        rooms.append(tmp_path / f"{name}.workshop")
+        write_demo(rooms[-1])
+    odd = tmp_path / "odd.workshop"  # another plan's file
+    from workshop_app.cli import main
+
+    template = Path(__file__).resolve().parents[2] / "resources/templates/world-cafe.plan.json"
+    assert main(["new", str(odd), "--plan", str(template)]) == 0
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def fill(files: list[Path]) -> Callable[[QDialog], None]:
+        def answer(dialog: QDialog) -> None:
+            assert isinstance(dialog, MergeRoomsDialog)
+            for path in files:  # one per line, as typed
+                qtbot.keyClicks(dialog.files, str(path))
+                qtbot.keyClick(dialog.files, Qt.Key.Key_Return)
+            dialog.folder.clear()
+            qtbot.keyClicks(dialog.folder, str(out))
+            box = dialog.markdown_box
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+            assert box.isChecked()
+            ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+        return answer
+
+    with answering_dialog(MergeRoomsDialog, fill(rooms)):
+        trigger(find_action(window, "actionMergeRooms"))
+    window.merger.job.wait(120)
+    assert prompter.errors == []
+    report = (out / "Rooms report.md").read_text(encoding="utf-8")
+    assert "**Rooms:** north, south, east" in report
+    assert (out / "Rooms report.pdf").read_bytes().startswith(b"%PDF")
+    with answering_dialog(MergeRoomsDialog, fill([*rooms, odd])):
+        trigger(find_action(window, "actionMergeRooms"))
+    window.merger.job.wait(120)
+    assert prompter.errors[-1][0] == "Merge refused"
+    assert "odd.workshop is not the plan of north.workshop" in prompter.errors[-1][1]
+    window.merger.job.shutdown()
+
+
 def test_presenter_entry_blank_entry_and_blank_keys(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
     workspace = run_mode(qtbot, demo)
     presenter = workspace.presenter

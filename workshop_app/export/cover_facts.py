@@ -7,6 +7,7 @@ from datetime import datetime
 
 from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import MinutesData
+from workshop_app.export.session_text import session_line
 
 
 def clock_or_dash(value: datetime | None) -> str:
@@ -25,12 +26,12 @@ def cover_facts(data: MinutesData, words: MinutesWords) -> list[tuple[str, str]]
         facts.append((words("organisation"), w.organisation))
     if w.facilitators:
         facts.append((words("facilitators"), ", ".join(w.facilitators)))
-    if data.sessions:
-        spans = "; ".join(
-            f"{clock_or_dash(s.started_at)}–{clock_or_dash(s.ended_at)}"
-            + (f" {words('still_live')}" if s.ended_at is None else "")
-            for s in data.sessions
-        )
+    if data.rooms:
+        names = ", ".join(room.name for room in data.rooms)
+        facts.append((words.count("rooms", len(data.rooms)), names))
+    elif data.sessions:
+        # Each session with its date and responses: runs on several days stay apart.
+        spans = "; ".join(session_line(s, words) for s in data.sessions)
         facts.append((words.count("sessions", len(data.sessions)), spans))
     facts.append((words("participants"), words.count("participants_answered", data.participants)))
     counts = [

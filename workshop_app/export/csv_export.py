@@ -12,6 +12,7 @@ from pathlib import Path
 
 from workshop_app.domain.polls import PollType
 from workshop_app.export.minutes_data import (
+    GroupTally,
     MinutesData,
     PollResult,
     choice_rows,
@@ -55,6 +56,48 @@ def poll_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
     return ["answer"], [[text] for text in t.texts]
 
 
+def comparison_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
+    """A poll across sessions (or rooms), long format: one row per group and option
+    (or scale value), then the total; a row per group with its responses for the rest."""
+    header = ["group", "session", "room", "row", "label", "count", "responses", "percent"]
+    rows: list[list[object]] = []
+    groups = [*result.groups, GroupTally(result.tally, room="total")]
+    labels = _row_labels(result)
+    for group in groups:
+        session = group.session.number if group.session is not None else ""
+        name = f"session {session}" if group.session is not None else group.room
+        total = group.tally.responses
+        if not labels:
+            rows.append([name, session, group.room, "", "", total, total, ""])
+        for index, (number, label) in enumerate(labels):
+            counts = group.tally.counts
+            count = counts[index] if index < len(counts) else 0
+            percent = percent_of(count, total)
+            rows.append(
+                [
+                    name,
+                    session,
+                    group.room,
+                    number,
+                    label,
+                    count,
+                    total,
+                    "" if percent is None else percent,
+                ]
+            )
+    return header, rows
+
+
+def _row_labels(result: PollResult) -> list[tuple[int, str]]:
+    poll = result.poll
+    if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
+        return list(enumerate(poll.options, start=1))
+    if poll.type == PollType.SCALE:
+        values = range(poll.settings.scale_min, poll.settings.scale_max + 1)
+        return [(v, str(v)) for v in values]
+    return []
+
+
 def write_csv(data: MinutesData, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
@@ -64,6 +107,10 @@ def write_csv(data: MinutesData, folder: Path) -> list[Path]:
         path = folder / poll_file_name(result)
         _write(path, header, rows)
         written.append(path)
+        if result.groups:
+            compared = folder / path.name.replace(".csv", "-compared.csv")
+            _write(compared, *comparison_rows(result))
+            written.append(compared)
         t, settings = result.tally, result.poll.settings
         is_scale = result.poll.type == PollType.SCALE
         is_multiple = result.poll.type == PollType.MULTIPLE_CHOICE
@@ -84,6 +131,33 @@ def write_csv(data: MinutesData, folder: Path) -> list[Path]:
                 path.name,
             ]
         )
+    if data.rooms:
+        rooms_path = folder / "rooms.csv"
+        _write(
+            rooms_path,
+            ["room", "file", "participants", "results_sha256"],
+            [[r.name, r.file, r.participants, r.results_sha256] for r in data.rooms],
+        )
+        written.append(rooms_path)
+    if data.sessions and not data.rooms:
+        sessions_path = folder / "sessions.csv"
+        _write(
+            sessions_path,
+            ["number", "id", "started_at", "ended_at", "rehearsal", "responses", "participants"],
+            [
+                [
+                    r.number,
+                    r.id or "",
+                    r.started_at.isoformat(timespec="seconds") if r.started_at else "",
+                    r.ended_at.isoformat(timespec="seconds") if r.ended_at else "",
+                    "yes" if r.rehearsal else "no",
+                    r.responses,
+                    r.participants,
+                ]
+                for r in data.sessions
+            ],
+        )
+        written.append(sessions_path)
     polls_path = folder / "polls.csv"
     _write(
         polls_path,

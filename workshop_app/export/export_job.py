@@ -20,8 +20,9 @@ from workshop_app.export.csv_export import write_csv
 from workshop_app.export.html_minutes import write_html
 from workshop_app.export.json_export import write_json
 from workshop_app.export.markdown_export import write_markdown
-from workshop_app.export.minutes_data import Letterhead, gather
+from workshop_app.export.minutes_data import Letterhead, MinutesData, gather
 from workshop_app.export.pdf_minutes import write_pdf
+from workshop_app.export.session_choice import BadSessionChoice, SessionChoice
 from workshop_app.plans.plan_format import write_plan
 from workshop_app.plans.plan_io import plan_from_file
 from workshop_app.store.workshop_file import WorkshopFile
@@ -52,9 +53,29 @@ def export_workshop(
     generated_at: datetime,
     progress: Progress | None = None,
     letterhead: Letterhead | None = None,
+    sessions: SessionChoice | None = None,
 ) -> list[Path]:
+    """Write the chosen formats; ``sessions``: which sessions (the latest real one)."""
     _check_targets(file.path, targets)
-    data = gather(file, generated_at, letterhead)
+    try:
+        data = gather(file, generated_at, letterhead, sessions)
+    except BadSessionChoice as err:
+        raise ExportError(str(err)) from None
+    written = write_minutes(data, targets, progress)
+    try:
+        if targets.plan:
+            plan = plan_from_file(file)
+            _atomic(targets.plan, lambda tmp: write_plan(plan, tmp))
+            written.append(targets.plan)
+    except OSError as err:
+        raise ExportError(f"{err.filename or 'export'}: {err.strerror or err}") from None
+    return written
+
+
+def write_minutes(
+    data: MinutesData, targets: ExportTargets, progress: Progress | None = None
+) -> list[Path]:
+    """Write the minutes and data formats of ``targets`` (not the plan) from ``data``."""
     written: list[Path] = []
     try:
         if targets.pdf:
@@ -69,15 +90,16 @@ def export_workshop(
         if targets.markdown:
             _atomic(targets.markdown, lambda tmp: write_markdown(data, tmp))
             written.append(targets.markdown)
-        if targets.plan:
-            plan = plan_from_file(file)
-            _atomic(targets.plan, lambda tmp: write_plan(plan, tmp))
-            written.append(targets.plan)
         if targets.csv_dir:
             written += _csv_folder(data, targets.csv_dir)
     except OSError as err:
         raise ExportError(f"{err.filename or 'export'}: {err.strerror or err}") from None
     return written
+
+
+def check_targets(sources: list[Path], targets: ExportTargets) -> None:
+    for source in sources:
+        _check_targets(source, targets)
 
 
 def _check_targets(source: Path, targets: ExportTargets) -> None:

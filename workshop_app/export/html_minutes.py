@@ -27,6 +27,7 @@ from workshop_app.export.minutes_data import (
     rank_rows,
     scale_rows,
 )
+from workshop_app.export.session_text import actual_span
 
 STYLE = """
 :root { color-scheme: light; }
@@ -202,11 +203,7 @@ def _agenda(page: _Page) -> None:
             any_overrun = True
             over = f"{duration} (+{round(it.overrun_minutes)})"
             cell = f'<td class="num nowrap overrun">{_e(over)}</td>'
-        ran = (
-            f"{clock_or_dash(item.actual_start)}–{clock_or_dash(item.actual_end)}"
-            if item.actual_start
-            else words("not_run")
-        )
+        ran = actual_span(it, data, words)
         page.add(
             "<tr>",
             f'<td class="num">{it.number}</td>',

@@ -84,6 +84,16 @@ def _poll(result: PollResult) -> dict[str, Any]:
             }
             for row in rank_rows(result)
         ]
+    rooms = [g for g in result.groups if g.session is None]
+    if rooms:
+        record["by_room"] = [{"room": g.room, "tally": g.tally.to_dict()} for g in rooms]
+    sessions = [g for g in result.groups if g.session is not None]
+    if sessions:
+        record["by_session"] = [
+            {"session": g.session.number, "tally": g.tally.to_dict()}
+            for g in sessions
+            if g.session is not None
+        ]
     return record
 
 
@@ -107,9 +117,12 @@ def minutes_json(data: MinutesData) -> dict[str, Any]:
         "sessions": [
             {
                 "number": s.number,
+                **({"id": s.id} if s.id else {}),
                 "started_at": s.started_at.isoformat(timespec="seconds") if s.started_at else None,
                 "ended_at": s.ended_at.isoformat(timespec="seconds") if s.ended_at else None,
                 "participants": s.participants,
+                "responses": s.responses,
+                "rehearsal": s.rehearsal,
             }
             for s in data.sessions
         ],
@@ -136,6 +149,21 @@ def minutes_json(data: MinutesData) -> dict[str, Any]:
         "other_notes": [_note(n, data) for ns in data.unassigned_notes.values() for n in ns],
         "actions": [{**_note(n, data), "item": title} for n, title in data.actions],
         "results_sha256": data.results_sha256,
+        **(
+            {
+                "rooms": [
+                    {
+                        "name": room.name,
+                        "file": room.file,
+                        "participants": room.participants,
+                        "results_sha256": room.results_sha256,
+                    }
+                    for room in data.rooms
+                ]
+            }
+            if data.rooms
+            else {}
+        ),
     }
 
 

@@ -16,6 +16,7 @@ from workshop_app.export.minutes_data import (
     rank_rows,
     scale_rows,
 )
+from workshop_app.export.session_text import actual_span, comparison, session_line
 from workshop_app.export.text_safety import for_markdown as md
 
 
@@ -61,6 +62,21 @@ def _poll(result: PollResult, words: MinutesWords) -> list[str]:
             lines.append(f"| {rank.rank} | {rank.number} | {md(rank.option)} | {score} |")
     else:
         lines += [f"- {md(text)}" for text in t.texts]
+    return [*lines, "", *_comparison(result, words)]
+
+
+def _comparison(result: PollResult, words: MinutesWords) -> list[str]:
+    table = comparison(result, words)
+    if table is None:
+        return []
+    heading = "by_room" if result.groups and result.groups[0].session is None else "by_session"
+    lines = [f"*{words(heading)}*", ""]
+    lines.append("| " + " | ".join([words("option"), *map(md, table.columns)]) + " |")
+    lines.append("| --- |" + " ---: |" * len(table.columns))
+    for label, counts in table.rows:
+        cells = [table.cell(n, i, words) for i, n in enumerate(counts)]
+        lines.append("| " + " | ".join([md(label), *cells]) + " |")
+    lines.append("| " + " | ".join([words("responses_row"), *map(str, table.responses)]) + " |")
     return [*lines, ""]
 
 
@@ -80,13 +96,19 @@ def minutes_markdown(data: MinutesData) -> str:
         facts.append(f"**{words.label('organisation')}** {md(w.organisation)}")
     if w.facilitators:
         facts.append(f"**{words.label('facilitators')}** {md(', '.join(w.facilitators))}")
+    if data.rooms:
+        names = ", ".join(md(room.name) for room in data.rooms)
+        facts.append(f"**{words.label_count('rooms', len(data.rooms))}** {names}")
+    elif data.sessions:
+        spans = "; ".join(session_line(s, words) for s in data.sessions)
+        facts.append(f"**{words.label_count('sessions', len(data.sessions))}** {spans}")
     facts.append(f"**{words.label('participants_answered_label')}** {data.participants}")
     out += [f"{fact}  " for fact in facts] + [""]
     out += [
         f"## {words('agenda_as_run')}",
         "",
-        f"| # | {words('item')} | {words('planned')} | {words('actual')} |",
-        "| ---: | --- | ---: | ---: |",
+        f"| # | {words('item')} | {words('planned')} | {words('actual')} | {words('actual_min')} |",
+        "| ---: | --- | ---: | ---: | ---: |",
     ]
     for it in data.items:
         minutes = it.actual_minutes
@@ -94,7 +116,8 @@ def minutes_markdown(data: MinutesData) -> str:
         if it.overrun_minutes >= 1:
             actual += f" (+{round(it.overrun_minutes)})"
         planned = words("n_min", n=it.item.planned_minutes)
-        out.append(f"| {it.number} | {md(it.item.title)} | {planned} | {actual} |")
+        span = actual_span(it, data, words)
+        out.append(f"| {it.number} | {md(it.item.title)} | {planned} | {span} | {actual} |")
     out.append("")
     for it in data.items:
         out += [f"## {it.number}. {md(it.item.title)}", ""]
@@ -138,6 +161,10 @@ def minutes_markdown(data: MinutesData) -> str:
         f"{words('anonymous_short')} {words.label('results_sha')} `{data.results_sha256}`",
         "",
     ]
+    if data.rooms:
+        out += [f"{words.label('room_checksums')}", ""]
+        out += [f"- {md(room.name)}: `{room.results_sha256}`" for room in data.rooms]
+        out.append("")
     return "\n".join(out)
 
 

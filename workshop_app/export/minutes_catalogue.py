@@ -25,6 +25,18 @@ Entry = str | tuple[str, str]
 DEFAULT_LANGUAGE = "en"
 
 EN: dict[str, Entry] = {
+    # sessions and rooms
+    "session_n": "Session {n}",
+    "rehearsal_mark": "rehearsal",
+    "total": "Total",
+    "by_session": "By session",
+    "by_room": "By room",
+    "room": "Room",
+    "rooms": ("Room", "Rooms"),
+    "all_rooms": "All rooms",
+    "responses_row": "Responses",
+    "room_checksums": "SHA-256 of each room's results",
+    "overall_checksum": "SHA-256 of the combined results",
     "minutes": "Minutes",
     "minutes_of": "Minutes: {title}",
     "subject": "Minutes of the workshop “{title}”",
@@ -153,6 +165,18 @@ EN: dict[str, Entry] = {
 }
 
 FR: dict[str, Entry] = {
+    # sessions and rooms
+    "session_n": "Séance {n}",
+    "rehearsal_mark": "répétition",
+    "total": "Total",
+    "by_session": "Par séance",
+    "by_room": "Par salle",
+    "room": "Salle",
+    "rooms": ("Salle", "Salles"),
+    "all_rooms": "Toutes les salles",
+    "responses_row": "Réponses",
+    "room_checksums": "SHA-256 des résultats de chaque salle",
+    "overall_checksum": "SHA-256 des résultats réunis",
     "minutes": "Compte rendu",
     "minutes_of": "Compte rendu\u00a0: {title}",
     "subject": "Compte rendu de l'atelier «\u00a0{title}\u00a0»",
@@ -280,6 +304,18 @@ FR: dict[str, Entry] = {
 }
 
 DE: dict[str, Entry] = {
+    # sessions and rooms
+    "session_n": "Sitzung {n}",
+    "rehearsal_mark": "Probe",
+    "total": "Gesamt",
+    "by_session": "Nach Sitzung",
+    "by_room": "Nach Raum",
+    "room": "Raum",
+    "rooms": ("Raum", "Räume"),
+    "all_rooms": "Alle Räume",
+    "responses_row": "Antworten",
+    "room_checksums": "SHA-256 der Ergebnisse jedes Raums",
+    "overall_checksum": "SHA-256 der zusammengeführten Ergebnisse",
     "minutes": "Protokoll",
     "minutes_of": "Protokoll: {title}",
     "subject": "Protokoll des Workshops „{title}“",
@@ -406,6 +442,18 @@ DE: dict[str, Entry] = {
 }
 
 NL: dict[str, Entry] = {
+    # sessions and rooms
+    "session_n": "Sessie {n}",
+    "rehearsal_mark": "repetitie",
+    "total": "Totaal",
+    "by_session": "Per sessie",
+    "by_room": "Per zaal",
+    "room": "Zaal",
+    "rooms": ("Zaal", "Zalen"),
+    "all_rooms": "Alle zalen",
+    "responses_row": "Antwoorden",
+    "room_checksums": "SHA-256 van de resultaten van elke zaal",
+    "overall_checksum": "SHA-256 van de samengevoegde resultaten",
     "minutes": "Verslag",
     "minutes_of": "Verslag: {title}",
     "subject": "Verslag van de workshop “{title}”",
@@ -648,6 +696,10 @@ class MinutesWords:
     def label(self, key: str, **values: object) -> str:
         """A label with its colon: "Goal:", and in French "Objectif :" (no-break space)."""
         return self(key, **values) + ("\u00a0:" if self.language == "fr" else ":")
+
+    def label_count(self, key: str, n: int) -> str:
+        """A counted label with its colon: "Sessions:" ("Séances :")."""
+        return self.count(key, n) + ("\u00a0:" if self.language == "fr" else ":")
 
     def capitalised(self, key: str) -> str:
         text = self(key)

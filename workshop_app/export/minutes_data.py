@@ -13,13 +13,26 @@ from typing import Any
 from workshop_app.domain.agenda_timing import schedule
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import Poll, Tally
+from workshop_app.domain.session import SessionSummary
 from workshop_app.domain.workshop import AgendaItem, Workshop
-from workshop_app.store.minutes_queries import SessionRecord, response_counts, session_records
+from workshop_app.export.session_choice import SessionChoice, resolve
+from workshop_app.store.minutes_queries import SessionRecord, session_records
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
+from workshop_app.store.session_times_repo import SessionTimesRepo
+from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.store.workshop_file import WorkshopFile
 
 NOTE_ORDER = (NoteKind.DECISION, NoteKind.ACTION, NoteKind.NOTE, NoteKind.QUESTION, NoteKind.QUOTE)
+
+
+@dataclass(frozen=True)
+class GroupTally:
+    """One column of a comparison: a session's (or a room's) tally of the poll."""
+
+    tally: Tally
+    session: SessionRecord | None = None  # a session of this file
+    room: str = ""  # a room of a merged report
 
 
 @dataclass(frozen=True)
@@ -28,6 +41,18 @@ class PollResult:
     tally: Tally  # visible responses only: moderated answers are left out
     hidden: int  # answers hidden by moderation (counted nowhere else)
     number: str  # "3.2": item 3, poll 2 — how notes and tables refer to it
+    # Several sessions (or rooms) chosen: each one's tally, side by side; the tally
+    # above is their total.
+    groups: tuple[GroupTally, ...] = ()
+
+
+@dataclass(frozen=True)
+class ItemRun:
+    """An item's actual times in one session."""
+
+    session: SessionRecord
+    start: datetime | None
+    end: datetime | None
 
 
 @dataclass(frozen=True)
@@ -38,6 +63,7 @@ class ItemMinutes:
     planned_end: datetime
     notes: dict[NoteKind, list[Note]]
     polls: list[PollResult]
+    runs: tuple[ItemRun, ...] = ()  # with several sessions chosen: each one's times
 
     @property
     def actual_minutes(self) -> float | None:
@@ -60,6 +86,16 @@ class Letterhead:
 
 
 @dataclass(frozen=True)
+class RoomChecksum:
+    """A room of a merged report: its file and the SHA-256 of its own results."""
+
+    name: str
+    file: str
+    results_sha256: str
+    participants: int
+
+
+@dataclass(frozen=True)
 class MinutesData:
     workshop: Workshop
     items: list[ItemMinutes]
@@ -70,6 +106,10 @@ class MinutesData:
     results_sha256: str
     poll_labels: dict[int, str] = field(default_factory=dict)  # poll id → "3.2 Question"
     letterhead: Letterhead = field(default_factory=Letterhead)
+    # Actual times carry their date: the sessions shown ran on more than one day, or
+    # on another day than the workshop's date.
+    dated_times: bool = False
+    rooms: tuple[RoomChecksum, ...] = ()  # a merged report of several rooms' files
 
     @property
     def participants(self) -> int:
@@ -86,13 +126,25 @@ class MinutesData:
 
 
 def gather(
-    file: WorkshopFile, generated_at: datetime, letterhead: Letterhead | None = None
+    file: WorkshopFile,
+    generated_at: datetime,
+    letterhead: Letterhead | None = None,
+    choice: SessionChoice | None = None,
+    *,
+    with_results: bool = True,
 ) -> MinutesData:
+    """The minutes of the chosen sessions (the latest real one unless told otherwise).
+
+    Raises BadSessionChoice when the choice names no session of the file.
+    """
     workshop = file.load_workshop()
-    items = file.items()
-    notes = NotesRepo(file).all()
+    chosen = resolve(choice or SessionChoice(), SessionsRepo(file).summaries())
+    ids = [s.id for s in chosen] if chosen is not None else None
+    records = _records(file, chosen)
+    items = _with_session_times(file.items(), file, records) if chosen is not None else file.items()
+    runs = _runs(file, records) if len(records) > 1 else {}
+    notes = NotesRepo(file).all(sessions=ids)
     responses = ResponsesRepo(file)
-    counts = response_counts(file)
     by_item: dict[int | None, list[Note]] = {}
     for note in notes:
         by_item.setdefault(note.item_id, []).append(note)
@@ -109,12 +161,21 @@ def gather(
             assert poll.id is not None
             label = f"{number}.{index}"
             poll_labels[poll.id] = f"{label} {poll.question}"
+            groups = tuple(
+                GroupTally(responses.tally(poll, workshop.language, [r.id]), session=r)
+                for r in records
+                if len(records) > 1 and with_results
+            )
             results.append(
                 PollResult(
                     poll,
-                    responses.tally(poll, workshop.language),
-                    counts.get(poll.id, (0, 0))[1],
+                    # Without results (a room of a merge reads its answers itself).
+                    responses.tally(poll, workshop.language, ids)
+                    if with_results
+                    else Tally(poll.type),
+                    responses.hidden_count(poll.id, ids),
                     label,
+                    groups,
                 )
             )
         minutes_items.append(
@@ -125,6 +186,7 @@ def gather(
                 planned_end=scheduled.planned_end,
                 notes=_group(by_item.get(item.id, [])),
                 polls=results,
+                runs=tuple(runs.get(item.id, ())),
             )
         )
     unassigned = [n for key, ns in by_item.items() if key not in known_items for n in ns]
@@ -136,13 +198,70 @@ def gather(
         items=minutes_items,
         unassigned_notes=_group(unassigned),
         actions=actions,
-        sessions=session_records(file),
+        sessions=records if chosen is not None else session_records(file),
         generated_at=generated_at,
         results_sha256="",
         poll_labels=poll_labels,
         letterhead=letterhead or Letterhead(),
+        dated_times=_spans_days(records, workshop.date),
     )
-    return _with_digest(data)
+    return _with_digest(data) if with_results else data
+
+
+def _records(file: WorkshopFile, chosen: list[SessionSummary] | None) -> list[SessionRecord]:
+    if not chosen:
+        return []
+    return [
+        SessionRecord(
+            number=s.number,
+            started_at=s.started_at,
+            ended_at=s.ended_at,
+            state=s.state,
+            participants=s.participants,
+            id=s.id,
+            responses=s.responses,
+            rehearsal=s.rehearsal,
+        )
+        for s in chosen
+    ]
+
+
+def _with_session_times(
+    items: list[AgendaItem], file: WorkshopFile, records: list[SessionRecord]
+) -> list[AgendaItem]:
+    """Items with the actual times of the latest chosen session (none: not run in it)."""
+    times: dict[int, tuple[datetime | None, datetime | None]] = {}
+    if records:
+        for t in SessionTimesRepo(file).times([records[-1].id]):
+            times[t.item_id] = (t.actual_start, t.actual_end)
+    out = []
+    for item in items:
+        start, end = times.get(item.id or 0, (None, None))
+        out.append(replace(item, actual_start=start, actual_end=end))
+    return out
+
+
+def _runs(file: WorkshopFile, records: list[SessionRecord]) -> dict[int, list[ItemRun]]:
+    by_id = {r.id: r for r in records}
+    runs: dict[int, list[ItemRun]] = {}
+    for t in SessionTimesRepo(file).times(list(by_id)):
+        runs.setdefault(t.item_id, []).append(
+            ItemRun(by_id[t.session_id], t.actual_start, t.actual_end)
+        )
+    for item_runs in runs.values():
+        item_runs.sort(key=lambda run: records.index(run.session))
+    return runs
+
+
+def _spans_days(records: list[SessionRecord], workshop_date: date | None) -> bool:
+    days = {_local(r.started_at).date() for r in records if r.started_at is not None}
+    if len(days) > 1:
+        return True
+    return bool(days) and workshop_date is not None and days != {workshop_date}
+
+
+def _local(value: datetime) -> datetime:
+    return value.astimezone() if value.tzinfo is not None else value
 
 
 def _group(notes: list[Note]) -> dict[NoteKind, list[Note]]:

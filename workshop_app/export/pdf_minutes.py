@@ -49,6 +49,8 @@ from workshop_app.export.minutes_data import (
     PollResult,
     scale_rows,
 )
+from workshop_app.export.pdf_comparison import comparison_flowables, room_checksum_flowables
+from workshop_app.export.session_text import actual_span
 from workshop_app.export.text_safety import for_paragraph as esc
 
 INK = colors.HexColor("#1d2430")
@@ -333,12 +335,7 @@ def _agenda_table(
                 Paragraph(
                     f"{clock_or_dash(it.planned_start)}–{clock_or_dash(it.planned_end)}", s["cell"]
                 ),
-                Paragraph(
-                    f"{clock_or_dash(it.item.actual_start)}–{clock_or_dash(it.item.actual_end)}"
-                    if it.item.actual_start
-                    else esc(words("not_run")),
-                    s["cell"],
-                ),
+                Paragraph(esc(actual_span(it, data, words)), s["cell"]),
                 Paragraph(f"{it.item.planned_minutes}", s["cell_right"]),
                 Paragraph(esc(actual_text), s["overrun" if over >= 1 else "cell_right"]),
             ]
@@ -508,6 +505,7 @@ def _poll_block(
             body.append(Spacer(1, 4))
         # A dash in the text rather than a bullet: hundreds of answers lay out much faster.
         body += [Paragraph(f"– {esc(text)}", s["answer"]) for text in t.texts]
+    body += comparison_flowables(result, s, width, words)  # several sessions or rooms
     return [KeepTogether(head + body[:1]), *body[1:], Spacer(1, 6)]
 
 
@@ -669,6 +667,7 @@ def _appendix(
         Paragraph(f"<b>{esc(words('check_title'))}</b> {esc(words('check_body'))}", s["body"]),
         Spacer(1, 4),
         Paragraph(data.results_sha256, s["hash"]),
+        *room_checksum_flowables(data, s, words),  # a merged report: one per room
         Spacer(1, 4),
         Paragraph(esc(words("check_recompute")), s["small"]),
         Spacer(1, 12),

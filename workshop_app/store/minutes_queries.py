@@ -17,6 +17,9 @@ class SessionRecord:
     ended_at: datetime | None
     state: SessionState
     participants: int  # devices that answered at least one poll in this session
+    id: int = 0
+    responses: int = 0  # visible responses in this session
+    rehearsal: bool = False
 
 
 def session_records(file: WorkshopFile) -> list[SessionRecord]:

@@ -10,8 +10,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from workshop_app.clock import Clock
+from workshop_app.domain.session import SessionSummary
 from workshop_app.export.export_job import ExportTargets, export_workshop
 from workshop_app.export.minutes_data import Letterhead
+from workshop_app.export.session_choice import SessionChoice
 from workshop_app.store.workshop_file import WorkshopFile
 from workshop_app.ui.background import BackgroundJob
 from workshop_app.ui.export_dialog import ExportDialog
@@ -48,17 +50,22 @@ class ExportController(QObject):
         title: str,
         targets: ExportTargets | None = None,
         letterhead: Letterhead | None = None,
+        sessions: list[SessionSummary] | None = None,
+        shown: list[int] | None = None,
     ) -> bool:
         """Ask for the targets when none are given; False when nothing was started.
         ``letterhead``: the organisation's name and logo from Settings, for the minutes."""
         if self.running:
             return False
         open_after = targets is None
+        # Without the dialog: the sessions shown when several are, else the latest.
+        choice = SessionChoice(mode="ids", ids=tuple(shown)) if shown else SessionChoice()
         if targets is None:
-            dialog = ExportDialog(title, file_path.parent, self.window)
+            dialog = ExportDialog(title, file_path.parent, self.window, sessions, shown)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             targets, open_after = dialog.targets(), dialog.open_when_done
+            choice = dialog.session_choice()
         if not targets.any():
             self.prompter.error(
                 self.tr("Nothing to export"), self.tr("Choose at least one format.")
@@ -72,7 +79,7 @@ class ExportController(QObject):
             # stay on the thread that made them.
             file = WorkshopFile.open(file_path, read_only=True)
             try:
-                return export_workshop(file, chosen, now, report, letterhead)
+                return export_workshop(file, chosen, now, report, letterhead, choice)
             finally:
                 file.close()
 

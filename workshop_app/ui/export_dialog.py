@@ -7,8 +7,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from workshop_app.domain.session import SessionSummary
 from workshop_app.export.export_job import ExportTargets
+from workshop_app.export.session_choice import SessionChoice
 from workshop_app.ui.forms.ui_export_dialog import Ui_ExportDialog
+from workshop_app.ui.sessions.export_choice import SessionChoiceRow
 
 
 def safe_stem(title: str) -> str:
@@ -18,10 +21,20 @@ def safe_stem(title: str) -> str:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, title: str, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        folder: Path,
+        parent: QWidget | None = None,
+        sessions: list[SessionSummary] | None = None,
+        shown: list[int] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
+        # Which sessions the minutes cover: above the folder, below the formats.
+        self.sessions_row = SessionChoiceRow(sessions or [], shown, self)
+        self.ui.layout.insertWidget(self.ui.layout.indexOf(self.ui.planBox) + 1, self.sessions_row)
         self.stem = safe_stem(title)
         self.ui.folderEdit.setText(str(folder))
         self.ui.browseButton.clicked.connect(self._browse)
@@ -32,6 +45,9 @@ class ExportDialog(QDialog):
         )
         if chosen:
             self.ui.folderEdit.setText(chosen)
+
+    def session_choice(self) -> SessionChoice:
+        return self.sessions_row.choice()
 
     @property
     def open_when_done(self) -> bool:

@@ -37,6 +37,7 @@ from workshop_app.ui.notes.pane import NotesPane
 from workshop_app.ui.prompter import DialogPrompter, Prompter
 from workshop_app.ui.run.live_port import LivePolling
 from workshop_app.ui.sessions.dialog import SessionsDialog
+from workshop_app.ui.sessions.merge_dialog import MergeRooms
 from workshop_app.ui.settings_dialog import SettingsDialog
 from workshop_app.ui.shortcut_priority import WindowShortcutsFirst
 from workshop_app.ui.start_screen import StartScreen
@@ -120,6 +121,11 @@ class MainWindow(QMainWindow):
         # triggered(bool) would pass `checked` into export_minutes(targets): wrap it.
         ui.actionExport.triggered.connect(lambda _checked=False: self.export_minutes())
         ui.actionQuit.triggered.connect(self.close)
+        self.merge_action = QAction(self.tr("&Merge Rooms…"), self)
+        self.merge_action.setObjectName("actionMergeRooms")
+        self.merge_action.triggered.connect(self.merge_rooms)
+        ui.menuFile.insertAction(ui.actionClose, self.merge_action)
+        self.merger = MergeRooms(self, self.prompter, self.clock, self.statusBar().showMessage)
         ui.actionAbout.triggered.connect(lambda: AboutDialog(self).exec())
         ui.actionShortcuts.triggered.connect(lambda: ShortcutsDialog(self).exec())
         ui.menuOpenRecent.aboutToShow.connect(self._fill_recent_menu)
@@ -273,6 +279,11 @@ class MainWindow(QMainWindow):
     def show_action_items(self) -> None:
         if self.context is not None:
             ActionItemsDialog(self.context, self).exec()
+
+    def merge_rooms(self) -> bool:
+        """File › Merge Rooms…: several rooms' files of one plan into one report."""
+        folder = self.context.file.path.parent if self.context else Path.home()
+        return self.merger.ask_and_merge(folder)
 
     def show_sessions(self) -> None:
         if self.context is not None:
@@ -583,8 +594,14 @@ class MainWindow(QMainWindow):
         letterhead = Letterhead(
             self.settings.get(ORGANISATION_NAME), organisation_logo(self.settings.qsettings)
         )
+        shown = self.context.shown_session_ids  # chosen in Session › Sessions…
         return self.exports.export_minutes(
-            file.path, file.load_workshop().title, targets, letterhead
+            file.path,
+            file.load_workshop().title,
+            targets,
+            letterhead,
+            SessionsRepo(file).summaries(),
+            shown or None,
         )
 
     @property

@@ -1,0 +1,140 @@
+"""Rooms of one conference merged into one report: same plan checked, per-room and
+combined results, decisions and actions marked by room, one checksum per room and one
+overall; the input files are only read."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from workshop_app.cli import main
+from workshop_app.demo import write_demo
+from workshop_app.domain.polls import Poll, PollType
+from workshop_app.export.export_job import ExportError, ExportTargets, export_workshop
+from workshop_app.export.merge_job import merge_to
+from workshop_app.export.session_choice import SessionChoice
+from workshop_app.store.responses_repo import ResponsesRepo
+from workshop_app.store.sessions_repo import SessionsRepo
+from workshop_app.store.workshop_file import WorkshopFile
+
+NOW = datetime(2026, 3, 20, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def rooms(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("rooms")
+    paths = []
+    for extra, name in enumerate(("north", "south", "east")):
+        path = folder / f"{name}.workshop"
+        write_demo(path)
+        file = WorkshopFile.open(path)
+        poll = file.polls()[0]  # "How do you take part today?": each room a little apart
+        latest = SessionsRepo(file).current_id()
+        assert poll.id is not None and latest is not None
+        for _ in range(extra):
+            ResponsesRepo(file).add(poll.id, 4, NOW, session_id=latest)
+        file.close()
+        paths.append(path)
+    return paths
+
+
+def _state(paths: list[Path]) -> list[tuple[bytes, int]]:
+    return [(p.read_bytes(), p.stat().st_mtime_ns) for p in paths]
+
+
+def test_three_rooms_merge_into_one_report(rooms: list[Path], tmp_path: Path) -> None:
+    before = _state(rooms)
+    out = tmp_path / "report"
+    out.mkdir()
+    targets = ExportTargets(
+        pdf=out / "r.pdf", json=out / "r.json", markdown=out / "r.md", csv_dir=out / "csv"
+    )
+    merge_to(rooms, targets, NOW)
+    assert _state(rooms) == before  # only read
+    md = (out / "r.md").read_text(encoding="utf-8")
+    assert "**Rooms:** north, south, east" in md
+    assert "| Option | north | south | east | Total |" in md
+    # Each demo room: 19 + 33 answers over its two real evenings (rehearsal left out),
+    # south one more "Other", east two more.
+    assert "| 5\\. Other | 3 (6%) | 4 (8%) | 5 (9%) | 12 (8%) |" in md
+    assert "| Responses | 52 | 53 | 54 | 159 |" in md
+    for room in ("north", "south", "east"):
+        assert (
+            f"- **\\[{room}\\] Ask the city for a walk through the neighbourhood at night.**" in md
+        )
+        assert f"| \\[{room}\\] Publish names and photos" in md
+    assert "Test run: the projector" not in md  # a rehearsal's note
+    assert "About 40 people present" not in md  # plain notes stay in each room's minutes
+    data = json.loads((out / "r.json").read_text(encoding="utf-8"))
+    poll = data["agenda"][0]["polls"][0]
+    assert [g["room"] for g in poll["by_room"]] == ["north", "south", "east"]
+    assert poll["tally"]["responses"] == 159
+    # One checksum per room, the same as that room's own minutes of the same sessions.
+    for room_path, room in zip(rooms, data["rooms"], strict=True):
+        own = tmp_path / f"{room['name']}.json"
+        file = WorkshopFile.open(room_path, read_only=True)
+        try:
+            export_workshop(file, ExportTargets(json=own), NOW, sessions=SessionChoice("all"))
+        finally:
+            file.close()
+        assert room["results_sha256"] == json.loads(own.read_text())["results_sha256"]
+    sums = {room["results_sha256"] for room in data["rooms"]}
+    assert len(sums) == 3 and data["results_sha256"] not in sums  # and one overall
+    pdf = subprocess.run(
+        ["pdftotext", str(out / "r.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "By room" in pdf and "SHA-256 of each room's results" in pdf
+    for room in data["rooms"]:
+        assert room["results_sha256"] in pdf
+    assert (out / "csv" / "rooms.csv").exists()
+
+
+def test_a_fourth_room_of_another_plan_is_refused(
+    rooms: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    odd = tmp_path / "odd.workshop"
+    write_demo(odd)
+    file = WorkshopFile.open(odd)
+    poll = file.polls()[0]
+    file.update_poll(
+        Poll(
+            PollType.SINGLE_CHOICE,
+            "Who are you?",
+            poll.options,
+            item_id=poll.item_id,
+            id=poll.id,
+            position=poll.position,
+        )
+    )
+    file.close()
+    before = _state([*rooms, odd])
+    with pytest.raises(ExportError) as refused:
+        merge_to([*rooms, odd], ExportTargets(pdf=tmp_path / "r.pdf"), NOW)
+    message = str(refused.value)
+    assert "odd.workshop is not the plan of north.workshop" in message
+    assert "poll 1.1: “How do you take part today?” against “Who are you?”" in message
+    assert not (tmp_path / "r.pdf").exists()
+    code = main(["merge", *map(str, [*rooms, odd]), "--pdf", str(tmp_path / "r.pdf")])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "Who are you?" in err
+    assert _state([*rooms, odd]) == before
+
+
+def test_merge_cli_exit_codes(
+    rooms: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["merge", str(rooms[0]), str(rooms[1]), "--pdf", str(tmp_path / "ok.pdf")]) == 0
+    assert (tmp_path / "ok.pdf").read_bytes().startswith(b"%PDF")
+    for args in (
+        [str(rooms[0]), str(rooms[1])],  # nothing to write
+        [str(rooms[0]), "--pdf", str(tmp_path / "one.pdf")],  # one file is no merge
+        [str(rooms[0]), str(tmp_path / "missing.workshop"), "--pdf", str(tmp_path / "m.pdf")],
+        [str(rooms[0]), str(rooms[1]), "--pdf", str(rooms[0])],  # would overwrite an input
+    ):
+        assert main(["merge", *args]) == 2, args
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "Traceback" not in err, err

@@ -1,0 +1,120 @@
+"""A poll compared across sessions or rooms in the PDF: a table of counts and shares per
+group and the total, and a grouped bar chart of the shares."""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+
+from workshop_app.export.fonts import REGULAR
+from workshop_app.export.minutes_catalogue import MinutesWords
+from workshop_app.export.minutes_data import MinutesData, PollResult
+from workshop_app.export.session_text import Comparison, comparison
+from workshop_app.export.text_safety import for_paragraph as esc
+
+# Distinct in print and for common colour-vision deficiencies (Okabe–Ito).
+SERIES = [
+    colors.HexColor(c)
+    for c in ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
+]
+RULE = colors.HexColor("#c9ced8")
+ACCENT = colors.HexColor("#1f4e8c")
+
+
+def comparison_flowables(
+    result: PollResult, s: dict[str, ParagraphStyle], width: float, words: MinutesWords
+) -> list[Flowable]:
+    table = comparison(result, words)
+    if table is None:
+        return []
+    heading = "by_room" if result.groups and result.groups[0].session is None else "by_session"
+    out: list[Flowable] = [Paragraph(esc(words(heading)), s["H3"])]
+    rows = [[Paragraph(esc(words("option")), s["cell_bold"])]]
+    rows[0] += [Paragraph(esc(c), s["cell_bold"]) for c in table.columns]
+    for label, counts in table.rows:
+        rows.append(
+            [Paragraph(esc(label), s["cell"])]
+            + [
+                Paragraph(esc(table.cell(n, i, words)), s["cell_right"])
+                for i, n in enumerate(counts)
+            ]
+        )
+    rows.append(
+        [Paragraph(esc(words("responses_row")), s["cell_bold"])]
+        + [Paragraph(str(n), s["cell_right"]) for n in table.responses]
+    )
+    first = max(3.5 * cm, width - 2.6 * cm * len(table.columns))
+    rest = (width - first) / len(table.columns)
+    grid = Table(rows, colWidths=[first] + [rest] * len(table.columns), repeatRows=1)
+    grid.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    out.append(grid)
+    if table.rows and len(table.columns) > 2:
+        out.append(KeepTogether([_chart(table, width)]))
+    return out
+
+
+def _chart(table: Comparison, width: float) -> Drawing:
+    """Shares (%) per option, one bar per group (not the total): groups of different
+    sizes compare fairly. The figures are in the table above."""
+    groups = len(table.columns) - 1
+    drawing = Drawing(width, 5.2 * cm, initialFontName=REGULAR)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 1.2 * cm, 1.4 * cm
+    chart.width, chart.height = width - 1.6 * cm, 3.4 * cm
+    chart.data = [
+        [
+            round(100 * counts[g] / table.responses[g], 1) if table.responses[g] else 0
+            for _, counts in table.rows
+        ]
+        for g in range(groups)
+    ]
+    chart.categoryAxis.categoryNames = [label.split(".")[0] for label, _ in table.rows]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 8
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = 100
+    chart.valueAxis.valueStep = 25
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = "%d%%"
+    for g in range(groups):
+        chart.bars[g].fillColor = SERIES[g % len(SERIES)]
+        chart.bars[g].strokeColor = None
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = 1.2 * cm, 0.5 * cm
+    legend.fontName = REGULAR
+    legend.fontSize = 7
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = max(3.0 * cm, (width - 1.6 * cm) / max(1, groups))
+    legend.colorNamePairs = [(SERIES[g % len(SERIES)], table.columns[g]) for g in range(groups)]
+    drawing.add(legend)
+    return drawing
+
+
+def room_checksum_flowables(
+    data: MinutesData, s: dict[str, ParagraphStyle], words: MinutesWords
+) -> list[Flowable]:
+    """A merged report: the overall checksum above is of the combined results; each
+    room's own results have theirs (the same as that room's own minutes print)."""
+    if not data.rooms:
+        return []
+    out: list[Flowable] = [Paragraph(f"<b>{esc(words.label('room_checksums'))}</b>", s["body"])]
+    for room in data.rooms:
+        out.append(Paragraph(f"{esc(room.name)}: {room.results_sha256}", s["hash"]))
+    return out

@@ -1,0 +1,191 @@
+"""Rooms of one conference, one laptop each: several files of the same plan merged into
+one report — each room's results side by side with the combined ones, every room's
+decisions and action items marked with their room, a checksum per room and one overall.
+
+The files are only read (opened read-only). They must share the plan's outline
+(domain/plan_fingerprint.py); otherwise the merge is refused, naming what differs.
+In the merged report an open-text poll shows its frequent words and each room's number
+of answers; the answers themselves are in each room's own minutes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from workshop_app.domain.notes import Note, NoteKind
+from workshop_app.domain.plan_fingerprint import ItemOutline, differences, fingerprint
+from workshop_app.domain.polls import Poll, PollType, Tally, tally
+from workshop_app.export.minutes_data import (
+    GroupTally,
+    ItemMinutes,
+    MinutesData,
+    PollResult,
+    RoomChecksum,
+    canonical_results,
+    gather,
+    results_record,
+)
+from workshop_app.export.session_choice import SessionChoice, resolve
+from workshop_app.store.errors import WorkshopFileError
+from workshop_app.store.plan_outline import read_outline
+from workshop_app.store.responses_repo import ResponsesRepo
+from workshop_app.store.sessions_repo import SessionsRepo
+from workshop_app.store.workshop_file import WorkshopFile
+
+
+class MergeRefused(Exception):
+    """The files cannot be merged; the message says why, in one paragraph."""
+
+
+@dataclass
+class _Room:
+    name: str
+    path: Path
+    data: MinutesData  # its own minutes (decisions, actions, sessions), results not used
+    values: list[list[list[object]]]  # per item, per poll: the visible answers
+
+
+def room_name(path: Path) -> str:
+    return path.name.removesuffix(".workshop")
+
+
+def check_same_plan(paths: list[Path]) -> None:
+    """Refuse files whose plans differ from the first one's, naming the differences."""
+    outlines = [_outline(path) for path in paths]
+    first = outlines[0]
+    refusals = []
+    for path, outline in zip(paths[1:], outlines[1:], strict=True):
+        if fingerprint(outline) != fingerprint(first):
+            found = differences(first, outline)
+            shown = "; ".join(found[:5]) + (
+                f"; and {len(found) - 5} more" if len(found) > 5 else ""
+            )
+            refusals.append(f"{path.name} is not the plan of {paths[0].name}: {shown}")
+    if refusals:
+        raise MergeRefused(" — ".join(refusals))
+
+
+def merge_rooms(
+    paths: list[Path], generated_at: datetime, choice: SessionChoice | None = None
+) -> MinutesData:
+    """One report of several rooms' files (each: all its sessions but rehearsals)."""
+    if len(paths) < 2:
+        raise MergeRefused("give at least two workshop files to merge")
+    names = [room_name(p) for p in paths]
+    if len(set(names)) != len(names):
+        raise MergeRefused("two files have the same name; each room's file needs its own")
+    check_same_plan(paths)
+    rooms = [_read_room(path, generated_at, choice or SessionChoice(mode="all")) for path in paths]
+    return _combine(rooms)
+
+
+def _outline(path: Path) -> list[ItemOutline]:
+    file = _open(path)
+    try:
+        return read_outline(file.conn)
+    finally:
+        file.close()
+
+
+def _open(path: Path) -> WorkshopFile:
+    try:
+        return WorkshopFile.open(path, read_only=True)
+    except WorkshopFileError as err:
+        raise MergeRefused(str(err)) from None
+
+
+def _read_room(path: Path, generated_at: datetime, choice: SessionChoice) -> _Room:
+    file = _open(path)
+    try:
+        data = gather(file, generated_at, choice=choice, with_results=False)
+        chosen = resolve(choice, SessionsRepo(file).summaries())
+        ids = [s.id for s in chosen] if chosen is not None else None
+        responses = ResponsesRepo(file)
+        values = [
+            [responses.values(result.poll.id or 0, sessions=ids) for result in it.polls]
+            for it in data.items
+        ]
+    finally:
+        file.close()
+    return _Room(room_name(path), path, data, values)
+
+
+def _room_tally(poll: Poll, values: list[object]) -> Tally:
+    # Each room's column: counts without the frequent words (computed once, combined).
+    if poll.type == PollType.OPEN_TEXT:
+        return Tally(poll.type, responses=len(values), texts=[str(v) for v in values])
+    return tally(poll, values)
+
+
+def _digest(results: list[PollResult]) -> str:
+    records = [results_record(r) for r in results]
+    for record in records:
+        del record["tally"]["words"]
+    text = json.dumps(records, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _combine(rooms: list[_Room]) -> MinutesData:
+    base = rooms[0].data
+    language = base.workshop.language
+    items: list[ItemMinutes] = []
+    per_room: list[list[PollResult]] = [[] for _ in rooms]
+    for index, it in enumerate(base.items):
+        results = []
+        for p, result in enumerate(it.polls):
+            poll = result.poll
+            groups = []
+            every: list[object] = []
+            for r, room in enumerate(rooms):
+                values = room.values[index][p]
+                every += values
+                room_tally = _room_tally(poll, values)
+                groups.append(GroupTally(room_tally, room=room.name))
+                per_room[r].append(replace(result, tally=room_tally, groups=()))
+            hidden = sum(room.data.items[index].polls[p].hidden for room in rooms)
+            combined = tally(poll, every, language)
+            results.append(replace(result, tally=combined, hidden=hidden, groups=tuple(groups)))
+        notes = _marked(rooms, lambda data, i=index: data.items[i].notes)
+        items.append(replace(it, notes=notes, polls=results, runs=()))
+    actions = [
+        (_mark(note, room.name), title) for room in rooms for note, title in room.data.actions
+    ]
+    actions.sort(
+        key=lambda pair: (pair[0].action_due is None, pair[0].action_due or 0, pair[0].text)
+    )
+    sessions = [replace(s, number=s.number) for room in rooms for s in room.data.sessions]
+    merged = replace(
+        base,
+        items=items,
+        unassigned_notes=_marked(rooms, lambda data: data.unassigned_notes),
+        actions=actions,
+        sessions=sessions,
+        dated_times=False,
+        rooms=tuple(
+            RoomChecksum(room.name, room.path.name, _digest(results), _participants(room))
+            for room, results in zip(rooms, per_room, strict=True)
+        ),
+    )
+    return replace(merged, results_sha256=hashlib.sha256(canonical_results(merged)).hexdigest())
+
+
+def _participants(room: _Room) -> int:
+    return sum(s.participants for s in room.data.sessions)
+
+
+def _mark(note: Note, room: str) -> Note:
+    return replace(note, text=f"[{room}] {note.text}")
+
+
+def _marked(rooms: list[_Room], notes_of) -> dict[NoteKind, list[Note]]:  # type: ignore[no-untyped-def]
+    """Every room's decisions and action items, each marked with its room."""
+    merged: dict[NoteKind, list[Note]] = {}
+    for kind in (NoteKind.DECISION, NoteKind.ACTION):
+        for room in rooms:
+            for note in notes_of(room.data).get(kind, []):
+                merged.setdefault(kind, []).append(_mark(note, room.name))
+    return merged

@@ -1,0 +1,105 @@
+"""Sessions and rooms in the minutes' words: cover lines, dated actual times, and the
+comparison of a poll across sessions or rooms (one table for every format)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from workshop_app.domain.polls import PollType
+from workshop_app.export.minutes_catalogue import MinutesWords
+from workshop_app.export.minutes_data import (
+    GroupTally,
+    ItemMinutes,
+    MinutesData,
+    PollResult,
+)
+from workshop_app.store.minutes_queries import SessionRecord
+
+
+def _local(value: datetime) -> datetime:
+    # As every other time in the minutes: the clock time as recorded (the laptop's).
+    return value
+
+
+def _clock(value: datetime | None) -> str:
+    return MinutesWords.clock(_local(value)) if value else "—"
+
+
+def session_line(record: SessionRecord, words: MinutesWords) -> str:
+    """For the cover: "12 March 2026, 18:32–20:40 · 412 responses (rehearsal)"."""
+    start = record.started_at
+    day = words.plain_date(_local(start).date()) + ", " if start else ""
+    line = f"{day}{_clock(start)}–{_clock(record.ended_at)}"
+    if record.ended_at is None:
+        line += f" {words('still_live')}"
+    line += f" · {words.count('n_responses', record.responses)}"
+    if record.rehearsal:
+        line += f" ({words('rehearsal_mark')})"
+    return line
+
+
+def session_label(record: SessionRecord, words: MinutesWords) -> str:
+    """A comparison column's heading: "Session 2, 19 Mar 2026"."""
+    label = words("session_n", n=record.number)
+    if record.started_at is not None:
+        label += ", " + words.short_date(_local(record.started_at).date())
+    return label
+
+
+def group_label(group: GroupTally, words: MinutesWords) -> str:
+    if group.session is not None:
+        return session_label(group.session, words)
+    return group.room
+
+
+def _span(start: datetime | None, end: datetime | None, words: MinutesWords, dated: bool) -> str:
+    if start is None:
+        return words("not_run")
+    day = words.short_date(_local(start).date()) + " " if dated else ""
+    return f"{day}{_clock(start)}–{_clock(end)}"
+
+
+def actual_span(it: ItemMinutes, data: MinutesData, words: MinutesWords) -> str:
+    """The item's actual times: one span, or one per session shown; dated when the
+    sessions ran on other days than the workshop's date."""
+    if it.runs:
+        return "; ".join(_span(r.start, r.end, words, data.dated_times) for r in it.runs)
+    return _span(it.item.actual_start, it.item.actual_end, words, data.dated_times)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A poll across sessions or rooms: a row per option (or scale value), a column per
+    group and the total; counts, with each column's number of responses."""
+
+    columns: list[str]  # group labels, then the total
+    rows: list[tuple[str, list[int]]]  # (option or value, count per column and total)
+    responses: list[int]  # per column and total
+
+    def cell(self, count: int, column: int, words: MinutesWords) -> str:
+        return f"{count} ({words.percent(count, self.responses[column])})"
+
+
+def comparison(result: PollResult, words: MinutesWords) -> Comparison | None:
+    """None unless the poll has groups; choice and scale polls compare their counts,
+    ranking and open-text polls their numbers of responses."""
+    if not result.groups:
+        return None
+    columns = [group_label(g, words) for g in result.groups] + [words("total")]
+    tallies = [g.tally for g in result.groups] + [result.tally]
+    responses = [t.responses for t in tallies]
+    poll = result.poll
+    labels: list[str]
+    if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
+        labels = [f"{n}. {option}" for n, option in enumerate(poll.options, start=1)]
+    elif poll.type == PollType.SCALE:
+        s = poll.settings
+        labels = [str(v) for v in range(s.scale_min, s.scale_max + 1)]
+    else:
+        return Comparison(columns, [], responses)
+    rows = []
+    for index, label in enumerate(labels):
+        counts = [t.counts[index] if index < len(t.counts) else 0 for t in tallies]
+        rows.append((label, counts))
+    return Comparison(columns, rows, responses)
