@@ -42,6 +42,8 @@ def generate(path: Path, scale: float = 1.0, seed: int = 1) -> dict[str, int]:
             )
             cursor = item.actual_end or cursor
             added_items.append(file.add_item(item))
+        # The run the answers and notes belong to (a session is one run of the workshop).
+        add_ended_session(file, start, cursor, RESPONSES)
         types = list(PollType)
         total_responses = 0
         for p in range(polls):
@@ -87,7 +89,6 @@ def generate(path: Path, scale: float = 1.0, seed: int = 1) -> dict[str, int]:
                 for n in range(notes)
             ]
         )
-        add_ended_session(file, start, cursor, RESPONSES)
         return {"items": items, "polls": polls, "notes": notes, "responses": total_responses}
     finally:
         file.close()

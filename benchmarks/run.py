@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import burst, export_scaling, startup
+from benchmarks import burst, export_scaling, rooms_merge, startup
 from benchmarks.report import Report
 
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
@@ -40,11 +40,13 @@ def main(argv: list[str] | None = None) -> int:
         try:
             if args.smoke:
                 full_day = export_scaling.run(report, work, SMOKE_SCALES, repeats=1)
+                rooms_merge.run(report, work, rooms=2, scale=0.05, repeats=1)
                 burst.run(report, work, SMOKE_PHONES, single_rounds=1)
                 burst.run_exhaustion(report, work, SMOKE_PHONES[0], idle=SMOKE_IDLE)
                 startup.run(report, work, full_day, repeats=1)
             else:
                 full_day = export_scaling.run(report, work, FULL_SCALES)
+                rooms_merge.run(report, work, rooms=12)
                 burst.run(report, work, FULL_PHONES)
                 burst.run_exhaustion(report, work, EXHAUSTION_PHONES, idle=EXHAUSTION_IDLE)
                 startup.run(report, work, full_day)

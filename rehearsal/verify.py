@@ -18,38 +18,53 @@ from rehearsal.expected import compare, expected_answers, key
 from workshop_app.domain.polls import Poll, PollType
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
+from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.store.workshop_file import WorkshopFile
 
 
 @dataclass
 class Baseline:
-    """The file's answers before the session (the demo's earlier evening)."""
+    """The rehearsed session's answers before it starts (none: a session is a run of its
+    own; the demo's earlier sessions keep theirs), and the sessions already there."""
 
     polls: dict[int, Poll]
     stored: dict[int, Counter[str]]
+    sessions: frozenset[int] = frozenset()
 
 
-def read_answers(path: Path) -> Baseline:
+def _this_run(file: WorkshopFile, earlier: frozenset[int]) -> list[int]:
+    return [s.id for s in SessionsRepo(file).all() if s.id is not None and s.id not in earlier]
+
+
+def read_answers(path: Path, earlier: frozenset[int] | None = None) -> Baseline:
+    """The answers of the sessions not in ``earlier`` (before the run: none yet)."""
     file = WorkshopFile.open(path, read_only=True)
     try:
         polls = {p.id: p for p in file.polls() if p.id is not None}
         repo = ResponsesRepo(file)
-        stored = {pid: Counter(key(v) for _, v, _ in repo.rows(pid)) for pid in polls}
+        if earlier is None:
+            sessions = frozenset(s.id for s in SessionsRepo(file).all() if s.id is not None)
+            return Baseline(polls, {pid: Counter() for pid in polls}, sessions)
+        run = _this_run(file, earlier)
+        stored = {pid: Counter(key(v) for _, v, _ in repo.rows(pid, run)) for pid in polls}
     finally:
         file.close()
-    return Baseline(polls, stored)
+    return Baseline(polls, stored, earlier)
 
 
-def read_visible(path: Path) -> tuple[dict[int, list[Any]], dict[int, int], dict[int, str]]:
-    """Per poll: visible answers, hidden count; every note's text by id."""
+def read_visible(
+    path: Path, earlier: frozenset[int] = frozenset()
+) -> tuple[dict[int, list[Any]], dict[int, int], dict[int, str]]:
+    """Per poll: this run's visible answers, hidden count; this run's notes' texts by id."""
     file = WorkshopFile.open(path, read_only=True)
     try:
         repo = ResponsesRepo(file)
+        run = _this_run(file, earlier)
         visible: dict[int, list[Any]] = {}
         hidden: dict[int, int] = {}
         for poll in file.polls():
             assert poll.id is not None
-            rows = repo.rows(poll.id)
+            rows = repo.rows(poll.id, run)
             visible[poll.id] = [v for _, v, h in rows if not h]
             hidden[poll.id] = sum(1 for _, _, h in rows if h)
         notes = {n.id: n.text for n in NotesRepo(file).all() if n.id is not None}
@@ -124,8 +139,8 @@ def verify(
     resets = {e["poll"]: e["at"] for e in gui.get("events", []) if e["event"] == "reset"}
     hidden_texts = [e["text"] for e in gui.get("events", []) if e["event"] == "hidden"]
     want = expected_answers(crowd.get("acks", []), resets)
-    after = read_answers(path)
-    visible, hidden, notes = read_visible(path)
+    after = read_answers(path, baseline.sessions)
+    visible, hidden, notes = read_visible(path, baseline.sessions)
     lost = unexplained = unsure = 0
     per_poll = {}
     for pid, poll in after.polls.items():

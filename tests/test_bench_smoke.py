@@ -121,3 +121,11 @@ def test_the_table_shows_every_figure(smoke: dict[str, Any]) -> None:
     table = smoke["stdout"]
     for figure in smoke["figures"]:
         assert figure["name"] in table
+
+
+def test_rooms_merge_figures_are_there(smoke: dict[str, Any]) -> None:
+    merged = figures(smoke, "merge 2 rooms")
+    assert positive(merged["PDF"])
+    assert merged["content"] == "2 files of the full-day plan ×0.05"
+    doubled = figures(smoke, "merge 4 rooms")
+    assert positive(doubled["PDF"]) and positive(doubled["time ÷ 2 rooms' time"])

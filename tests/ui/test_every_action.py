@@ -486,9 +486,9 @@ def test_start_as_rehearsal_then_sessions_dialog_shows_discards_and_restores(
         assert isinstance(dialog, SessionsDialog)
         table = dialog.table
         seen.append([table.item(r, 3).text() for r in range(table.rowCount())])
-        dialog.select_rows([0])  # the first evening
+        dialog.select_rows([2])  # the evening of 12 March
         qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
-        dialog.select_rows([1])  # the rehearsal
+        dialog.select_rows([3])  # the rehearsal just run
         prompter.confirmations = [True]
         qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
         seen.append([table.item(r, 3).text() for r in range(table.rowCount())])
@@ -496,17 +496,22 @@ def test_start_as_rehearsal_then_sessions_dialog_shows_discards_and_restores(
 
     with answering_dialog(SessionsDialog, use):
         trigger(find_action(demo, "actionSessions"))
-    assert seen == [["session", "rehearsal"], ["session", "discarded"]]
+    # The demo's own rehearsal and two evenings, then the rehearsal just run.
+    assert seen == [
+        ["rehearsal", "session", "session", "rehearsal"],
+        ["rehearsal", "session", "session", "discarded"],
+    ]
     assert pane.model.rowCount() == first_notes  # the first evening's notes again
-    assert [s.id for s in SessionsRepo(file).summaries()] == [first.id]
+    kept = [s.id for s in SessionsRepo(file).all() if s.id != rehearsal.id]
+    assert [s.id for s in SessionsRepo(file).summaries()] == kept
     demo.context.undo_stack.undo()  # undoable until the file closes
-    assert [s.id for s in SessionsRepo(file).summaries()] == [first.id, rehearsal.id]
+    assert [s.id for s in SessionsRepo(file).summaries()] == [*kept, rehearsal.id]
     demo.context.undo_stack.redo()
     path = file.path
     assert demo.close_workshop()
     reopened = WorkshopFile.open(path)
     try:
-        assert [s.id for s in SessionsRepo(reopened).all()] == [first.id]  # gone for good
+        assert [s.id for s in SessionsRepo(reopened).all()] == kept  # gone for good
         assert not NotesRepo(reopened).search("rehearsal")
     finally:
         reopened.close()

@@ -16,7 +16,12 @@ from workshop_app.export.minutes_data import (
     rank_rows,
     scale_rows,
 )
-from workshop_app.export.session_text import actual_span, comparison, session_line
+from workshop_app.export.session_text import (
+    actual_span,
+    comparison,
+    merged_rooms,
+    session_line,
+)
 from workshop_app.export.text_safety import for_markdown as md
 
 
@@ -61,7 +66,10 @@ def _poll(result: PollResult, words: MinutesWords) -> list[str]:
             score = words.number(rank.mean_position)
             lines.append(f"| {rank.rank} | {rank.number} | {md(rank.option)} | {score} |")
     else:
-        lines += [f"- {md(text)}" for text in t.texts]
+        if merged_rooms(result):  # a rooms report: the answers are in each room's minutes
+            lines.append(words("answers_in_rooms"))
+        else:
+            lines += [f"- {md(text)}" for text in t.texts]
     return [*lines, "", *_comparison(result, words)]
 
 

@@ -25,6 +25,7 @@ Entry = str | tuple[str, str]
 DEFAULT_LANGUAGE = "en"
 
 EN: dict[str, Entry] = {
+    "answers_in_rooms": "The answers themselves are in each room's minutes.",
     # sessions and rooms
     "session_n": "Session {n}",
     "rehearsal_mark": "rehearsal",
@@ -165,6 +166,7 @@ EN: dict[str, Entry] = {
 }
 
 FR: dict[str, Entry] = {
+    "answers_in_rooms": "Les réponses elles-mêmes figurent dans le compte rendu de chaque salle.",
     # sessions and rooms
     "session_n": "Séance {n}",
     "rehearsal_mark": "répétition",
@@ -304,6 +306,7 @@ FR: dict[str, Entry] = {
 }
 
 DE: dict[str, Entry] = {
+    "answers_in_rooms": "Die Antworten selbst stehen im Protokoll jedes Raums.",
     # sessions and rooms
     "session_n": "Sitzung {n}",
     "rehearsal_mark": "Probe",
@@ -442,6 +445,7 @@ DE: dict[str, Entry] = {
 }
 
 NL: dict[str, Entry] = {
+    "answers_in_rooms": "De antwoorden zelf staan in het verslag van elke zaal.",
     # sessions and rooms
     "session_n": "Sessie {n}",
     "rehearsal_mark": "repetitie",

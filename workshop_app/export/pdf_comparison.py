@@ -36,17 +36,14 @@ def comparison_flowables(
     out: list[Flowable] = [Paragraph(esc(words(heading)), s["H3"])]
     rows = [[Paragraph(esc(words("option")), s["cell_bold"])]]
     rows[0] += [Paragraph(esc(c), s["cell_bold"]) for c in table.columns]
+    # Figures are plain strings (no Paragraph): a 12-room report has thousands of cells.
     for label, counts in table.rows:
         rows.append(
             [Paragraph(esc(label), s["cell"])]
-            + [
-                Paragraph(esc(table.cell(n, i, words)), s["cell_right"])
-                for i, n in enumerate(counts)
-            ]
+            + [table.cell(n, i, words).replace(" ", "\u00a0") for i, n in enumerate(counts)]
         )
     rows.append(
-        [Paragraph(esc(words("responses_row")), s["cell_bold"])]
-        + [Paragraph(str(n), s["cell_right"]) for n in table.responses]
+        [Paragraph(esc(words("responses_row")), s["cell_bold"])] + [str(n) for n in table.responses]
     )
     first = max(3.5 * cm, width - 2.6 * cm * len(table.columns))
     rest = (width - first) / len(table.columns)
@@ -54,7 +51,8 @@ def comparison_flowables(
     grid.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 0), (-1, -1), REGULAR),
+                ("FONT", (0, 0), (-1, -1), REGULAR, 8),
+                ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

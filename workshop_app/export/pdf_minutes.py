@@ -50,7 +50,7 @@ from workshop_app.export.minutes_data import (
     scale_rows,
 )
 from workshop_app.export.pdf_comparison import comparison_flowables, room_checksum_flowables
-from workshop_app.export.session_text import actual_span
+from workshop_app.export.session_text import actual_span, merged_rooms
 from workshop_app.export.text_safety import for_paragraph as esc
 
 INK = colors.HexColor("#1d2430")
@@ -504,7 +504,10 @@ def _poll_block(
             body.append(Paragraph(f"<b>{label}</b> {frequent}", s["body"]))
             body.append(Spacer(1, 4))
         # A dash in the text rather than a bullet: hundreds of answers lay out much faster.
-        body += [Paragraph(f"– {esc(text)}", s["answer"]) for text in t.texts]
+        if merged_rooms(result):  # a rooms report: the answers are in each room's minutes
+            body.append(Paragraph(esc(words("answers_in_rooms")), s["small"]))
+        else:
+            body += [Paragraph(f"– {esc(text)}", s["answer"]) for text in t.texts]
     body += comparison_flowables(result, s, width, words)  # several sessions or rooms
     return [KeepTogether(head + body[:1]), *body[1:], Spacer(1, 6)]
 

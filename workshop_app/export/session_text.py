@@ -103,3 +103,8 @@ def comparison(result: PollResult, words: MinutesWords) -> Comparison | None:
         counts = [t.counts[index] if index < len(t.counts) else 0 for t in tallies]
         rows.append((label, counts))
     return Comparison(columns, rows, responses)
+
+
+def merged_rooms(result: PollResult) -> bool:
+    """A poll of a rooms report (its groups are rooms, not sessions)."""
+    return bool(result.groups) and result.groups[0].session is None

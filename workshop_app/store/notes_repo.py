@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
 from workshop_app.store.codec import date_to_text, dt_to_text, text_to_date, text_to_dt
-from workshop_app.store.responses_repo import Sessions
+from workshop_app.store.responses_repo import Sessions, session_for_new_rows
 from workshop_app.store.transaction import HasConnection, connection_of
 
 # Notes of no session (written before any run) come first, then each session's in the
@@ -190,15 +190,6 @@ def insert_note(conn: sqlite3.Connection, note: Note) -> int:
         ),
     )
     return int(cursor.lastrowid or 0)
-
-
-def session_for_new_rows(conn: sqlite3.Connection) -> int | None:
-    """The session new notes belong to: the live one, else the latest kept one."""
-    row = conn.execute(
-        "SELECT id FROM sessions WHERE discarded = 0 "
-        "ORDER BY state = 'live' DESC, started_at DESC, id DESC LIMIT 1"
-    ).fetchone()
-    return int(row[0]) if row else None
 
 
 def fts_query(text: str) -> str:

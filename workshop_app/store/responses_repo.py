@@ -39,6 +39,16 @@ def in_sessions(sessions: Sessions, column: str = "session_id") -> tuple[str, li
     return f" AND {column} IN ({marks})", list(sessions)
 
 
+def session_for_new_rows(conn: sqlite3.Connection) -> int | None:
+    """The session new rows belong to: the live one, else the latest kept one (None
+    before any session)."""
+    row = conn.execute(
+        "SELECT id FROM sessions WHERE discarded = 0 "
+        "ORDER BY state = 'live' DESC, started_at DESC, id DESC LIMIT 1"
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
 class ResponsesRepo:
     def __init__(self, store: HasConnection | sqlite3.Connection) -> None:
         self.conn, self._transaction = connection_of(store)
@@ -53,6 +63,8 @@ class ResponsesRepo:
         device_token: str | None = None,
     ) -> int:
         with self._transaction() as conn:
+            if session_id is None:
+                session_id = session_for_new_rows(conn)
             cursor = conn.execute(
                 """INSERT INTO responses (poll_id, session_id, device_token, value,
                        created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)""",
@@ -63,10 +75,14 @@ class ResponsesRepo:
     def add_many(self, rows: list[tuple[int, object, datetime]]) -> None:
         """(poll id, value, time) rows in one transaction: imports and generated files."""
         with self._transaction() as conn:
+            session_id = session_for_new_rows(conn)
             conn.executemany(
-                "INSERT INTO responses (poll_id, value, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?)",
-                [(pid, to_json(v), dt_to_text(at), dt_to_text(at)) for pid, v, at in rows],
+                "INSERT INTO responses (poll_id, session_id, value, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [
+                    (pid, session_id, to_json(v), dt_to_text(at), dt_to_text(at))
+                    for pid, v, at in rows
+                ],
             )
 
     def set_hidden(self, response_id: int, hidden: bool) -> None:

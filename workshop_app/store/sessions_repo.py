@@ -38,6 +38,11 @@ class SessionsRepo:
         ).fetchone()
         return int(row[0]) if row else None
 
+    def kept_ids(self) -> set[int]:
+        """The sessions not discarded."""
+        rows = self.file.conn.execute("SELECT id FROM sessions WHERE discarded = 0")
+        return {int(r[0]) for r in rows}
+
     def summaries(self, *, with_discarded: bool = False) -> list[SessionSummary]:
         """Every session with its counts, oldest first (numbered 1, 2, … by start)."""
         rows = self.file.conn.execute(

@@ -8,12 +8,13 @@ from workshop_app.ui.context import WorkshopContext
 
 def shown_sessions(context: WorkshopContext) -> list[int] | None:
     """The sessions the views show; None when the file has never been run (show all)."""
+    # Cheap: called on every notes refresh, also while phones vote.
     repo = SessionsRepo(context.file)
-    kept = {s.id for s in repo.summaries()}
     live = repo.live()
     if live is not None and live.id is not None:
         return [live.id]  # during a run the views follow the run
     if context.shown_session_ids is not None:
+        kept = repo.kept_ids()
         chosen = [i for i in context.shown_session_ids if i in kept]
         if chosen:
             return chosen
