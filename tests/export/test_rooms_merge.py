@@ -66,7 +66,7 @@ def test_three_rooms_merge_into_one_report(rooms: list[Path], tmp_path: Path) ->
         assert (
             f"- **\\[{room}\\] Ask the city for a walk through the neighbourhood at night.**" in md
         )
-        assert f"| \\[{room}\\] Publish names and photos" in md
+        assert f"| \\[{room}\\] Publish names and photos" in md  # the action-item table
     assert "Test run: the projector" not in md  # a rehearsal's note
     assert "About 40 people present" not in md  # plain notes stay in each room's minutes
     data = json.loads((out / "r.json").read_text(encoding="utf-8"))

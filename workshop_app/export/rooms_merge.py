@@ -5,7 +5,8 @@ decisions and action items marked with their room, a checksum per room and one o
 The files are only read (opened read-only). They must share the plan's outline
 (domain/plan_fingerprint.py); otherwise the merge is refused, naming what differs.
 In the merged report an open-text poll shows its frequent words and each room's number
-of answers; the answers themselves are in each room's own minutes.
+of answers; the answers themselves, and the notes other than decisions and action items,
+are in each room's own minutes.
 """
 
 from __future__ import annotations
@@ -182,9 +183,10 @@ def _mark(note: Note, room: str) -> Note:
 
 
 def _marked(rooms: list[_Room], notes_of) -> dict[NoteKind, list[Note]]:  # type: ignore[no-untyped-def]
-    """Every room's decisions and action items, each marked with its room."""
+    """Every room's decisions under their item, each marked with its room (the action
+    items, marked too, are in the report's action-item table, not repeated here)."""
     merged: dict[NoteKind, list[Note]] = {}
-    for kind in (NoteKind.DECISION, NoteKind.ACTION):
+    for kind in (NoteKind.DECISION,):
         for room in rooms:
             for note in notes_of(room.data).get(kind, []):
                 merged.setdefault(kind, []).append(_mark(note, room.name))

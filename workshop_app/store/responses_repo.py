@@ -39,6 +39,12 @@ def in_sessions(sessions: Sessions, column: str = "session_id") -> tuple[str, li
     return f" AND {column} IN ({marks})", list(sessions)
 
 
+def _answer(text: str) -> object:
+    # Most answers are one option or scale step: a plain integer needs no JSON parser
+    # (a merge of twelve rooms reads hundreds of thousands of them).
+    return int(text) if text.isascii() and text.isdigit() else from_json(text)
+
+
 def session_for_new_rows(conn: sqlite3.Connection) -> int | None:
     """The session new rows belong to: the live one, else the latest kept one (None
     before any session)."""
@@ -112,7 +118,8 @@ class ResponsesRepo:
         sql = f"SELECT value FROM responses WHERE poll_id = ?{where}"
         if not include_hidden:
             sql += " AND hidden = 0"
-        return [from_json(r[0]) for r in self.conn.execute(sql + " ORDER BY id", [poll_id, *args])]
+        rows = self.conn.execute(sql + " ORDER BY id", [poll_id, *args])
+        return [_answer(r[0]) for r in rows]
 
     def rows(self, poll_id: int, sessions: Sessions = None) -> list[tuple[int, object, bool]]:
         """(id, value, hidden) of every response, for moderation."""
