@@ -79,3 +79,21 @@ def test_discard_hides_then_purge_deletes(workshop_file: WorkshopFile) -> None:
     assert repo.purge_discarded() == 1
     assert [s.id for s in repo.all()] == [kept]
     assert NotesRepo(workshop_file).all() == []
+
+
+def test_minutes_of_a_file_whose_only_session_is_discarded_hold_no_results(
+    workshop_file: WorkshopFile,
+) -> None:
+    from workshop_app.domain.polls import Poll, PollType
+    from workshop_app.export.minutes_data import gather
+    from workshop_app.store.responses_repo import ResponsesRepo
+
+    item = workshop_file.add_item(AgendaItem(title="Vote"))
+    poll = workshop_file.add_poll(Poll(PollType.SCALE, "How much?", item_id=item.id))
+    trial = add_ended_session(workshop_file, T0, T0 + timedelta(hours=1), 1)
+    assert poll.id is not None
+    ResponsesRepo(workshop_file).add(poll.id, 3, T0, session_id=trial)
+    NotesRepo(workshop_file).add(Note(NoteKind.NOTE, "trial", created_at=T0, session_id=trial))
+    SessionsRepo(workshop_file).set_discarded(trial, True)
+    data = gather(workshop_file, T0)
+    assert data.polls[0].tally.responses == 0 and data.note_count == 0 and data.sessions == []

@@ -138,7 +138,7 @@ def gather(
     Raises BadSessionChoice when the choice names no session of the file.
     """
     workshop = file.load_workshop()
-    chosen = resolve(choice or SessionChoice(), SessionsRepo(file).summaries())
+    chosen = resolve(choice or SessionChoice(), SessionsRepo(file).summaries(with_discarded=True))
     ids = [s.id for s in chosen] if chosen is not None else None
     records = _records(file, chosen)
     items = _with_session_times(file.items(), file, records) if chosen is not None else file.items()

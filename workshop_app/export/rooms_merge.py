@@ -103,7 +103,7 @@ def _read_room(path: Path, generated_at: datetime, choice: SessionChoice) -> _Ro
     file = _open(path)
     try:
         data = gather(file, generated_at, choice=choice, with_results=False)
-        chosen = resolve(choice, SessionsRepo(file).summaries())
+        chosen = resolve(choice, SessionsRepo(file).summaries(with_discarded=True))
         ids = [s.id for s in chosen] if chosen is not None else None
         responses = ResponsesRepo(file)
         values = [

@@ -36,9 +36,9 @@ class SessionChoice:
 def resolve(choice: SessionChoice, sessions: list[SessionSummary]) -> list[SessionSummary] | None:
     """The chosen sessions, oldest first; None for a file never run (its results are
     then everything it holds). Discarded sessions are never chosen."""
-    kept = [s for s in sessions if not s.discarded]
-    if not kept:
+    if not sessions:
         return None
+    kept = [s for s in sessions if not s.discarded]
     if choice.mode == "ids":
         by_id = {s.id: s for s in kept}
         unknown = [i for i in choice.ids if i not in by_id]

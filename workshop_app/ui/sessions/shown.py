@@ -19,7 +19,9 @@ def shown_sessions(context: WorkshopContext) -> list[int] | None:
         if chosen:
             return chosen
     current = repo.current_id()
-    return [current] if current is not None else None
+    if current is not None:
+        return [current]
+    return [] if repo.all() else None  # every session discarded: none of theirs
 
 
 def show_sessions(context: WorkshopContext, ids: list[int] | None) -> None:
