@@ -616,6 +616,9 @@ def _item_section(
     return story
 
 
+ACTIONS_PER_TABLE = 40
+
+
 def _actions_table(
     data: MinutesData, s: dict[str, ParagraphStyle], words: MinutesWords
 ) -> list[Flowable]:
@@ -631,25 +634,32 @@ def _actions_table(
             [
                 Paragraph(esc(note.text), s["cell"]),
                 Paragraph(esc(note.action_owner or "—"), s["cell"]),
-                Paragraph(esc(due), s["cell"]),
-                Paragraph(esc(words.action_status(note.action_status, capital=True)), s["cell"]),
+                due,  # short, one line: a plain cell is much cheaper than a Paragraph
+                words.action_status(note.action_status, capital=True),
                 Paragraph(esc(item_title), s["cell"]),
             ]
         )
-    # Due is wide enough for a numeric date ("19/03/2026") on one line.
-    table = Table(rows, colWidths=[None, 3.3 * cm, 2.4 * cm, 1.7 * cm, 3.4 * cm], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), REGULAR),
-                ("BACKGROUND", (0, 0), (-1, 0), SOFT),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
+    # Due is wide enough for a numeric date ("19/03/2026") on one line. In tables of at
+    # most ACTIONS_PER_TABLE rows, each with its header: reportlab re-measures a table's
+    # remaining rows at every page it splits, which grows with the square of its length
+    # (a rooms report can hold thousands of actions).
+    style = TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), REGULAR, 9),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            ("BACKGROUND", (0, 0), (-1, 0), SOFT),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
     )
-    return [*story, table]
+    tables: list[Flowable] = []
+    for start in range(1, len(rows), ACTIONS_PER_TABLE):
+        chunk = [rows[0], *rows[start : start + ACTIONS_PER_TABLE]]
+        table = Table(chunk, colWidths=[None, 3.3 * cm, 2.4 * cm, 1.7 * cm, 3.4 * cm], repeatRows=1)
+        table.setStyle(style)
+        tables.append(table)
+    return [*story, *tables]
 
 
 def _appendix(
