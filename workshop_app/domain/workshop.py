@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import Enum
 
+from workshop_app.domain.translations import ItemText
+
 
 class Method(str, Enum):
     PLENARY = "plenary"
@@ -47,6 +49,8 @@ class Workshop:
     organisation: str = ""
     description: str = ""
     language: str = "en"
+    # Further languages the plan's text is given in (the main one is ``language``).
+    languages: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -60,3 +64,4 @@ class AgendaItem:
     id: int | None = None
     actual_start: datetime | None = None
     actual_end: datetime | None = None
+    translations: dict[str, ItemText] = field(default_factory=dict)
