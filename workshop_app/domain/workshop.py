@@ -31,7 +31,7 @@ _METHOD_LABELS = {
     Method.OTHER: "Other",
 }
 
-SUPPORTED_LANGUAGES = ("en", "fr", "de", "nl", "pl")
+SUPPORTED_LANGUAGES = ("en", "fr", "de", "nl", "pl", "es")
 
 
 def primary_language(tag: str | None) -> str:
