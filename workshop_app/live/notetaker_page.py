@@ -10,6 +10,7 @@ from html import escape
 from typing import Any
 
 from workshop_app.domain.notes import NoteKind
+from workshop_app.domain.translations import text_direction
 from workshop_app.live.page_shell import boot_data, document_head
 
 
@@ -26,6 +27,7 @@ def notetaker_page(
     )
     head = document_head(
         language=language,
+        direction=text_direction(language),
         title=f"{words['title']} · {title}",
         stylesheet=f"{base}/static/notetaker.css",
     )
