@@ -11,6 +11,7 @@ import random
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from workshop_app.demo_languages import translate_demo
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
 from workshop_app.domain.polls import Poll, PollState, PollType
 from workshop_app.domain.workshop import AgendaItem, Workshop
@@ -64,6 +65,7 @@ def write_demo(path: Path, seed: int = 7) -> None:
     file = WorkshopFile.create(path, plan.workshop)
     try:
         apply_plan(file, plan, replace_workshop=False)
+        translate_demo(file)
         _run_the_evening(file, rng)
     finally:
         file.close()

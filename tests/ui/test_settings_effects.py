@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
 import socket
 import subprocess
 import urllib.request
@@ -37,6 +38,8 @@ from workshop_app.ui.run.steps import StepKind
 from workshop_app.ui.settings_dialog import SettingsDialog
 from workshop_app.ui.workspace import Workspace
 
+SHOTS = os.environ.get("SHOTS", "")
+
 # Which test below changes each declared setting through the dialog and checks its effect.
 EFFECT_TESTS = {
     "network/interface": "test_network_address_and_port_are_where_phones_join",
@@ -48,6 +51,7 @@ EFFECT_TESTS = {
     "wifi.password": "test_wifi_name_and_password_show_a_wifi_qr_on_the_presenter",
     "polls.results_hidden_by_default": "test_new_poll_defaults_reach_presenter_and_phones",
     "polls.allow_change_by_default": "test_new_poll_defaults_reach_presenter_and_phones",
+    "presenter.second_language": "test_presenter_second_language_line",
 }
 
 
@@ -365,3 +369,60 @@ def test_interface_language_applies_at_the_next_start(
         assert again.ui.menuFile.title() == "&Fichier"
     finally:
         translations.remove()
+
+
+def test_presenter_second_language_line(qtbot, main_window: MainWindow, prompter) -> None:  # type: ignore[no-untyped-def]
+    """Settings › Presenter's second language: the question and the options on the
+    presenter also in Dutch (the demo's plan has it), in Arabic right to left."""
+    assert main_window.open_demo()
+    main_window.start_action.trigger()
+    workspace = main_window.workspace
+    assert isinstance(workspace, Workspace) and workspace.presenter is not None
+    presenter = workspace.presenter
+    qtbot.waitExposed(presenter)
+    for _ in range(4):  # the clicker's PageDown, to the first poll: open
+        if presenter.question.text():
+            break
+        qtbot.keyClick(main_window, Qt.Key.Key_PageDown)
+    assert presenter.question.text() == "How do you take part today?"
+    assert not presenter.second_line.isVisible()
+
+    def dutch(dialog: SettingsDialog) -> None:
+        combo = dialog.second_language_combo
+        assert combo.isEnabled() and combo.itemText(0) == "None"
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # Français, then Nederlands
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentText() == "Nederlands"
+
+    change_settings(qtbot, main_window, dutch)
+    qtbot.waitUntil(presenter.second_line.isVisible)
+    assert presenter.second_line.text() == "In welke hoedanigheid neemt u vandaag deel?"
+    assert presenter.chart.poll is not None
+    assert presenter.chart.poll.options[0] == "Resident / Bewoner"
+
+    def arabic(dialog: SettingsDialog) -> None:
+        qtbot.keyClick(dialog.second_language_combo, Qt.Key.Key_Down)
+        assert dialog.second_language_combo.currentText() == "العربية"
+
+    change_settings(qtbot, main_window, arabic)
+    qtbot.waitUntil(lambda: presenter.second_line.text() == "بأي صفة تشارك اليوم؟")
+    assert presenter.second_line.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # Drawn right to left from the right edge: its ink is in the right part of the label.
+    image = presenter.second_line.grab().toImage()
+    inked = [
+        x
+        for x in range(image.width())
+        for y in range(0, image.height(), 3)
+        if image.pixelColor(x, y).lightness() > 120
+    ]
+    assert inked and min(inked) > image.width() // 3
+    if SHOTS:  # to look at it: SHOTS=folder
+        presenter.resize(1280, 720)
+        presenter.grab().save(f"{SHOTS}/presenter-second-language.png")
+
+    change_settings(qtbot, main_window, lambda d: d.second_language_combo.setCurrentIndex(0))
+    qtbot.waitUntil(lambda: not presenter.second_line.isVisible())
+    assert presenter.chart.poll is not None
+    assert presenter.chart.poll.options[0] == "Resident"
+    end_and_close(main_window, prompter)

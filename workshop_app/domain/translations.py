@@ -244,3 +244,39 @@ def item_missing(item: AgendaItem, language: str) -> list[str]:
 def languages_missing(poll: Poll, languages: list[str]) -> list[str]:
     """Which of ``languages`` still lack some of the poll's text."""
     return [lang for lang in languages if poll_missing(poll, lang)]
+
+
+# --- a second language on the presenter -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SecondLines:
+    """What the presenter shows in its second language: "" where a text is not translated
+    (the main text is already on screen; it is not repeated)."""
+
+    language: str
+    question: str
+    options: list[str]
+
+
+def second_language_lines(poll: Poll, language: str, main: str) -> SecondLines | None:
+    """The poll's question and options in ``language`` for the presenter's second line,
+    or None when there is nothing to show (no language chosen, the main one, or no
+    translation)."""
+    t = poll.translations.get(language) if language and language != main else None
+    if t is None or t.is_empty():
+        return None
+    options = [t.options[i].strip() if i < len(t.options) else "" for i in range(len(poll.options))]
+    return SecondLines(language, t.question.strip(), options)
+
+
+def with_second_options(poll: Poll, lines: SecondLines | None) -> Poll:
+    """A copy of ``poll`` whose option labels carry the second language too
+    ("Éclairage / Verlichting"), for a chart that draws option labels."""
+    if lines is None:
+        return poll
+    options = [
+        f"{text} / {second}" if second and second != text else text
+        for text, second in zip(poll.options, lines.options, strict=True)
+    ]
+    return replace(poll, options=options)

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QImageReader
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QWidget
 
+from workshop_app.domain.translations import language_name
 from workshop_app.settings_registry import (
     INTERFACE_LANGUAGE,
     NETWORK_INTERFACE,
@@ -18,6 +19,7 @@ from workshop_app.settings_registry import (
     ORGANISATION_NAME,
     POLLS_ALLOW_CHANGE,
     POLLS_RESULTS_HIDDEN,
+    PRESENTER_SECOND_LANGUAGE,
     WIFI_NAME,
     WIFI_PASSWORD,
     read_workshop,
@@ -57,6 +59,7 @@ class SettingsDialog(QDialog):
         self.prompter: Prompter = prompter or DialogPrompter(self)
         self.language_before = settings.get(INTERFACE_LANGUAGE)
         self._fill_choices(addresses())
+        self._add_second_language_choice()
         self._load()
         self.ui.showPasswordCheck.toggled.connect(self._show_password)
         self.ui.logoButton.clicked.connect(self.choose_logo)
@@ -75,6 +78,20 @@ class SettingsDialog(QDialog):
         languages.addItem(self.tr("System language"), "")
         for code, name in LANGUAGE_NAMES.items():
             languages.addItem(name, code)
+
+    def _add_second_language_choice(self) -> None:
+        """In this workshop: the presenter's second language, among the workshop's
+        further languages (Workshop Details)."""
+        self.second_language_combo = QComboBox(self)
+        self.second_language_combo.setAccessibleName(self.tr("Presenter's second language"))
+        self.second_language_combo.addItem(self.tr("None"), "")
+        workshop = self.workshop.load_workshop() if self.workshop is not None else None
+        for code in workshop.languages if workshop else []:
+            self.second_language_combo.addItem(language_name(code), code)
+        label = QLabel(self.tr("Presenter's &second language:"), self)
+        label.setBuddy(self.second_language_combo)
+        self.second_language_label = label
+        self.ui.workshopForm.addRow(label, self.second_language_combo)
 
     def _load(self) -> None:
         s, ui = self.settings, self.ui
@@ -108,6 +125,8 @@ class SettingsDialog(QDialog):
             ui.showPasswordCheck,
             ui.resultsHiddenCheck,
             ui.allowChangeCheck,
+            self.second_language_label,
+            self.second_language_combo,
         ):
             widget.setEnabled(self.workshop_editable())
         if file is None:
@@ -118,6 +137,11 @@ class SettingsDialog(QDialog):
         ui.wifiPasswordEdit.setText(read_workshop(file, WIFI_PASSWORD))
         ui.resultsHiddenCheck.setChecked(read_workshop(file, POLLS_RESULTS_HIDDEN))
         ui.allowChangeCheck.setChecked(read_workshop(file, POLLS_ALLOW_CHANGE))
+        second = read_workshop(file, PRESENTER_SECOND_LANGUAGE)
+        combo = self.second_language_combo
+        if second and combo.findData(second) < 0:  # no longer a further language: kept
+            combo.addItem(language_name(second), second)
+        combo.setCurrentIndex(max(0, combo.findData(second)))
 
     def interface(self) -> str:
         combo = self.ui.interfaceCombo
@@ -140,6 +164,8 @@ class SettingsDialog(QDialog):
             write_workshop(file, WIFI_PASSWORD, ui.wifiPasswordEdit.text())
             write_workshop(file, POLLS_RESULTS_HIDDEN, ui.resultsHiddenCheck.isChecked())
             write_workshop(file, POLLS_ALLOW_CHANGE, ui.allowChangeCheck.isChecked())
+            second = str(self.second_language_combo.currentData() or "")
+            write_workshop(file, PRESENTER_SECOND_LANGUAGE, second)
 
     def language_changed(self) -> bool:
         return self.settings.get(INTERFACE_LANGUAGE) != self.language_before
