@@ -387,6 +387,18 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>&amp;Notizen für die Moderation:</translation>
     </message>
     <message>
+        <source>T&amp;ranslations…</source>
+        <translation>Ü&amp;bersetzungen…</translation>
+    </message>
+    <message>
+        <source>Item translations</source>
+        <translation>Übersetzungen des Punkts</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprachen:</translation>
+    </message>
+    <message>
         <source>Polls of this item</source>
         <translation>Umfragen dieses Punkts</translation>
     </message>
@@ -427,8 +439,24 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Wählen Sie einen Punkt aus oder fügen Sie einen hinzu.</translation>
     </message>
     <message>
+        <source>[missing: {languages}]</source>
+        <translation>[fehlt: {languages}]</translation>
+    </message>
+    <message>
         <source>Poll {state}</source>
         <translation>Umfrage {state}</translation>
+    </message>
+    <message>
+        <source>Only the workshop&apos;s main language.</source>
+        <translation>Nur die Hauptsprache des Workshops.</translation>
+    </message>
+    <message>
+        <source>Missing: {languages}</source>
+        <translation>Fehlt: {languages}</translation>
+    </message>
+    <message>
+        <source>Translated into {languages}</source>
+        <translation>Übersetzt in {languages}</translation>
     </message>
     <message>
         <source>Change a poll that has answers?</source>
@@ -1278,6 +1306,22 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Diese Umfrage lief bereits; ihre Art lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Übersetzungen…</translation>
+    </message>
+    <message>
+        <source>No further languages in this workshop.</source>
+        <translation>Keine weiteren Sprachen in diesem Workshop.</translation>
+    </message>
+    <message>
+        <source>Missing translations: {languages}</source>
+        <translation>Fehlende Übersetzungen: {languages}</translation>
+    </message>
+    <message>
+        <source>Translated into every language of the workshop.</source>
+        <translation>In alle Sprachen des Workshops übersetzt.</translation>
+    </message>
+    <message>
         <source>The maximum number of choices is more than there are options.</source>
         <translation>Die Höchstzahl an Auswahlen ist größer als die Zahl der Optionen.</translation>
     </message>
@@ -1531,6 +1575,13 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     </message>
 </context>
 <context>
+    <name>SecondLanguageLine</name>
+    <message>
+        <source>Poll question in the second language</source>
+        <translation>Umfragefrage in der zweiten Sprache</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1631,6 +1682,18 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s second language</source>
+        <translation>Zweite Sprache der Präsentationsansicht</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s &amp;second language:</source>
+        <translation>&amp;Zweite Sprache der Präsentation:</translation>
     </message>
     <message>
         <source>Open a workshop to change these.</source>
@@ -1903,6 +1966,60 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     </message>
 </context>
 <context>
+    <name>TranslationsDialog</name>
+    <message>
+        <source>Translations</source>
+        <translation>Übersetzungen</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>This workshop has no further languages. Add them in Workshop Details › Further languages.</source>
+        <translation>Dieser Workshop hat keine weiteren Sprachen. Fügen Sie sie unter Workshop-Details › Weitere Sprachen hinzu.</translation>
+    </message>
+    <message>
+        <source>Missing: phones see the text in {language}</source>
+        <translation>Fehlt: Telefone zeigen den Text auf {language}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n missing)</source>
+        <translation>
+            <numerusform>%1 (%n fehlt)</numerusform>
+            <numerusform>%1 (%n fehlen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing translations fall back to {language}: {languages}.</source>
+        <translation>Fehlende Übersetzungen zeigen den Text auf {language}: {languages}.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Option {n}</source>
+        <translation>Option {n}</translation>
+    </message>
+    <message>
+        <source>Low end label</source>
+        <translation>Beschriftung unteres Ende</translation>
+    </message>
+    <message>
+        <source>High end label</source>
+        <translation>Beschriftung oberes Ende</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopDetailsDialog</name>
     <message>
         <source>Workshop details</source>
@@ -1991,6 +2108,14 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Further languages</source>
+        <translation>Weitere Sprachen</translation>
+    </message>
+    <message>
+        <source>F&amp;urther languages:</source>
+        <translation>W&amp;eitere Sprachen:</translation>
     </message>
     <message>
         <source>The workshop needs a title.</source>

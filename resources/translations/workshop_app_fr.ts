@@ -387,6 +387,18 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>&amp;Notes d&apos;animation&#xa0;:</translation>
     </message>
     <message>
+        <source>T&amp;ranslations…</source>
+        <translation>T&amp;raductions…</translation>
+    </message>
+    <message>
+        <source>Item translations</source>
+        <translation>Traductions du point</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues :</translation>
+    </message>
+    <message>
         <source>Polls of this item</source>
         <translation>Sondages de ce point</translation>
     </message>
@@ -427,8 +439,24 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Sélectionnez un point de l&apos;ordre du jour, ou ajoutez-en un.</translation>
     </message>
     <message>
+        <source>[missing: {languages}]</source>
+        <translation>[manque : {languages}]</translation>
+    </message>
+    <message>
         <source>Poll {state}</source>
         <translation>Sondage {state}</translation>
+    </message>
+    <message>
+        <source>Only the workshop&apos;s main language.</source>
+        <translation>Seulement la langue principale de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>Missing: {languages}</source>
+        <translation>Manque : {languages}</translation>
+    </message>
+    <message>
+        <source>Translated into {languages}</source>
+        <translation>Traduit en {languages}</translation>
     </message>
     <message>
         <source>Change a poll that has answers?</source>
@@ -1278,6 +1306,22 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Ce sondage a déjà été lancé&#xa0;; son type ne peut plus changer.</translation>
     </message>
     <message>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Traductions…</translation>
+    </message>
+    <message>
+        <source>No further languages in this workshop.</source>
+        <translation>Pas d&apos;autre langue dans cet atelier.</translation>
+    </message>
+    <message>
+        <source>Missing translations: {languages}</source>
+        <translation>Traductions manquantes : {languages}</translation>
+    </message>
+    <message>
+        <source>Translated into every language of the workshop.</source>
+        <translation>Traduit dans toutes les langues de l&apos;atelier.</translation>
+    </message>
+    <message>
         <source>The maximum number of choices is more than there are options.</source>
         <translation>Le nombre maximal de choix dépasse le nombre d&apos;options.</translation>
     </message>
@@ -1531,6 +1575,13 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     </message>
 </context>
 <context>
+    <name>SecondLanguageLine</name>
+    <message>
+        <source>Poll question in the second language</source>
+        <translation>Question du sondage dans la seconde langue</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1631,6 +1682,18 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>System language</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s second language</source>
+        <translation>Seconde langue de l&apos;écran de présentation</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s &amp;second language:</source>
+        <translation>&amp;Seconde langue à l&apos;écran :</translation>
     </message>
     <message>
         <source>Open a workshop to change these.</source>
@@ -1903,6 +1966,60 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     </message>
 </context>
 <context>
+    <name>TranslationsDialog</name>
+    <message>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>This workshop has no further languages. Add them in Workshop Details › Further languages.</source>
+        <translation>Cet atelier n&apos;a pas d&apos;autre langue. Ajoutez-en dans Détails de l&apos;atelier › Autres langues.</translation>
+    </message>
+    <message>
+        <source>Missing: phones see the text in {language}</source>
+        <translation>Manquant : les téléphones voient le texte en {language}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n missing)</source>
+        <translation>
+            <numerusform>%1 (%n manquante)</numerusform>
+            <numerusform>%1 (%n manquantes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing translations fall back to {language}: {languages}.</source>
+        <translation>Les traductions manquantes sont remplacées par le texte en {language} : {languages}.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Option {n}</source>
+        <translation>Option {n}</translation>
+    </message>
+    <message>
+        <source>Low end label</source>
+        <translation>Libellé du bas de l&apos;échelle</translation>
+    </message>
+    <message>
+        <source>High end label</source>
+        <translation>Libellé du haut de l&apos;échelle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopDetailsDialog</name>
     <message>
         <source>Workshop details</source>
@@ -1991,6 +2108,14 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Further languages</source>
+        <translation>Autres langues</translation>
+    </message>
+    <message>
+        <source>F&amp;urther languages:</source>
+        <translation>A&amp;utres langues :</translation>
     </message>
     <message>
         <source>The workshop needs a title.</source>

@@ -387,6 +387,18 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>&amp;Notities begeleider:</translation>
     </message>
     <message>
+        <source>T&amp;ranslations…</source>
+        <translation>V&amp;ertalingen…</translation>
+    </message>
+    <message>
+        <source>Item translations</source>
+        <translation>Vertalingen van het punt</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Talen:</translation>
+    </message>
+    <message>
         <source>Polls of this item</source>
         <translation>Peilingen van dit punt</translation>
     </message>
@@ -427,8 +439,24 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Selecteer een agendapunt, of voeg er een toe.</translation>
     </message>
     <message>
+        <source>[missing: {languages}]</source>
+        <translation>[ontbreekt: {languages}]</translation>
+    </message>
+    <message>
         <source>Poll {state}</source>
         <translation>Peiling {state}</translation>
+    </message>
+    <message>
+        <source>Only the workshop&apos;s main language.</source>
+        <translation>Alleen de hoofdtaal van de workshop.</translation>
+    </message>
+    <message>
+        <source>Missing: {languages}</source>
+        <translation>Ontbreekt: {languages}</translation>
+    </message>
+    <message>
+        <source>Translated into {languages}</source>
+        <translation>Vertaald in {languages}</translation>
     </message>
     <message>
         <source>Change a poll that has answers?</source>
@@ -1278,6 +1306,22 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Deze peiling is al gehouden; het type kan niet meer veranderen.</translation>
     </message>
     <message>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Vertalingen…</translation>
+    </message>
+    <message>
+        <source>No further languages in this workshop.</source>
+        <translation>Geen andere talen in deze workshop.</translation>
+    </message>
+    <message>
+        <source>Missing translations: {languages}</source>
+        <translation>Ontbrekende vertalingen: {languages}</translation>
+    </message>
+    <message>
+        <source>Translated into every language of the workshop.</source>
+        <translation>Vertaald in alle talen van de workshop.</translation>
+    </message>
+    <message>
         <source>The maximum number of choices is more than there are options.</source>
         <translation>Het maximale aantal keuzes is groter dan het aantal opties.</translation>
     </message>
@@ -1531,6 +1575,13 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     </message>
 </context>
 <context>
+    <name>SecondLanguageLine</name>
+    <message>
+        <source>Poll question in the second language</source>
+        <translation>Peilingvraag in de tweede taal</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1631,6 +1682,18 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>System language</source>
         <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s second language</source>
+        <translation>Tweede taal van het presentatiescherm</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s &amp;second language:</source>
+        <translation>&amp;Tweede taal op het scherm:</translation>
     </message>
     <message>
         <source>Open a workshop to change these.</source>
@@ -1903,6 +1966,60 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     </message>
 </context>
 <context>
+    <name>TranslationsDialog</name>
+    <message>
+        <source>Translations</source>
+        <translation>Vertalingen</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>This workshop has no further languages. Add them in Workshop Details › Further languages.</source>
+        <translation>Deze workshop heeft geen andere talen. Voeg ze toe in Workshopgegevens › Andere talen.</translation>
+    </message>
+    <message>
+        <source>Missing: phones see the text in {language}</source>
+        <translation>Ontbreekt: telefoons tonen de tekst in het {language}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n missing)</source>
+        <translation>
+            <numerusform>%1 (%n ontbreekt)</numerusform>
+            <numerusform>%1 (%n ontbreken)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing translations fall back to {language}: {languages}.</source>
+        <translation>Ontbrekende vertalingen tonen de tekst in het {language}: {languages}.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Option {n}</source>
+        <translation>Optie {n}</translation>
+    </message>
+    <message>
+        <source>Low end label</source>
+        <translation>Label onderkant</translation>
+    </message>
+    <message>
+        <source>High end label</source>
+        <translation>Label bovenkant</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopDetailsDialog</name>
     <message>
         <source>Workshop details</source>
@@ -1991,6 +2108,14 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>Description</source>
         <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Further languages</source>
+        <translation>Andere talen</translation>
+    </message>
+    <message>
+        <source>F&amp;urther languages:</source>
+        <translation>A&amp;ndere talen:</translation>
     </message>
     <message>
         <source>The workshop needs a title.</source>

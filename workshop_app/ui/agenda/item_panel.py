@@ -285,7 +285,7 @@ class ItemPanel(QWidget):
         self.commit_fields()
         main, languages = self._languages()
         item = self.item
-        dialog = TranslationsDialog(main, languages, item_rows(self, item), item_values(item), self)
+        dialog = TranslationsDialog(main, languages, item_rows(item), item_values(item), self)
         dialog.accepted.connect(lambda: self._take_item_translations(dialog))
         self.translations_dialog = dialog
         dialog.open()

@@ -99,7 +99,7 @@ class PollDialog(QDialog):
     def open_translations(self) -> None:
         poll = self.edited_poll()
         dialog = TranslationsDialog(
-            self.main_language, self.languages, poll_rows(self, poll), poll_values(poll), self
+            self.main_language, self.languages, poll_rows(poll), poll_values(poll), self
         )
         dialog.accepted.connect(lambda: self._take_translations(dialog))
         self.translations_dialog = dialog

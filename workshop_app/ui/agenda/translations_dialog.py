@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -164,12 +164,25 @@ class TranslationsDialog(QDialog):
 # --- polls and items as rows ---------------------------------------------------------------
 
 
-def poll_rows(dialog: QWidget, poll: Poll) -> list[Row]:
-    rows = [(dialog.tr("Question"), poll.question)]
-    rows += [(dialog.tr("Option {n}").format(n=i + 1), text) for i, text in enumerate(poll.options)]
+def poll_rows(poll: Poll) -> list[Row]:
+    rows = [(QCoreApplication.translate("TranslationsDialog", "Question"), poll.question)]
+    rows += [
+        (QCoreApplication.translate("TranslationsDialog", "Option {n}").format(n=i + 1), text)
+        for i, text in enumerate(poll.options)
+    ]
     if poll.type == PollType.SCALE:
-        rows.append((dialog.tr("Low end label"), poll.settings.scale_min_label))
-        rows.append((dialog.tr("High end label"), poll.settings.scale_max_label))
+        rows.append(
+            (
+                QCoreApplication.translate("TranslationsDialog", "Low end label"),
+                poll.settings.scale_min_label,
+            )
+        )
+        rows.append(
+            (
+                QCoreApplication.translate("TranslationsDialog", "High end label"),
+                poll.settings.scale_max_label,
+            )
+        )
     return rows
 
 
@@ -198,8 +211,11 @@ def poll_with_values(poll: Poll, values: dict[str, list[str]]) -> Poll:
     return result
 
 
-def item_rows(dialog: QWidget, item: AgendaItem) -> list[Row]:
-    return [(dialog.tr("Title"), item.title), (dialog.tr("Goal"), item.goal)]
+def item_rows(item: AgendaItem) -> list[Row]:
+    return [
+        (QCoreApplication.translate("TranslationsDialog", "Title"), item.title),
+        (QCoreApplication.translate("TranslationsDialog", "Goal"), item.goal),
+    ]
 
 
 def item_values(item: AgendaItem) -> dict[str, list[str]]:
