@@ -254,6 +254,18 @@ PRESENTER_SECOND_LANGUAGE = declare(
     )
 )
 
+MINUTES_SECOND_LANGUAGE = declare(
+    Setting(
+        "minutes.second_language",
+        Scope.WORKSHOP,
+        str,
+        "",
+        "bilingual minutes: the PDF, HTML and Markdown minutes also written in this language "
+        "(NAME.xx.pdf beside NAME.pdf; one of the workshop's further languages); '' = none",
+        _language_code_or_none,
+    )
+)
+
 
 def organisation_logo(store: ComputerStore) -> Path | None:
     value = read_computer(store, ORGANISATION_LOGO)

@@ -1696,6 +1696,14 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>&amp;Zweite Sprache der Präsentation:</translation>
     </message>
     <message>
+        <source>Minutes also in</source>
+        <translation>Protokoll auch auf</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes also in:</source>
+        <translation>&amp;Protokoll auch auf:</translation>
+    </message>
+    <message>
         <source>Open a workshop to change these.</source>
         <translation>Öffnen Sie einen Workshop, um diese zu ändern.</translation>
     </message>

@@ -1696,6 +1696,14 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>&amp;Seconde langue à l&apos;écran :</translation>
     </message>
     <message>
+        <source>Minutes also in</source>
+        <translation>Compte rendu aussi en</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes also in:</source>
+        <translation>&amp;Compte rendu aussi en :</translation>
+    </message>
+    <message>
         <source>Open a workshop to change these.</source>
         <translation>Ouvrez un atelier pour modifier ces réglages.</translation>
     </message>

@@ -1696,6 +1696,14 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>&amp;Tweede taal op het scherm:</translation>
     </message>
     <message>
+        <source>Minutes also in</source>
+        <translation>Verslag ook in</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes also in:</source>
+        <translation>&amp;Verslag ook in:</translation>
+    </message>
+    <message>
         <source>Open a workshop to change these.</source>
         <translation>Open een workshop om deze te wijzigen.</translation>
     </message>

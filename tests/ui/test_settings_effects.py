@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import io
 import os
+import re
 import socket
 import subprocess
 import urllib.request
@@ -52,6 +53,7 @@ EFFECT_TESTS = {
     "polls.results_hidden_by_default": "test_new_poll_defaults_reach_presenter_and_phones",
     "polls.allow_change_by_default": "test_new_poll_defaults_reach_presenter_and_phones",
     "presenter.second_language": "test_presenter_second_language_line",
+    "minutes.second_language": "test_bilingual_minutes_are_a_second_document",
 }
 
 
@@ -426,3 +428,71 @@ def test_presenter_second_language_line(qtbot, main_window: MainWindow, prompter
     assert presenter.chart.poll is not None
     assert presenter.chart.poll.options[0] == "Resident"
     end_and_close(main_window, prompter)
+
+
+def test_bilingual_minutes_are_a_second_document(
+    qtbot, main_window: MainWindow, prompter, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Settings › Minutes also in: Nederlands; Ctrl+E writes each minutes format twice,
+    the second in Dutch (its words and the plan's Dutch text), with the same figures."""
+    assert main_window.open_demo()
+
+    def dutch(dialog: SettingsDialog) -> None:
+        combo = dialog.minutes_language_combo
+        # Only further languages the minutes have words for: not Arabic.
+        assert [combo.itemText(i) for i in range(combo.count())] == [
+            "None",
+            "Français",
+            "Nederlands",
+        ]
+        combo.setFocus()
+        qtbot.keyClicks(combo, "Ned")
+        assert combo.currentText() == "Nederlands"
+
+    change_settings(qtbot, main_window, dutch)
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def export() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        retype(qtbot, dialog.ui.folderEdit, str(out))
+        for box, wanted in (
+            (dialog.ui.pdfBox, True),
+            (dialog.ui.htmlBox, True),
+            (dialog.ui.markdownBox, True),
+            (dialog.ui.openBox, False),
+        ):
+            if box.isChecked() != wanted:
+                toggle(qtbot, box)
+        dialog.accept()
+
+    QTimer.singleShot(0, export)
+    main_window.ui.actionExport.trigger()  # File › Export… (Ctrl+E)
+    assert main_window.export_job is not None
+    main_window.export_job.wait(60)
+    qtbot.waitUntil(lambda: bool(main_window.last_export), timeout=5000)
+    main_window.export_job.shutdown()
+    (main_pdf,) = [p for p in out.glob("*.pdf") if not p.stem.endswith(".nl")]
+    dutch_pdf = main_pdf.with_name(f"{main_pdf.stem}.nl.pdf")
+    assert dutch_pdf.exists()
+    assert main_pdf.with_name(f"{main_pdf.stem}.nl.html").exists()
+    markdown = main_pdf.with_name(f"{main_pdf.stem}.nl.md").read_text(encoding="utf-8")
+
+    def text(pdf: Path) -> str:
+        raw = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True)
+        return " ".join(raw.stdout.replace("\u00a0", " ").split())
+
+    english, nederlands = text(main_pdf), text(dutch_pdf)
+    assert "How do you take part today?" in english
+    assert "In welke hoedanigheid neemt u vandaag deel?" in nederlands
+    assert "How do you take part today?" not in nederlands
+    assert "Welkom en spelregels" in nederlands and "Verslag" in nederlands
+    assert "Bewoner" in markdown
+    # The same results: the same digest, and the same figure for the first option.
+    digest = re.search(r"[0-9a-f]{64}", english)
+    assert digest is not None and digest.group(0) in nederlands
+    main_markdown = main_pdf.with_suffix(".md").read_text(encoding="utf-8")
+    first = re.search(r"\| 1 \| Resident \| (\d+) \| (\d+%) \|", main_markdown)
+    assert first is not None
+    assert f"| 1 | Bewoner | {first.group(1)} | {first.group(2)} |" in markdown

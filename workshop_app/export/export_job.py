@@ -20,10 +20,13 @@ from workshop_app.export.csv_export import write_csv
 from workshop_app.export.html_minutes import write_html
 from workshop_app.export.json_export import write_json
 from workshop_app.export.markdown_export import write_markdown
-from workshop_app.export.minutes_data import Letterhead, gather
+from workshop_app.export.minutes_catalogue import minutes_languages
+from workshop_app.export.minutes_data import Letterhead, MinutesData, gather
+from workshop_app.export.minutes_language import in_language, second_language_path
 from workshop_app.export.pdf_minutes import write_pdf
 from workshop_app.plans.plan_format import write_plan
 from workshop_app.plans.plan_io import plan_from_file
+from workshop_app.settings_registry import MINUTES_SECOND_LANGUAGE, read_workshop
 from workshop_app.store.workshop_file import WorkshopFile
 
 Progress = Callable[[int, int], None]
@@ -56,6 +59,7 @@ def export_workshop(
     _check_targets(file.path, targets)
     data = gather(file, generated_at, letterhead)
     written: list[Path] = []
+    second = second_minutes_language(file)
     try:
         if targets.pdf:
             _atomic(targets.pdf, lambda tmp: write_pdf(data, tmp, progress))
@@ -75,8 +79,34 @@ def export_workshop(
             written.append(targets.plan)
         if targets.csv_dir:
             written += _csv_folder(data, targets.csv_dir)
+        if second:  # bilingual minutes: the same minutes again, in the second language
+            written += _second_language_minutes(in_language(data, second), targets, second)
     except OSError as err:
         raise ExportError(f"{err.filename or 'export'}: {err.strerror or err}") from None
+    return written
+
+
+def second_minutes_language(file: WorkshopFile) -> str:
+    """The language of the minutes' second document: the setting, when it is one of the
+    workshop's further languages and the minutes have words in it ("" otherwise: no
+    second document)."""
+    language = read_workshop(file, MINUTES_SECOND_LANGUAGE)
+    return language if language in minutes_languages(file.load_workshop().languages) else ""
+
+
+def _second_language_minutes(
+    data: MinutesData, targets: ExportTargets, language: str
+) -> list[Path]:
+    written = []
+    for target, write in (
+        (targets.pdf, lambda tmp: write_pdf(data, tmp)),
+        (targets.html, lambda tmp: write_html(data, tmp)),
+        (targets.markdown, lambda tmp: write_markdown(data, tmp)),
+    ):
+        if target is not None:
+            path = second_language_path(target, language)
+            _atomic(path, write)
+            written.append(path)
     return written
 
 

@@ -11,8 +11,10 @@ from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QWidget
 
 from workshop_app.domain.translations import language_name
+from workshop_app.export.minutes_catalogue import minutes_languages
 from workshop_app.settings_registry import (
     INTERFACE_LANGUAGE,
+    MINUTES_SECOND_LANGUAGE,
     NETWORK_INTERFACE,
     NETWORK_PORT,
     ORGANISATION_LOGO,
@@ -80,18 +82,41 @@ class SettingsDialog(QDialog):
             languages.addItem(name, code)
 
     def _add_second_language_choice(self) -> None:
-        """In this workshop: the presenter's second language, among the workshop's
-        further languages (Workshop Details)."""
-        self.second_language_combo = QComboBox(self)
-        self.second_language_combo.setAccessibleName(self.tr("Presenter's second language"))
-        self.second_language_combo.addItem(self.tr("None"), "")
+        """In this workshop: the presenter's and the minutes' second language, among the
+        workshop's further languages (Workshop Details)."""
         workshop = self.workshop.load_workshop() if self.workshop is not None else None
-        for code in workshop.languages if workshop else []:
-            self.second_language_combo.addItem(language_name(code), code)
-        label = QLabel(self.tr("Presenter's &second language:"), self)
-        label.setBuddy(self.second_language_combo)
-        self.second_language_label = label
-        self.ui.workshopForm.addRow(label, self.second_language_combo)
+        further = workshop.languages if workshop else []
+        self.second_language_combo = self._language_combo(
+            further,
+            self.tr("Presenter's second language"),
+            self.tr("Presenter's &second language:"),
+        )
+        self.second_language_label = self.ui.workshopForm.labelForField(self.second_language_combo)
+        self.minutes_language_combo = self._language_combo(
+            minutes_languages(further),
+            self.tr("Minutes also in"),
+            self.tr("&Minutes also in:"),
+        )
+        self.minutes_language_label = self.ui.workshopForm.labelForField(
+            self.minutes_language_combo
+        )
+
+    def _language_combo(self, codes: list[str], name: str, label_text: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.addItem(self.tr("None"), "")
+        for code in codes:
+            combo.addItem(language_name(code), code)
+        label = QLabel(label_text, self)
+        label.setBuddy(combo)
+        self.ui.workshopForm.addRow(label, combo)
+        return combo
+
+    @staticmethod
+    def _choose(combo: QComboBox, code: str) -> None:
+        if code and combo.findData(code) < 0:  # no longer offered: kept as it is
+            combo.addItem(language_name(code), code)
+        combo.setCurrentIndex(max(0, combo.findData(code)))
 
     def _load(self) -> None:
         s, ui = self.settings, self.ui
@@ -127,6 +152,8 @@ class SettingsDialog(QDialog):
             ui.allowChangeCheck,
             self.second_language_label,
             self.second_language_combo,
+            self.minutes_language_label,
+            self.minutes_language_combo,
         ):
             widget.setEnabled(self.workshop_editable())
         if file is None:
@@ -137,11 +164,8 @@ class SettingsDialog(QDialog):
         ui.wifiPasswordEdit.setText(read_workshop(file, WIFI_PASSWORD))
         ui.resultsHiddenCheck.setChecked(read_workshop(file, POLLS_RESULTS_HIDDEN))
         ui.allowChangeCheck.setChecked(read_workshop(file, POLLS_ALLOW_CHANGE))
-        second = read_workshop(file, PRESENTER_SECOND_LANGUAGE)
-        combo = self.second_language_combo
-        if second and combo.findData(second) < 0:  # no longer a further language: kept
-            combo.addItem(language_name(second), second)
-        combo.setCurrentIndex(max(0, combo.findData(second)))
+        self._choose(self.second_language_combo, read_workshop(file, PRESENTER_SECOND_LANGUAGE))
+        self._choose(self.minutes_language_combo, read_workshop(file, MINUTES_SECOND_LANGUAGE))
 
     def interface(self) -> str:
         combo = self.ui.interfaceCombo
@@ -166,6 +190,8 @@ class SettingsDialog(QDialog):
             write_workshop(file, POLLS_ALLOW_CHANGE, ui.allowChangeCheck.isChecked())
             second = str(self.second_language_combo.currentData() or "")
             write_workshop(file, PRESENTER_SECOND_LANGUAGE, second)
+            minutes = str(self.minutes_language_combo.currentData() or "")
+            write_workshop(file, MINUTES_SECOND_LANGUAGE, minutes)
 
     def language_changed(self) -> bool:
         return self.settings.get(INTERFACE_LANGUAGE) != self.language_before
