@@ -21,3 +21,16 @@ def test_join_page_in_turkish_and_polish(live_room: LiveRoom) -> None:  # noqa: 
     assert '<html lang="tr" dir="ltr">' in html and "Salon kodu" in html
     _, _, html = fetch(f"{live_room.server.base_url}/", BROWSER, "pl-PL")
     assert '<html lang="pl" dir="ltr">' in html and "Kod sali" in html
+
+
+def test_notetaker_page_in_arabic_marks_the_english_item_title(live_room: LiveRoom) -> None:  # noqa: F811
+    from workshop_app.live.tokens import new_notetaker_token
+
+    token = new_notetaker_token()
+    live_room.server.set_notetaker_token(token)
+    item_id = live_room.polls["single"].item_id
+    live_room.server.set_current_item(item_id).result(timeout=5)
+    _, _, html = fetch(f"{live_room.server.base_url}/n/{token}", BROWSER, "ar")
+    assert '<html lang="ar" dir="rtl">' in html
+    assert 'id="item" class="item-title" aria-live="polite" lang="en" dir="ltr">Warm-up<' in html
+    assert "تدوين الملاحظات" in html
