@@ -158,3 +158,37 @@ def test_missing_translation_falls_back_to_the_main_language() -> None:
     assert arabic.settings.scale_max_label == "Tout à fait"
     assert poll_missing(scale, "ar") == ["scale_max_label"]
     assert text_direction("ar") == "rtl" and text_direction("nl") == "ltr"
+
+
+def test_importing_a_plan_adds_its_languages_to_the_workshop(tmp_path: Path) -> None:
+    file = WorkshopFile.create(tmp_path / "w.workshop", Workshop(title="Mine", language="en"))
+    try:
+        apply_plan(file, three_language_plan(), replace_workshop=False)
+        workshop = file.load_workshop()
+        assert (workshop.title, workshop.language) == ("Mine", "en")
+        assert workshop.languages == ["fr", "nl", "ar"]  # the plan's main one too
+    finally:
+        file.close()
+
+
+def test_second_language_minutes_fall_back_per_text(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from workshop_app.export.minutes_data import gather
+    from workshop_app.export.minutes_language import in_language
+
+    file = WorkshopFile.create(tmp_path / "w.workshop", three_language_plan().workshop)
+    try:
+        apply_plan(file, three_language_plan())
+        data = gather(file, datetime(2026, 3, 12, 21, 0).astimezone())
+    finally:
+        file.close()
+    arabic = in_language(data, "ar")
+    assert arabic.workshop.language == "ar"
+    item = arabic.items[0]
+    assert (item.item.title, item.item.goal) == ("شارعك في المساء", "Comprendre")
+    choice = item.polls[1].poll
+    assert choice.options == ["الإنارة", "Trottoirs"]
+    assert arabic.results_sha256 == data.results_sha256
+    assert item.polls[1].tally == data.items[0].polls[1].tally
+    assert arabic.poll_labels[choice.id or 0] == "1.2 ما هي الأولوية؟"
