@@ -13,6 +13,7 @@ import random
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from workshop_app.demo_languages import translate_demo
 from workshop_app.demo_runs import add_earlier_runs
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
 from workshop_app.domain.polls import Poll, PollState, PollType
@@ -68,6 +69,7 @@ def write_demo(path: Path, seed: int = 7) -> None:
     file = WorkshopFile.create(path, plan.workshop)
     try:
         apply_plan(file, plan, replace_workshop=False)
+        translate_demo(file)
         add_earlier_runs(file, seed)  # a rehearsal and a first evening elsewhere
         _run_the_evening(file, rng)
     finally:

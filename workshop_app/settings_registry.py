@@ -146,6 +146,13 @@ def _stripped(value: str) -> str:
     return value.strip()
 
 
+def _language_code_or_none(value: str) -> str:
+    code = value.strip().lower()
+    if code and not (code.isascii() and code.isalpha() and 2 <= len(code) <= 3):
+        raise ValueError(f"not a language code: {value!r}")
+    return code
+
+
 # --- the settings -------------------------------------------------------------------------
 
 NETWORK_INTERFACE = declare(
@@ -232,6 +239,30 @@ POLLS_ALLOW_CHANGE = declare(
         bool,
         True,
         "new polls start with 'participants may change their answer' ticked",
+    )
+)
+
+PRESENTER_SECOND_LANGUAGE = declare(
+    Setting(
+        "presenter.second_language",
+        Scope.WORKSHOP,
+        str,
+        "",
+        "a second line under the presenter's question and beside its options, in this "
+        "language (one of the workshop's further languages); '' = none",
+        _language_code_or_none,
+    )
+)
+
+MINUTES_SECOND_LANGUAGE = declare(
+    Setting(
+        "minutes.second_language",
+        Scope.WORKSHOP,
+        str,
+        "",
+        "bilingual minutes: the PDF, HTML and Markdown minutes also written in this language "
+        "(NAME.xx.pdf beside NAME.pdf; one of the workshop's further languages); '' = none",
+        _language_code_or_none,
     )
 )
 

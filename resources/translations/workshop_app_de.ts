@@ -1,2310 +1,2443 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-<context>
+  <context>
     <name>AboutDialog</name>
     <message>
-        <source>About workshop-app</source>
-        <translation>Über workshop-app</translation>
+      <source>About workshop-app</source>
+      <translation>Über workshop-app</translation>
     </message>
     <message>
-        <source>Plan, run and minute participatory workshops — offline, with anonymous live polls answered from phones on the room&apos;s network.
+      <source>Plan, run and minute participatory workshops — offline, with anonymous live polls answered from phones on the room's network.
 
 Everything of a workshop is kept in one .workshop file on this computer. Nothing is sent to the internet.
 
 Licence: GPL-3.0-or-later. Fonts: DejaVu (free licence, see resources/fonts).</source>
-        <translation>Beteiligungsworkshops planen, durchführen und protokollieren — offline, mit anonymen Live-Umfragen, die vom Handy aus über das Netzwerk des Raums beantwortet werden.
+      <translation>Beteiligungsworkshops planen, durchführen und protokollieren — offline, mit anonymen Live-Umfragen, die vom Handy aus über das Netzwerk des Raums beantwortet werden.
 
 Alles zu einem Workshop liegt in einer einzigen .workshop-Datei auf diesem Computer. Nichts wird ins Internet gesendet.
 
 Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts).</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ActionItemsDialog</name>
     <message>
-        <source>Action items</source>
-        <translation>Aufgaben</translation>
+      <source>Action items</source>
+      <translation>Aufgaben</translation>
     </message>
     <message>
-        <source>Double-click a cell to edit it; tick Status when an action is done. Dates are written like 2026-04-30.</source>
-        <translation>Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten; haken Sie Status ab, wenn eine Aufgabe erledigt ist. Datumsangaben schreiben Sie wie 2026-04-30.</translation>
+      <source>Double-click a cell to edit it; tick Status when an action is done. Dates are written like 2026-04-30.</source>
+      <translation>Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten; haken Sie Status ab, wenn eine Aufgabe erledigt ist. Datumsangaben schreiben Sie wie 2026-04-30.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ActionsModel</name>
     <message>
-        <source>Action</source>
-        <translation>Aufgabe</translation>
+      <source>Action</source>
+      <translation>Aufgabe</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
+      <source>Owner</source>
+      <translation>Verantwortlich</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
+      <source>Due</source>
+      <translation>Fällig</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Punkt</translation>
+      <source>Item</source>
+      <translation>Punkt</translation>
     </message>
     <message>
-        <source>“{text}” is not a date; write it like 2026-04-30.</source>
-        <translation>„{text}“ ist kein Datum; schreiben Sie es wie 2026-04-30.</translation>
+      <source>“{text}” is not a date; write it like 2026-04-30.</source>
+      <translation>„{text}“ ist kein Datum; schreiben Sie es wie 2026-04-30.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AgendaCommands</name>
     <message>
-        <source>Edit workshop details</source>
-        <translation>Workshop-Details bearbeiten</translation>
+      <source>Edit workshop details</source>
+      <translation>Workshop-Details bearbeiten</translation>
     </message>
     <message>
-        <source>Add “{title}”</source>
-        <translation>„{title}“ hinzufügen</translation>
+      <source>Add “{title}”</source>
+      <translation>„{title}“ hinzufügen</translation>
     </message>
     <message>
-        <source>Delete “{title}”</source>
-        <translation>„{title}“ löschen</translation>
+      <source>Delete “{title}”</source>
+      <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <source>{title} (copy)</source>
-        <translation>{title} (Kopie)</translation>
+      <source>{title} (copy)</source>
+      <translation>{title} (Kopie)</translation>
     </message>
     <message>
-        <source>Duplicate “{title}”</source>
-        <translation>„{title}“ duplizieren</translation>
+      <source>Duplicate “{title}”</source>
+      <translation>„{title}“ duplizieren</translation>
     </message>
     <message>
-        <source>Edit {what} of “{title}”</source>
-        <translation>{what} von „{title}“ bearbeiten</translation>
+      <source>Edit {what} of “{title}”</source>
+      <translation>{what} von „{title}“ bearbeiten</translation>
     </message>
     <message>
-        <source>Edit item of “{title}”</source>
-        <translation>Punkt „{title}“ bearbeiten</translation>
+      <source>Edit item of “{title}”</source>
+      <translation>Punkt „{title}“ bearbeiten</translation>
     </message>
     <message>
-        <source>Move “{title}”</source>
-        <translation>„{title}“ verschieben</translation>
+      <source>Move “{title}”</source>
+      <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <source>Add poll “{question}”</source>
-        <translation>Umfrage „{question}“ hinzufügen</translation>
+      <source>Add poll “{question}”</source>
+      <translation>Umfrage „{question}“ hinzufügen</translation>
     </message>
     <message>
-        <source>Edit poll “{question}”</source>
-        <translation>Umfrage „{question}“ bearbeiten</translation>
+      <source>Edit poll “{question}”</source>
+      <translation>Umfrage „{question}“ bearbeiten</translation>
     </message>
     <message>
-        <source>Delete poll “{question}”</source>
-        <translation>Umfrage „{question}“ löschen</translation>
+      <source>Delete poll “{question}”</source>
+      <translation>Umfrage „{question}“ löschen</translation>
     </message>
     <message>
-        <source>Move poll</source>
-        <translation>Umfrage verschieben</translation>
+      <source>Move poll</source>
+      <translation>Umfrage verschieben</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AgendaEditor</name>
     <message>
-        <source>Total planned duration</source>
-        <translation>Geplante Gesamtdauer</translation>
+      <source>Total planned duration</source>
+      <translation>Geplante Gesamtdauer</translation>
     </message>
     <message>
-        <source>&amp;Add item</source>
-        <translation>Punkt &amp;hinzufügen</translation>
+      <source>&amp;Add item</source>
+      <translation>Punkt &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
+      <source>D&amp;uplicate</source>
+      <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
+      <source>Delete</source>
+      <translation>Löschen</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>Nach oben</translation>
+      <source>Move up</source>
+      <translation>Nach oben</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>Nach unten</translation>
+      <source>Move down</source>
+      <translation>Nach unten</translation>
     </message>
     <message>
-        <source>&amp;Workshop details…</source>
-        <translation>&amp;Workshop-Details…</translation>
+      <source>&amp;Workshop details…</source>
+      <translation>&amp;Workshop-Details…</translation>
     </message>
     <message>
-        <source>Add an agenda item after the selected one (Ctrl+Shift+I)</source>
-        <translation>Einen Punkt nach dem ausgewählten hinzufügen (Strg+Umschalt+I)</translation>
+      <source>Add an agenda item after the selected one (Ctrl+Shift+I)</source>
+      <translation>Einen Punkt nach dem ausgewählten hinzufügen (Strg+Umschalt+I)</translation>
     </message>
     <message>
-        <source>Duplicate the selected item with its polls (Ctrl+D)</source>
-        <translation>Den ausgewählten Punkt mit seinen Umfragen duplizieren (Strg+D)</translation>
+      <source>Duplicate the selected item with its polls (Ctrl+D)</source>
+      <translation>Den ausgewählten Punkt mit seinen Umfragen duplizieren (Strg+D)</translation>
     </message>
     <message>
-        <source>Ctrl+Up; or drag the row</source>
-        <translation>Strg+Pfeil hoch; oder die Zeile ziehen</translation>
+      <source>Ctrl+Up; or drag the row</source>
+      <translation>Strg+Pfeil hoch; oder die Zeile ziehen</translation>
     </message>
     <message>
-        <source>Ctrl+Down; or drag the row</source>
-        <translation>Strg+Pfeil runter; oder die Zeile ziehen</translation>
+      <source>Ctrl+Down; or drag the row</source>
+      <translation>Strg+Pfeil runter; oder die Zeile ziehen</translation>
     </message>
     <message>
-        <source>No date set</source>
-        <translation>Kein Datum festgelegt</translation>
+      <source>No date set</source>
+      <translation>Kein Datum festgelegt</translation>
     </message>
     <message>
-        <source>starts {time}</source>
-        <translation>Beginn {time}</translation>
+      <source>starts {time}</source>
+      <translation>Beginn {time}</translation>
     </message>
     <message>
-        <source>Facilitators: {names}</source>
-        <translation>Moderation: {names}</translation>
+      <source>Facilitators: {names}</source>
+      <translation>Moderation: {names}</translation>
     </message>
     <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} Std. {minutes} Min.</translation>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} Std. {minutes} Min.</translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} Min.</translation>
+      <source>{minutes} min</source>
+      <translation>{minutes} Min.</translation>
     </message>
     <message numerus="yes">
-        <source>%n items · total {duration} · planned end {end}</source>
-        <translation>
-            <numerusform>%n Punkt · insgesamt {duration} · geplantes Ende {end}</numerusform>
-            <numerusform>%n Punkte · insgesamt {duration} · geplantes Ende {end}</numerusform>
-        </translation>
+      <source>%n items · total {duration} · planned end {end}</source>
+      <translation>
+        <numerusform>%n Punkt · insgesamt {duration} · geplantes Ende {end}</numerusform>
+        <numerusform>%n Punkte · insgesamt {duration} · geplantes Ende {end}</numerusform>
+      </translation>
     </message>
     <message>
-        <source>New item</source>
-        <translation>Neuer Punkt</translation>
+      <source>New item</source>
+      <translation>Neuer Punkt</translation>
     </message>
     <message>
-        <source>Delete an item whose polls have answers?</source>
-        <translation>Einen Punkt löschen, dessen Umfragen Antworten haben?</translation>
+      <source>Delete an item whose polls have answers?</source>
+      <translation>Einen Punkt löschen, dessen Umfragen Antworten haben?</translation>
     </message>
     <message numerus="yes">
-        <source>The polls of this item have %n answers. They are deleted with it and undo does not bring them back.</source>
-        <translation>
-            <numerusform>Die Umfragen dieses Punkts haben %n Antwort. Sie wird mit ihm gelöscht und lässt sich nicht wiederherstellen.</numerusform>
-            <numerusform>Die Umfragen dieses Punkts haben %n Antworten. Sie werden mit ihm gelöscht und lassen sich nicht wiederherstellen.</numerusform>
-        </translation>
+      <source>The polls of this item have %n answers. They are deleted with it and undo does not bring them back.</source>
+      <translation>
+        <numerusform>Die Umfragen dieses Punkts haben %n Antwort. Sie wird mit ihm gelöscht und lässt sich nicht wiederherstellen.</numerusform>
+        <numerusform>Die Umfragen dieses Punkts haben %n Antworten. Sie werden mit ihm gelöscht und lassen sich nicht wiederherstellen.</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AgendaModel</name>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
+      <source>Time</source>
+      <translation>Zeit</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Punkt</translation>
+      <source>Item</source>
+      <translation>Punkt</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Methode</translation>
+      <source>Method</source>
+      <translation>Methode</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
+      <source>Minutes</source>
+      <translation>Minuten</translation>
     </message>
     <message>
-        <source>Polls</source>
-        <translation>Umfragen</translation>
+      <source>Polls</source>
+      <translation>Umfragen</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AgendaTable</name>
     <message>
-        <source>Agenda</source>
-        <translation>Ablauf</translation>
+      <source>Agenda</source>
+      <translation>Ablauf</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ErrorHook</name>
     <message>
-        <source>The computer refused: {reason}.</source>
-        <translation>Der Computer hat abgelehnt: {reason}.</translation>
+      <source>The computer refused: {reason}.</source>
+      <translation>Der Computer hat abgelehnt: {reason}.</translation>
     </message>
     <message>
-        <source>Something went wrong and that step was not done. Everything saved before it is still in the workshop file.</source>
-        <translation>Etwas ist schiefgegangen, dieser Schritt wurde nicht ausgeführt. Alles, was vorher gespeichert wurde, ist weiterhin in der Workshop-Datei.</translation>
+      <source>Something went wrong and that step was not done. Everything saved before it is still in the workshop file.</source>
+      <translation>Etwas ist schiefgegangen, dieser Schritt wurde nicht ausgeführt. Alles, was vorher gespeichert wurde, ist weiterhin in der Workshop-Datei.</translation>
     </message>
     <message>
-        <source>Details for support: {path}</source>
-        <translation>Details für den Support: {path}</translation>
+      <source>Details for support: {path}</source>
+      <translation>Details für den Support: {path}</translation>
     </message>
     <message>
-        <source>That did not work</source>
-        <translation>Das hat nicht geklappt</translation>
+      <source>That did not work</source>
+      <translation>Das hat nicht geklappt</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExportController</name>
     <message>
-        <source>Nothing to export</source>
-        <translation>Nichts zu exportieren</translation>
+      <source>Nothing to export</source>
+      <translation>Nichts zu exportieren</translation>
     </message>
     <message>
-        <source>Choose at least one format.</source>
-        <translation>Wählen Sie mindestens ein Format.</translation>
+      <source>Choose at least one format.</source>
+      <translation>Wählen Sie mindestens ein Format.</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Export läuft…</translation>
+      <source>Exporting…</source>
+      <translation>Export läuft…</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Export</translation>
+      <source>Export</source>
+      <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n files to {folder}</source>
-        <translation>
-            <numerusform>%n Datei nach {folder} exportiert</numerusform>
-            <numerusform>%n Dateien nach {folder} exportiert</numerusform>
-        </translation>
+      <source>Exported %n files to {folder}</source>
+      <translation>
+        <numerusform>%n Datei nach {folder} exportiert</numerusform>
+        <numerusform>%n Dateien nach {folder} exportiert</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Nothing exported</source>
-        <translation>Nichts exportiert</translation>
+      <source>Nothing exported</source>
+      <translation>Nichts exportiert</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
+      <source>Export failed</source>
+      <translation>Export fehlgeschlagen</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
+      <source>Export</source>
+      <translation>Exportieren</translation>
     </message>
     <message>
-        <source>Choose what to export. Files are written into the folder below, named after the workshop.</source>
-        <translation>Wählen Sie, was exportiert werden soll. Die Dateien werden im Ordner unten gespeichert und nach dem Workshop benannt.</translation>
+      <source>Choose what to export. Files are written into the folder below, named after the workshop.</source>
+      <translation>Wählen Sie, was exportiert werden soll. Die Dateien werden im Ordner unten gespeichert und nach dem Workshop benannt.</translation>
     </message>
     <message>
-        <source>&amp;PDF minutes, ready to send</source>
-        <translation>&amp;PDF-Protokoll, fertig zum Versenden</translation>
+      <source>&amp;PDF minutes, ready to send</source>
+      <translation>&amp;PDF-Protokoll, fertig zum Versenden</translation>
     </message>
     <message>
-        <source>&amp;HTML minutes (accessible), for screen readers and the web</source>
-        <translation>&amp;HTML-Protokoll (barrierefrei), für Screenreader und das Web</translation>
+      <source>&amp;HTML minutes (accessible), for screen readers and the web</source>
+      <translation>&amp;HTML-Protokoll (barrierefrei), für Screenreader und das Web</translation>
     </message>
     <message>
-        <source>&amp;Markdown minutes, for e-mail or a wiki</source>
-        <translation>&amp;Markdown-Protokoll, für E-Mail oder ein Wiki</translation>
+      <source>&amp;Markdown minutes, for e-mail or a wiki</source>
+      <translation>&amp;Markdown-Protokoll, für E-Mail oder ein Wiki</translation>
     </message>
     <message>
-        <source>&amp;CSV files: results per poll, notes, action items</source>
-        <translation>&amp;CSV-Dateien: Ergebnisse je Umfrage, Notizen, Aufgaben</translation>
+      <source>&amp;CSV files: results per poll, notes, action items</source>
+      <translation>&amp;CSV-Dateien: Ergebnisse je Umfrage, Notizen, Aufgaben</translation>
     </message>
     <message>
-        <source>&amp;JSON data of the whole workshop</source>
-        <translation>&amp;JSON-Daten des ganzen Workshops</translation>
+      <source>&amp;JSON data of the whole workshop</source>
+      <translation>&amp;JSON-Daten des ganzen Workshops</translation>
     </message>
     <message>
-        <source>P&amp;lan file, to reuse the agenda and polls</source>
-        <translation>P&amp;lan-Datei, um Ablauf und Umfragen wiederzuverwenden</translation>
+      <source>P&amp;lan file, to reuse the agenda and polls</source>
+      <translation>P&amp;lan-Datei, um Ablauf und Umfragen wiederzuverwenden</translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
+      <source>&amp;Folder:</source>
+      <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <source>&amp;Open the minutes when done</source>
-        <translation>Protokoll am Ende ö&amp;ffnen</translation>
+      <source>&amp;Open the minutes when done</source>
+      <translation>Protokoll am Ende ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Export into</source>
-        <translation>Exportieren nach</translation>
+      <source>Export into</source>
+      <translation>Exportieren nach</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ItemPanel</name>
     <message>
-        <source>Item title</source>
-        <translation>Titel des Punkts</translation>
+      <source>Item title</source>
+      <translation>Titel des Punkts</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Methode</translation>
+      <source>Method</source>
+      <translation>Methode</translation>
     </message>
     <message>
-        <source>Planned minutes</source>
-        <translation>Geplante Minuten</translation>
+      <source>Planned minutes</source>
+      <translation>Geplante Minuten</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> Min.</translation>
+      <source> min</source>
+      <translation> Min.</translation>
     </message>
     <message>
-        <source>Goal</source>
-        <translation>Ziel</translation>
+      <source>Goal</source>
+      <translation>Ziel</translation>
     </message>
     <message>
-        <source>What this item should achieve</source>
-        <translation>Was dieser Punkt erreichen soll</translation>
+      <source>What this item should achieve</source>
+      <translation>Was dieser Punkt erreichen soll</translation>
     </message>
     <message>
-        <source>Facilitator notes (private)</source>
-        <translation>Notizen für die Moderation (privat)</translation>
+      <source>Facilitator notes (private)</source>
+      <translation>Notizen für die Moderation (privat)</translation>
     </message>
     <message>
-        <source>Private: shown only on the facilitator&apos;s console</source>
-        <translation>Privat: nur auf der Moderationskonsole sichtbar</translation>
+      <source>Private: shown only on the facilitator's console</source>
+      <translation>Privat: nur auf der Moderationskonsole sichtbar</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <source>&amp;Method:</source>
-        <translation>&amp;Methode:</translation>
+      <source>&amp;Method:</source>
+      <translation>&amp;Methode:</translation>
     </message>
     <message>
-        <source>Planned &amp;minutes:</source>
-        <translation>Geplante &amp;Minuten:</translation>
+      <source>Planned &amp;minutes:</source>
+      <translation>Geplante &amp;Minuten:</translation>
     </message>
     <message>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Ziel:</translation>
+      <source>&amp;Goal:</source>
+      <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <source>Facilitator &amp;notes:</source>
-        <translation>&amp;Notizen für die Moderation:</translation>
+      <source>Facilitator &amp;notes:</source>
+      <translation>&amp;Notizen für die Moderation:</translation>
     </message>
     <message>
-        <source>Polls of this item</source>
-        <translation>Umfragen dieses Punkts</translation>
+      <source>Polls of this item</source>
+      <translation>Umfragen dieses Punkts</translation>
     </message>
     <message>
-        <source>Add &amp;poll…</source>
-        <translation>&amp;Umfrage hinzufügen…</translation>
+      <source>Add &amp;poll…</source>
+      <translation>&amp;Umfrage hinzufügen…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
+      <source>Delete</source>
+      <translation>Löschen</translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation>Hoch</translation>
+      <source>Up</source>
+      <translation>Hoch</translation>
     </message>
     <message>
-        <source>Down</source>
-        <translation>Runter</translation>
+      <source>Down</source>
+      <translation>Runter</translation>
     </message>
     <message>
-        <source>Move poll up</source>
-        <translation>Umfrage nach oben</translation>
+      <source>Move poll up</source>
+      <translation>Umfrage nach oben</translation>
     </message>
     <message>
-        <source>Move poll down</source>
-        <translation>Umfrage nach unten</translation>
+      <source>Move poll down</source>
+      <translation>Umfrage nach unten</translation>
     </message>
     <message>
-        <source>Polls</source>
-        <translation>Umfragen</translation>
+      <source>Polls</source>
+      <translation>Umfragen</translation>
     </message>
     <message>
-        <source>Select an agenda item, or add one.</source>
-        <translation>Wählen Sie einen Punkt aus oder fügen Sie einen hinzu.</translation>
+      <source>Select an agenda item, or add one.</source>
+      <translation>Wählen Sie einen Punkt aus oder fügen Sie einen hinzu.</translation>
     </message>
     <message>
-        <source>Poll {state}</source>
-        <translation>Umfrage {state}</translation>
+      <source>Poll {state}</source>
+      <translation>Umfrage {state}</translation>
     </message>
     <message>
-        <source>Change a poll that has answers?</source>
-        <translation>Eine Umfrage ändern, die schon Antworten hat?</translation>
+      <source>Change a poll that has answers?</source>
+      <translation>Eine Umfrage ändern, die schon Antworten hat?</translation>
     </message>
     <message numerus="yes">
-        <source>This poll already has %n answers. Changing its options can make them point at different options.</source>
-        <translation>
-            <numerusform>Diese Umfrage hat schon %n Antwort. Wenn Sie die Optionen ändern, kann sie auf eine andere Option zeigen.</numerusform>
-            <numerusform>Diese Umfrage hat schon %n Antworten. Wenn Sie die Optionen ändern, können sie auf andere Optionen zeigen.</numerusform>
-        </translation>
+      <source>This poll already has %n answers. Changing its options can make them point at different options.</source>
+      <translation>
+        <numerusform>Diese Umfrage hat schon %n Antwort. Wenn Sie die Optionen ändern, kann sie auf eine andere Option zeigen.</numerusform>
+        <numerusform>Diese Umfrage hat schon %n Antworten. Wenn Sie die Optionen ändern, können sie auf andere Optionen zeigen.</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Ändern</translation>
+      <source>Change</source>
+      <translation>Ändern</translation>
     </message>
     <message>
-        <source>Delete a poll with answers?</source>
-        <translation>Eine Umfrage mit Antworten löschen?</translation>
+      <source>Delete a poll with answers?</source>
+      <translation>Eine Umfrage mit Antworten löschen?</translation>
     </message>
     <message numerus="yes">
-        <source>This poll has %n answers. They are deleted with it and undo does not bring them back.</source>
-        <translation>
-            <numerusform>Diese Umfrage hat %n Antwort. Sie wird mit ihr gelöscht und lässt sich nicht wiederherstellen.</numerusform>
-            <numerusform>Diese Umfrage hat %n Antworten. Sie werden mit ihr gelöscht und lassen sich nicht wiederherstellen.</numerusform>
-        </translation>
+      <source>This poll has %n answers. They are deleted with it and undo does not bring them back.</source>
+      <translation>
+        <numerusform>Diese Umfrage hat %n Antwort. Sie wird mit ihr gelöscht und lässt sich nicht wiederherstellen.</numerusform>
+        <numerusform>Diese Umfrage hat %n Antworten. Sie werden mit ihr gelöscht und lassen sich nicht wiederherstellen.</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>T&amp;ranslations…</source>
+      <translation>Ü&amp;bersetzungen…</translation>
+    </message>
+    <message>
+      <source>Item translations</source>
+      <translation>Übersetzungen des Punkts</translation>
+    </message>
+    <message>
+      <source>Languages:</source>
+      <translation>Sprachen:</translation>
+    </message>
+    <message>
+      <source>[missing: {languages}]</source>
+      <translation>[fehlt: {languages}]</translation>
+    </message>
+    <message>
+      <source>Only the workshop's main language.</source>
+      <translation>Nur die Hauptsprache des Workshops.</translation>
+    </message>
+    <message>
+      <source>Missing: {languages}</source>
+      <translation>Fehlt: {languages}</translation>
+    </message>
+    <message>
+      <source>Translated into {languages}</source>
+      <translation>Übersetzt in {languages}</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-        <source>Plenary</source>
-        <translation>Plenum</translation>
+      <source>Plenary</source>
+      <translation>Plenum</translation>
     </message>
     <message>
-        <source>Small groups</source>
-        <translation>Kleingruppen</translation>
+      <source>Small groups</source>
+      <translation>Kleingruppen</translation>
     </message>
     <message>
-        <source>Poll</source>
-        <translation>Umfrage</translation>
+      <source>Poll</source>
+      <translation>Umfrage</translation>
     </message>
     <message>
-        <source>Presentation</source>
-        <translation>Präsentation</translation>
+      <source>Presentation</source>
+      <translation>Präsentation</translation>
     </message>
     <message>
-        <source>Break</source>
-        <translation>Pause</translation>
+      <source>Break</source>
+      <translation>Pause</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
+      <source>Other</source>
+      <translation>Sonstiges</translation>
     </message>
     <message>
-        <source>Single choice</source>
-        <translation>Einfachauswahl</translation>
+      <source>Single choice</source>
+      <translation>Einfachauswahl</translation>
     </message>
     <message>
-        <source>Multiple choice</source>
-        <translation>Mehrfachauswahl</translation>
+      <source>Multiple choice</source>
+      <translation>Mehrfachauswahl</translation>
     </message>
     <message>
-        <source>Scale</source>
-        <translation>Skala</translation>
+      <source>Scale</source>
+      <translation>Skala</translation>
     </message>
     <message>
-        <source>Open text</source>
-        <translation>Freitext</translation>
+      <source>Open text</source>
+      <translation>Freitext</translation>
     </message>
     <message>
-        <source>Ranking</source>
-        <translation>Rangfolge</translation>
+      <source>Ranking</source>
+      <translation>Rangfolge</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>Entwurf</translation>
+      <source>draft</source>
+      <translation>Entwurf</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>offen</translation>
+      <source>open</source>
+      <translation>offen</translation>
     </message>
     <message>
-        <source>closed</source>
-        <translation>geschlossen</translation>
+      <source>closed</source>
+      <translation>geschlossen</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
+      <source>Note</source>
+      <translation>Notiz</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
     </message>
     <message>
-        <source>Action item</source>
-        <translation>Aufgabe</translation>
+      <source>Action item</source>
+      <translation>Aufgabe</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Frage</translation>
+      <source>Question</source>
+      <translation>Frage</translation>
     </message>
     <message>
-        <source>Quote</source>
-        <translation>Zitat</translation>
+      <source>Quote</source>
+      <translation>Zitat</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Offen</translation>
+      <source>Open</source>
+      <translation>Offen</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
+      <source>Done</source>
+      <translation>Erledigt</translation>
     </message>
     <message>
-        <source>+{time} over</source>
-        <translation>+{time} überzogen</translation>
+      <source>+{time} over</source>
+      <translation>+{time} überzogen</translation>
     </message>
     <message>
-        <source>{time} left</source>
-        <translation>noch {time}</translation>
+      <source>{time} left</source>
+      <translation>noch {time}</translation>
     </message>
     <message>
-        <source>The question is empty.</source>
-        <translation>Die Frage ist leer.</translation>
+      <source>The question is empty.</source>
+      <translation>Die Frage ist leer.</translation>
     </message>
     <message>
-        <source>A poll of this type needs at least two options.</source>
-        <translation>Eine Umfrage dieser Art braucht mindestens zwei Optionen.</translation>
+      <source>A poll of this type needs at least two options.</source>
+      <translation>Eine Umfrage dieser Art braucht mindestens zwei Optionen.</translation>
     </message>
     <message>
-        <source>Two options have the same text.</source>
-        <translation>Zwei Optionen haben denselben Text.</translation>
+      <source>Two options have the same text.</source>
+      <translation>Zwei Optionen haben denselben Text.</translation>
     </message>
     <message>
-        <source>The maximum number of choices must be at least 1.</source>
-        <translation>Die Höchstzahl an Auswahlen muss mindestens 1 sein.</translation>
+      <source>The maximum number of choices must be at least 1.</source>
+      <translation>Die Höchstzahl an Auswahlen muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <source>The top of the scale must be above its bottom.</source>
-        <translation>Das obere Ende der Skala muss über dem unteren liegen.</translation>
+      <source>The top of the scale must be above its bottom.</source>
+      <translation>Das obere Ende der Skala muss über dem unteren liegen.</translation>
     </message>
     <message>
-        <source>A scale may have at most 21 steps.</source>
-        <translation>Eine Skala darf höchstens 21 Stufen haben.</translation>
+      <source>A scale may have at most 21 steps.</source>
+      <translation>Eine Skala darf höchstens 21 Stufen haben.</translation>
     </message>
     <message>
-        <source>note</source>
-        <translation>Notiz</translation>
+      <source>note</source>
+      <translation>Notiz</translation>
     </message>
     <message>
-        <source>decision</source>
-        <translation>Entscheidung</translation>
+      <source>decision</source>
+      <translation>Entscheidung</translation>
     </message>
     <message>
-        <source>action item</source>
-        <translation>Aufgabe</translation>
+      <source>action item</source>
+      <translation>Aufgabe</translation>
     </message>
     <message>
-        <source>question</source>
-        <translation>Frage</translation>
+      <source>question</source>
+      <translation>Frage</translation>
     </message>
     <message>
-        <source>quote</source>
-        <translation>Zitat</translation>
+      <source>quote</source>
+      <translation>Zitat</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LivePolling</name>
     <message>
-        <source>Live polling not available: phones cannot join in this version.</source>
-        <translation>Live-Umfragen nicht verfügbar: In dieser Version können sich keine Telefone verbinden.</translation>
+      <source>Live polling not available: phones cannot join in this version.</source>
+      <translation>Live-Umfragen nicht verfügbar: In dieser Version können sich keine Telefone verbinden.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>workshop-app</source>
-        <translation>workshop-app</translation>
+      <source>workshop-app</source>
+      <translation>workshop-app</translation>
     </message>
     <message>
-        <source>Read-only notice</source>
-        <translation>Hinweis: schreibgeschützt</translation>
+      <source>Read-only notice</source>
+      <translation>Hinweis: schreibgeschützt</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
+      <source>Open &amp;Recent</source>
+      <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
+      <source>&amp;Edit</source>
+      <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sitzung</translation>
+      <source>&amp;Session</source>
+      <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+      <source>&amp;View</source>
+      <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>&amp;New Workshop…</source>
-        <translation>&amp;Neuer Workshop…</translation>
+      <source>&amp;New Workshop…</source>
+      <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
     </message>
     <message>
-        <source>New from &amp;Template…</source>
-        <translation>Neu aus &amp;Vorlage…</translation>
+      <source>New from &amp;Template…</source>
+      <translation>Neu aus &amp;Vorlage…</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
+      <source>&amp;Open…</source>
+      <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
+      <source>Ctrl+O</source>
+      <translation>Ctrl+O</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation>&amp;Kopie speichern unter…</translation>
+      <source>Save a &amp;Copy As…</source>
+      <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
+      <source>Ctrl+Shift+S</source>
+      <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <source>&amp;Import Plan…</source>
-        <translation>Plan &amp;importieren…</translation>
+      <source>&amp;Import Plan…</source>
+      <translation>Plan &amp;importieren…</translation>
     </message>
     <message>
-        <source>E&amp;xport Plan…</source>
-        <translation>Plan e&amp;xportieren…</translation>
+      <source>E&amp;xport Plan…</source>
+      <translation>Plan e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>&amp;Export Minutes and Data…</source>
-        <translation>Protokoll und Daten &amp;exportieren…</translation>
+      <source>&amp;Export Minutes and Data…</source>
+      <translation>Protokoll und Daten &amp;exportieren…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
+      <source>Ctrl+E</source>
+      <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>&amp;Close Workshop</source>
-        <translation>Workshop s&amp;chließen</translation>
+      <source>&amp;Close Workshop</source>
+      <translation>Workshop s&amp;chließen</translation>
     </message>
     <message>
-        <source>Ctrl+W</source>
-        <translation>Ctrl+W</translation>
+      <source>Ctrl+W</source>
+      <translation>Ctrl+W</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
+      <source>Ctrl+Q</source>
+      <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>F1</source>
-        <translation>F1</translation>
+      <source>F1</source>
+      <translation>F1</translation>
     </message>
     <message>
-        <source>&amp;About workshop-app</source>
-        <translation>Ü&amp;ber workshop-app</translation>
+      <source>&amp;About workshop-app</source>
+      <translation>Ü&amp;ber workshop-app</translation>
     </message>
     <message>
-        <source>&amp;Merge Rooms…</source>
-        <translation>Räume &amp;zusammenführen…</translation>
+      <source>&amp;Merge Rooms…</source>
+      <translation>Räume &amp;zusammenführen…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+      <source>&amp;Undo</source>
+      <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
+      <source>&amp;Redo</source>
+      <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>Workshop &amp;Details…</source>
-        <translation>Workshop-&amp;Details…</translation>
+      <source>Workshop &amp;Details…</source>
+      <translation>Workshop-&amp;Details…</translation>
     </message>
     <message>
-        <source>&amp;Start or Resume Session</source>
-        <translation>Sitzung &amp;starten oder fortsetzen</translation>
+      <source>&amp;Start or Resume Session</source>
+      <translation>Sitzung &amp;starten oder fortsetzen</translation>
     </message>
     <message>
-        <source>&amp;End Session…</source>
-        <translation>Sitzung &amp;beenden…</translation>
+      <source>&amp;End Session…</source>
+      <translation>Sitzung &amp;beenden…</translation>
     </message>
     <message>
-        <source>Start as &amp;Rehearsal</source>
-        <translation>Als &amp;Probe starten</translation>
+      <source>Start as &amp;Rehearsal</source>
+      <translation>Als &amp;Probe starten</translation>
     </message>
     <message>
-        <source>Sess&amp;ions…</source>
-        <translation>Sitzu&amp;ngen…</translation>
+      <source>Sess&amp;ions…</source>
+      <translation>Sitzu&amp;ngen…</translation>
     </message>
     <message>
-        <source>&amp;Presenter Window</source>
-        <translation>&amp;Präsentationsfenster</translation>
+      <source>&amp;Presenter Window</source>
+      <translation>&amp;Präsentationsfenster</translation>
     </message>
     <message>
-        <source>&amp;Blank Presenter Screen (B)</source>
-        <translation>Präsentation &amp;ausblenden (B)</translation>
+      <source>&amp;Blank Presenter Screen (B)</source>
+      <translation>Präsentation &amp;ausblenden (B)</translation>
     </message>
     <message>
-        <source>&amp;Notes Pane</source>
-        <translation>&amp;Notizbereich</translation>
+      <source>&amp;Notes Pane</source>
+      <translation>&amp;Notizbereich</translation>
     </message>
     <message>
-        <source>&amp;Write a Note</source>
-        <translation>Notiz &amp;schreiben</translation>
+      <source>&amp;Write a Note</source>
+      <translation>Notiz &amp;schreiben</translation>
     </message>
     <message>
-        <source>&amp;Action Items…</source>
-        <translation>Auf&amp;gaben…</translation>
+      <source>&amp;Action Items…</source>
+      <translation>Auf&amp;gaben…</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
+      <source>Notes</source>
+      <translation>Notizen</translation>
     </message>
     <message>
-        <source>New from &amp;Template</source>
-        <translation>Neu aus &amp;Vorlage</translation>
+      <source>New from &amp;Template</source>
+      <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Einstellungen…</translation>
+      <source>Se&amp;ttings…</source>
+      <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>The new language applies the next time workshop-app starts.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von workshop-app.</translation>
+      <source>The new language applies the next time workshop-app starts.</source>
+      <translation>Die neue Sprache gilt ab dem nächsten Start von workshop-app.</translation>
     </message>
     <message>
-        <source>Workshops (*.workshop)</source>
-        <translation>Workshops (*.workshop)</translation>
+      <source>Workshops (*.workshop)</source>
+      <translation>Workshops (*.workshop)</translation>
     </message>
     <message>
-        <source>Workshop plans (*.plan.json *.json)</source>
-        <translation>Workshop-Pläne (*.plan.json *.json)</translation>
+      <source>Workshop plans (*.plan.json *.json)</source>
+      <translation>Workshop-Pläne (*.plan.json *.json)</translation>
     </message>
     <message>
-        <source>Cannot open workshop</source>
-        <translation>Workshop kann nicht geöffnet werden</translation>
+      <source>Cannot open workshop</source>
+      <translation>Workshop kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Changes lost from a damaged journal</source>
-        <translation>Änderungen durch ein beschädigtes Journal verloren</translation>
+      <source>Changes lost from a damaged journal</source>
+      <translation>Änderungen durch ein beschädigtes Journal verloren</translation>
     </message>
     <message>
-        <source>{name}: its journal (the -wal file beside it) is damaged. {count} saved change(s) written after the damaged place could not be read back and are missing. A copy of the journal is kept as {copy}.</source>
-        <translation>{name}: Sein Journal (die -wal-Datei daneben) ist beschädigt. {count} gespeicherte Änderung(en) nach der beschädigten Stelle konnten nicht zurückgelesen werden und fehlen. Eine Kopie des Journals wird als {copy} aufbewahrt.</translation>
+      <source>{name}: its journal (the -wal file beside it) is damaged. {count} saved change(s) written after the damaged place could not be read back and are missing. A copy of the journal is kept as {copy}.</source>
+      <translation>{name}: Sein Journal (die -wal-Datei daneben) ist beschädigt. {count} gespeicherte Änderung(en) nach der beschädigten Stelle konnten nicht zurückgelesen werden und fehlen. Eine Kopie des Journals wird als {copy} aufbewahrt.</translation>
     </message>
     <message>
-        <source>Open workshop</source>
-        <translation>Workshop öffnen</translation>
+      <source>Open workshop</source>
+      <translation>Workshop öffnen</translation>
     </message>
     <message>
-        <source>New workshop</source>
-        <translation>Neuer Workshop</translation>
+      <source>New workshop</source>
+      <translation>Neuer Workshop</translation>
     </message>
     <message>
-        <source>Cannot use template</source>
-        <translation>Vorlage kann nicht verwendet werden</translation>
+      <source>Cannot use template</source>
+      <translation>Vorlage kann nicht verwendet werden</translation>
     </message>
     <message>
-        <source>New workshop from template</source>
-        <translation>Neuer Workshop aus Vorlage</translation>
+      <source>New workshop from template</source>
+      <translation>Neuer Workshop aus Vorlage</translation>
     </message>
     <message>
-        <source>Cannot create the demo</source>
-        <translation>Demo kann nicht erstellt werden</translation>
+      <source>Cannot create the demo</source>
+      <translation>Demo kann nicht erstellt werden</translation>
     </message>
     <message>
-        <source>Cannot replace</source>
-        <translation>Ersetzen nicht möglich</translation>
+      <source>Cannot replace</source>
+      <translation>Ersetzen nicht möglich</translation>
     </message>
     <message>
-        <source>That workshop is open; choose another name.</source>
-        <translation>Dieser Workshop ist geöffnet; wählen Sie einen anderen Namen.</translation>
+      <source>That workshop is open; choose another name.</source>
+      <translation>Dieser Workshop ist geöffnet; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>Cannot create workshop</source>
-        <translation>Workshop kann nicht erstellt werden</translation>
+      <source>Cannot create workshop</source>
+      <translation>Workshop kann nicht erstellt werden</translation>
     </message>
     <message>
-        <source>Read-only: {reason}</source>
-        <translation>Schreibgeschützt: {reason}</translation>
+      <source>Read-only: {reason}</source>
+      <translation>Schreibgeschützt: {reason}</translation>
     </message>
     <message>
-        <source>Opened {path}</source>
-        <translation>{path} geöffnet</translation>
+      <source>Opened {path}</source>
+      <translation>{path} geöffnet</translation>
     </message>
     <message>
-        <source>Save a copy as</source>
-        <translation>Kopie speichern unter</translation>
+      <source>Save a copy as</source>
+      <translation>Kopie speichern unter</translation>
     </message>
     <message>
-        <source>Cannot save a copy</source>
-        <translation>Kopie kann nicht gespeichert werden</translation>
+      <source>Cannot save a copy</source>
+      <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>Saved a copy as {path}</source>
-        <translation>Kopie gespeichert unter {path}</translation>
+      <source>Saved a copy as {path}</source>
+      <translation>Kopie gespeichert unter {path}</translation>
     </message>
     <message>
-        <source>Import plan</source>
-        <translation>Plan importieren</translation>
+      <source>Import plan</source>
+      <translation>Plan importieren</translation>
     </message>
     <message>
-        <source>Cannot import plan</source>
-        <translation>Plan kann nicht importiert werden</translation>
+      <source>Cannot import plan</source>
+      <translation>Plan kann nicht importiert werden</translation>
     </message>
     <message>
-        <source>Imported {count} agenda items from {name}</source>
-        <translation>Tagesordnungspunkte aus {name} importiert: {count}</translation>
+      <source>Imported {count} agenda items from {name}</source>
+      <translation>Tagesordnungspunkte aus {name} importiert: {count}</translation>
     </message>
     <message>
-        <source>Export plan</source>
-        <translation>Plan exportieren</translation>
+      <source>Export plan</source>
+      <translation>Plan exportieren</translation>
     </message>
     <message>
-        <source>Cannot export plan</source>
-        <translation>Plan kann nicht exportiert werden</translation>
+      <source>Cannot export plan</source>
+      <translation>Plan kann nicht exportiert werden</translation>
     </message>
     <message>
-        <source>Exported the plan to {path}</source>
-        <translation>Plan exportiert nach {path}</translation>
+      <source>Exported the plan to {path}</source>
+      <translation>Plan exportiert nach {path}</translation>
     </message>
     <message>
-        <source>Session ended</source>
-        <translation>Sitzung beendet</translation>
+      <source>Session ended</source>
+      <translation>Sitzung beendet</translation>
     </message>
     <message>
-        <source>The session has ended and its end time is recorded. Export the minutes now?</source>
-        <translation>Die Sitzung ist beendet und ihr Ende ist festgehalten. Protokoll jetzt exportieren?</translation>
+      <source>The session has ended and its end time is recorded. Export the minutes now?</source>
+      <translation>Die Sitzung ist beendet und ihr Ende ist festgehalten. Protokoll jetzt exportieren?</translation>
     </message>
     <message>
-        <source>Export minutes…</source>
-        <translation>Protokoll exportieren…</translation>
+      <source>Export minutes…</source>
+      <translation>Protokoll exportieren…</translation>
     </message>
     <message>
-        <source>No recent workshops</source>
-        <translation>Keine zuletzt geöffneten Workshops</translation>
+      <source>No recent workshops</source>
+      <translation>Keine zuletzt geöffneten Workshops</translation>
     </message>
     <message>
-        <source>Clear list</source>
-        <translation>Liste leeren</translation>
+      <source>Clear list</source>
+      <translation>Liste leeren</translation>
     </message>
     <message>
-        <source> [read-only]</source>
-        <translation> [schreibgeschützt]</translation>
+      <source> [read-only]</source>
+      <translation> [schreibgeschützt]</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MergeRooms</name>
     <message>
-        <source>Nothing to merge</source>
-        <translation>Nichts zusammenzuführen</translation>
+      <source>Nothing to merge</source>
+      <translation>Nichts zusammenzuführen</translation>
     </message>
     <message>
-        <source>Give at least two rooms&apos; files and choose at least one format.</source>
-        <translation>Geben Sie die Dateien von mindestens zwei Räumen an und wählen Sie mindestens ein Format.</translation>
+      <source>Give at least two rooms' files and choose at least one format.</source>
+      <translation>Geben Sie die Dateien von mindestens zwei Räumen an und wählen Sie mindestens ein Format.</translation>
     </message>
     <message>
-        <source>Merged {count} rooms into {folder}</source>
-        <translation>{count} Räume zusammengeführt in {folder}</translation>
+      <source>Merged {count} rooms into {folder}</source>
+      <translation>{count} Räume zusammengeführt in {folder}</translation>
     </message>
     <message>
-        <source>Merge refused</source>
-        <translation>Zusammenführen abgelehnt</translation>
+      <source>Merge refused</source>
+      <translation>Zusammenführen abgelehnt</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MergeRoomsDialog</name>
     <message>
-        <source>Merge Rooms</source>
-        <translation>Räume zusammenführen</translation>
+      <source>Merge Rooms</source>
+      <translation>Räume zusammenführen</translation>
     </message>
     <message>
-        <source>One report from the files of several rooms that ran the same plan, one laptop each: each room&apos;s results beside the combined ones. The rooms&apos; files are only read.</source>
-        <translation>Ein Bericht aus den Dateien mehrerer Räume, die denselben Plan mit je einem Laptop durchgeführt haben: die Ergebnisse jedes Raums neben den zusammengeführten. Die Dateien der Räume werden nur gelesen.</translation>
+      <source>One report from the files of several rooms that ran the same plan, one laptop each: each room's results beside the combined ones. The rooms' files are only read.</source>
+      <translation>Ein Bericht aus den Dateien mehrerer Räume, die denselben Plan mit je einem Laptop durchgeführt haben: die Ergebnisse jedes Raums neben den zusammengeführten. Die Dateien der Räume werden nur gelesen.</translation>
     </message>
     <message>
-        <source>&amp;Rooms&apos; workshop files (one per line):</source>
-        <translation>Workshop-Dateien der &amp;Räume (eine pro Zeile):</translation>
+      <source>&amp;Rooms' workshop files (one per line):</source>
+      <translation>Workshop-Dateien der &amp;Räume (eine pro Zeile):</translation>
     </message>
     <message>
-        <source>&amp;Add Files…</source>
-        <translation>Dateien &amp;hinzufügen…</translation>
+      <source>&amp;Add Files…</source>
+      <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
-        <source>&amp;PDF report</source>
-        <translation>&amp;PDF-Bericht</translation>
+      <source>&amp;PDF report</source>
+      <translation>&amp;PDF-Bericht</translation>
     </message>
     <message>
-        <source>&amp;Markdown report</source>
-        <translation>&amp;Markdown-Bericht</translation>
+      <source>&amp;Markdown report</source>
+      <translation>&amp;Markdown-Bericht</translation>
     </message>
     <message>
-        <source>&amp;CSV files</source>
-        <translation>&amp;CSV-Dateien</translation>
+      <source>&amp;CSV files</source>
+      <translation>&amp;CSV-Dateien</translation>
     </message>
     <message>
-        <source>&amp;JSON data</source>
-        <translation>&amp;JSON-Daten</translation>
+      <source>&amp;JSON data</source>
+      <translation>&amp;JSON-Daten</translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
+      <source>&amp;Folder:</source>
+      <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <source>Rooms report</source>
-        <translation>Bericht der Räume</translation>
+      <source>Rooms report</source>
+      <translation>Bericht der Räume</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>Rooms&apos; workshop files</source>
-        <translation>Workshop-Dateien der Räume</translation>
+      <source>Rooms' workshop files</source>
+      <translation>Workshop-Dateien der Räume</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NoteCommands</name>
     <message>
-        <source>Add {kind}</source>
-        <translation>{kind} hinzufügen</translation>
+      <source>Add {kind}</source>
+      <translation>{kind} hinzufügen</translation>
     </message>
     <message>
-        <source>Edit {kind}</source>
-        <translation>{kind} bearbeiten</translation>
+      <source>Edit {kind}</source>
+      <translation>{kind} bearbeiten</translation>
     </message>
     <message>
-        <source>Delete {kind}</source>
-        <translation>{kind} löschen</translation>
+      <source>Delete {kind}</source>
+      <translation>{kind} löschen</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NoteDialog</name>
     <message>
-        <source>Edit note</source>
-        <translation>Notiz bearbeiten</translation>
+      <source>Edit note</source>
+      <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-        <source>(no item)</source>
-        <translation>(kein Punkt)</translation>
+      <source>(no item)</source>
+      <translation>(kein Punkt)</translation>
     </message>
     <message>
-        <source>(no poll)</source>
-        <translation>(keine Umfrage)</translation>
+      <source>(no poll)</source>
+      <translation>(keine Umfrage)</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Fälligkeitsdatum</translation>
+      <source>Due date</source>
+      <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
+      <source>Done</source>
+      <translation>Erledigt</translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Text:</translation>
+      <source>&amp;Text:</source>
+      <translation>&amp;Text:</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Art:</translation>
     </message>
     <message>
-        <source>&amp;Item:</source>
-        <translation>&amp;Punkt:</translation>
+      <source>&amp;Item:</source>
+      <translation>&amp;Punkt:</translation>
     </message>
     <message>
-        <source>&amp;Poll:</source>
-        <translation>&amp;Umfrage:</translation>
+      <source>&amp;Poll:</source>
+      <translation>&amp;Umfrage:</translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Verantwortlich:</translation>
+      <source>&amp;Owner:</source>
+      <translation>&amp;Verantwortlich:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NotesModel</name>
     <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
+      <source>Note</source>
+      <translation>Notiz</translation>
     </message>
     <message>
-        <source>DECISION</source>
-        <translation>ENTSCHEIDUNG</translation>
+      <source>DECISION</source>
+      <translation>ENTSCHEIDUNG</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Aufgabe</translation>
+      <source>Action</source>
+      <translation>Aufgabe</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Frage</translation>
+      <source>Question</source>
+      <translation>Frage</translation>
     </message>
     <message>
-        <source>Quote</source>
-        <translation>Zitat</translation>
+      <source>Quote</source>
+      <translation>Zitat</translation>
     </message>
     <message>
-        <source>+{minutes} min</source>
-        <translation>+{minutes} Min.</translation>
+      <source>+{minutes} min</source>
+      <translation>+{minutes} Min.</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>erledigt</translation>
+      <source>done</source>
+      <translation>erledigt</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>offen</translation>
+      <source>open</source>
+      <translation>offen</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NotesPane</name>
     <message>
-        <source>&amp;Item:</source>
-        <translation>&amp;Punkt:</translation>
+      <source>&amp;Item:</source>
+      <translation>&amp;Punkt:</translation>
     </message>
     <message>
-        <source>Agenda item of the note</source>
-        <translation>Tagesordnungspunkt der Notiz</translation>
+      <source>Agenda item of the note</source>
+      <translation>Tagesordnungspunkt der Notiz</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Art:</translation>
     </message>
     <message>
-        <source>Kind of note (Ctrl+1 to Ctrl+5)</source>
-        <translation>Art der Notiz (Ctrl+1 bis Ctrl+5)</translation>
+      <source>Kind of note (Ctrl+1 to Ctrl+5)</source>
+      <translation>Art der Notiz (Ctrl+1 bis Ctrl+5)</translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Verantwortlich:</translation>
+      <source>&amp;Owner:</source>
+      <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <source>Who does it</source>
-        <translation>Wer es übernimmt</translation>
+      <source>Who does it</source>
+      <translation>Wer es übernimmt</translation>
     </message>
     <message>
-        <source>&amp;Due:</source>
-        <translation>&amp;Fällig:</translation>
+      <source>&amp;Due:</source>
+      <translation>&amp;Fällig:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>dd.MM.yyyy</translation>
+      <source>yyyy-MM-dd</source>
+      <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <source>&amp;Poll:</source>
-        <translation>&amp;Umfrage:</translation>
+      <source>&amp;Poll:</source>
+      <translation>&amp;Umfrage:</translation>
     </message>
     <message>
-        <source>Poll the note refers to</source>
-        <translation>Umfrage, auf die sich die Notiz bezieht</translation>
+      <source>Poll the note refers to</source>
+      <translation>Umfrage, auf die sich die Notiz bezieht</translation>
     </message>
     <message>
-        <source>Type a note, press Enter</source>
-        <translation>Notiz eingeben, Eingabetaste drücken</translation>
+      <source>Type a note, press Enter</source>
+      <translation>Notiz eingeben, Eingabetaste drücken</translation>
     </message>
     <message>
-        <source>New note</source>
-        <translation>Neue Notiz</translation>
+      <source>New note</source>
+      <translation>Neue Notiz</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+      <source>&amp;Add</source>
+      <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <source>Search notes</source>
-        <translation>Notizen durchsuchen</translation>
+      <source>Search notes</source>
+      <translation>Notizen durchsuchen</translation>
     </message>
     <message>
-        <source>Show notes of kind</source>
-        <translation>Notizen dieser Art zeigen</translation>
+      <source>Show notes of kind</source>
+      <translation>Notizen dieser Art zeigen</translation>
     </message>
     <message>
-        <source>Show notes of item</source>
-        <translation>Notizen dieses Punkts zeigen</translation>
+      <source>Show notes of item</source>
+      <translation>Notizen dieses Punkts zeigen</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
+      <source>Notes</source>
+      <translation>Notizen</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
+      <source>&amp;Delete</source>
+      <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>Action items…</source>
-        <translation>Aufgaben…</translation>
+      <source>Action items…</source>
+      <translation>Aufgaben…</translation>
     </message>
     <message>
-        <source>All kinds</source>
-        <translation>Alle Arten</translation>
+      <source>All kinds</source>
+      <translation>Alle Arten</translation>
     </message>
     <message>
-        <source>All items</source>
-        <translation>Alle Punkte</translation>
+      <source>All items</source>
+      <translation>Alle Punkte</translation>
     </message>
     <message>
-        <source>This item</source>
-        <translation>Dieser Punkt</translation>
+      <source>This item</source>
+      <translation>Dieser Punkt</translation>
     </message>
     <message>
-        <source>(no item)</source>
-        <translation>(kein Punkt)</translation>
+      <source>(no item)</source>
+      <translation>(kein Punkt)</translation>
     </message>
     <message>
-        <source>(no poll)</source>
-        <translation>(keine Umfrage)</translation>
+      <source>(no poll)</source>
+      <translation>(keine Umfrage)</translation>
     </message>
     <message>
-        <source>The note being typed is not saved yet: {error}</source>
-        <translation>Die gerade getippte Notiz ist noch nicht gespeichert: {error}</translation>
+      <source>The note being typed is not saved yet: {error}</source>
+      <translation>Die gerade getippte Notiz ist noch nicht gespeichert: {error}</translation>
     </message>
     <message>
-        <source>Restored the note you were typing when the app last closed.</source>
-        <translation>Die Notiz, die Sie beim letzten Schließen der App getippt haben, wurde wiederhergestellt.</translation>
+      <source>Restored the note you were typing when the app last closed.</source>
+      <translation>Die Notiz, die Sie beim letzten Schließen der App getippt haben, wurde wiederhergestellt.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NotetakerLinkPanel</name>
     <message>
-        <source>Note-taker link</source>
-        <translation>Link für Protokollführung</translation>
+      <source>Note-taker link</source>
+      <translation>Link für Protokollführung</translation>
     </message>
     <message>
-        <source>Note-taker link (private: not for the room)</source>
-        <translation>Link für Protokollführung (privat: nicht für den Raum)</translation>
+      <source>Note-taker link (private: not for the room)</source>
+      <translation>Link für Protokollführung (privat: nicht für den Raum)</translation>
     </message>
     <message>
-        <source>Revoke</source>
-        <translation>Widerrufen</translation>
+      <source>Revoke</source>
+      <translation>Widerrufen</translation>
     </message>
     <message>
-        <source>The link stops working at once; a new one can be made</source>
-        <translation>Der Link funktioniert sofort nicht mehr; ein neuer kann erstellt werden</translation>
+      <source>The link stops working at once; a new one can be made</source>
+      <translation>Der Link funktioniert sofort nicht mehr; ein neuer kann erstellt werden</translation>
     </message>
     <message>
-        <source>Note-taker QR code</source>
-        <translation>QR-Code für Protokollführung</translation>
+      <source>Note-taker QR code</source>
+      <translation>QR-Code für Protokollführung</translation>
     </message>
     <message>
-        <source>Note-taker address</source>
-        <translation>Adresse für Protokollführung</translation>
+      <source>Note-taker address</source>
+      <translation>Adresse für Protokollführung</translation>
     </message>
     <message>
-        <source>Create note-taker link</source>
-        <translation>Link für Protokoll erstellen</translation>
+      <source>Create note-taker link</source>
+      <translation>Link für Protokoll erstellen</translation>
     </message>
     <message>
-        <source>Hide note-taker link</source>
-        <translation>Protokoll-Link verbergen</translation>
+      <source>Hide note-taker link</source>
+      <translation>Protokoll-Link verbergen</translation>
     </message>
     <message>
-        <source>Show note-taker link</source>
-        <translation>Protokoll-Link zeigen</translation>
+      <source>Show note-taker link</source>
+      <translation>Protokoll-Link zeigen</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PollControls</name>
     <message>
-        <source>Current poll</source>
-        <translation>Aktuelle Umfrage</translation>
+      <source>Current poll</source>
+      <translation>Aktuelle Umfrage</translation>
     </message>
     <message>
-        <source>Reset poll…</source>
-        <translation>Zurücksetzen…</translation>
+      <source>Reset poll…</source>
+      <translation>Zurücksetzen…</translation>
     </message>
     <message>
-        <source>Answers shown to the room (untick to hide one):</source>
-        <translation>Antworten, die der Raum sieht (Haken entfernen zum Ausblenden):</translation>
+      <source>Answers shown to the room (untick to hide one):</source>
+      <translation>Antworten, die der Raum sieht (Haken entfernen zum Ausblenden):</translation>
     </message>
     <message>
-        <source>Open-text answers: untick to hide from the room</source>
-        <translation>Freitext-Antworten: Haken entfernen, um sie vor dem Raum zu verbergen</translation>
+      <source>Open-text answers: untick to hide from the room</source>
+      <translation>Freitext-Antworten: Haken entfernen, um sie vor dem Raum zu verbergen</translation>
     </message>
     <message>
-        <source>Show results to the room</source>
-        <translation>Ergebnisse zeigen</translation>
+      <source>Show results to the room</source>
+      <translation>Ergebnisse zeigen</translation>
     </message>
     <message>
-        <source>Hide results until the poll closes</source>
-        <translation>Bis zum Ende verbergen</translation>
+      <source>Hide results until the poll closes</source>
+      <translation>Bis zum Ende verbergen</translation>
     </message>
     <message>
-        <source>Reset this poll?</source>
-        <translation>Diese Umfrage zurücksetzen?</translation>
+      <source>Reset this poll?</source>
+      <translation>Diese Umfrage zurücksetzen?</translation>
     </message>
     <message numerus="yes">
-        <source>This deletes all %n answers to “{question}”. It cannot be undone.</source>
-        <translation>
-            <numerusform>Damit wird %n Antwort auf „{question}“ gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
-            <numerusform>Damit werden alle %n Antworten auf „{question}“ gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
-        </translation>
+      <source>This deletes all %n answers to “{question}”. It cannot be undone.</source>
+      <translation>
+        <numerusform>Damit wird %n Antwort auf „{question}“ gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+        <numerusform>Damit werden alle %n Antworten auf „{question}“ gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Delete the answers</source>
-        <translation>Antworten löschen</translation>
+      <source>Delete the answers</source>
+      <translation>Antworten löschen</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PollDialog</name>
     <message>
-        <source>Poll</source>
-        <translation>Umfrage</translation>
+      <source>Poll</source>
+      <translation>Umfrage</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Typ:</translation>
+      <source>&amp;Type:</source>
+      <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <source>Poll type</source>
-        <translation>Umfragetyp</translation>
+      <source>Poll type</source>
+      <translation>Umfragetyp</translation>
     </message>
     <message>
-        <source>&amp;Question:</source>
-        <translation>&amp;Frage:</translation>
+      <source>&amp;Question:</source>
+      <translation>&amp;Frage:</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Frage</translation>
+      <source>Question</source>
+      <translation>Frage</translation>
     </message>
     <message>
-        <source>What do you want to ask the room?</source>
-        <translation>Was möchten Sie den Raum fragen?</translation>
+      <source>What do you want to ask the room?</source>
+      <translation>Was möchten Sie den Raum fragen?</translation>
     </message>
     <message>
-        <source>&amp;Options, one per line</source>
-        <translation>&amp;Antworten, eine pro Zeile</translation>
+      <source>&amp;Options, one per line</source>
+      <translation>&amp;Antworten, eine pro Zeile</translation>
     </message>
     <message>
-        <source>Options, one per line</source>
-        <translation>Antworten, eine pro Zeile</translation>
+      <source>Options, one per line</source>
+      <translation>Antworten, eine pro Zeile</translation>
     </message>
     <message>
-        <source>At &amp;most this many choices:</source>
-        <translation>&amp;Höchstens so viele Antworten:</translation>
+      <source>At &amp;most this many choices:</source>
+      <translation>&amp;Höchstens so viele Antworten:</translation>
     </message>
     <message>
-        <source>Maximum number of choices</source>
-        <translation>Höchstzahl der Antworten</translation>
+      <source>Maximum number of choices</source>
+      <translation>Höchstzahl der Antworten</translation>
     </message>
     <message>
-        <source>No limit</source>
-        <translation>Keine Grenze</translation>
+      <source>No limit</source>
+      <translation>Keine Grenze</translation>
     </message>
     <message>
-        <source>Scale</source>
-        <translation>Skala</translation>
+      <source>Scale</source>
+      <translation>Skala</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
+      <source>&amp;From:</source>
+      <translation>&amp;Von:</translation>
     </message>
     <message>
-        <source>Lowest value</source>
-        <translation>Niedrigster Wert</translation>
+      <source>Lowest value</source>
+      <translation>Niedrigster Wert</translation>
     </message>
     <message>
-        <source>Label of the lowest value</source>
-        <translation>Bezeichnung des niedrigsten Werts</translation>
+      <source>Label of the lowest value</source>
+      <translation>Bezeichnung des niedrigsten Werts</translation>
     </message>
     <message>
-        <source>e.g. Not at all</source>
-        <translation>z. B. Überhaupt nicht</translation>
+      <source>e.g. Not at all</source>
+      <translation>z. B. Überhaupt nicht</translation>
     </message>
     <message>
-        <source>T&amp;o:</source>
-        <translation>&amp;Bis:</translation>
+      <source>T&amp;o:</source>
+      <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <source>Highest value</source>
-        <translation>Höchster Wert</translation>
+      <source>Highest value</source>
+      <translation>Höchster Wert</translation>
     </message>
     <message>
-        <source>Label of the highest value</source>
-        <translation>Bezeichnung des höchsten Werts</translation>
+      <source>Label of the highest value</source>
+      <translation>Bezeichnung des höchsten Werts</translation>
     </message>
     <message>
-        <source>e.g. Very much</source>
-        <translation>z. B. Sehr</translation>
+      <source>e.g. Very much</source>
+      <translation>z. B. Sehr</translation>
     </message>
     <message>
-        <source>Participants may &amp;change their answer until the poll closes</source>
-        <translation>Teilnehmende dürfen ihre Antwort bis zum Ende der Umfrage ä&amp;ndern</translation>
+      <source>Participants may &amp;change their answer until the poll closes</source>
+      <translation>Teilnehmende dürfen ihre Antwort bis zum Ende der Umfrage ä&amp;ndern</translation>
     </message>
     <message>
-        <source>&amp;Hide results on the presenter screen until the poll closes</source>
-        <translation>Ergebnisse auf der Präsentation bis zum Ende der Umfrage &amp;verbergen</translation>
+      <source>&amp;Hide results on the presenter screen until the poll closes</source>
+      <translation>Ergebnisse auf der Präsentation bis zum Ende der Umfrage &amp;verbergen</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Probleme</translation>
+      <source>Problems</source>
+      <translation>Probleme</translation>
     </message>
     <message>
-        <source>New poll</source>
-        <translation>Neue Umfrage</translation>
+      <source>New poll</source>
+      <translation>Neue Umfrage</translation>
     </message>
     <message>
-        <source>Edit poll</source>
-        <translation>Umfrage bearbeiten</translation>
+      <source>Edit poll</source>
+      <translation>Umfrage bearbeiten</translation>
     </message>
     <message>
-        <source>This poll has been run; its type can no longer change.</source>
-        <translation>Diese Umfrage lief bereits; ihre Art lässt sich nicht mehr ändern.</translation>
+      <source>This poll has been run; its type can no longer change.</source>
+      <translation>Diese Umfrage lief bereits; ihre Art lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <source>The maximum number of choices is more than there are options.</source>
-        <translation>Die Höchstzahl an Auswahlen ist größer als die Zahl der Optionen.</translation>
+      <source>The maximum number of choices is more than there are options.</source>
+      <translation>Die Höchstzahl an Auswahlen ist größer als die Zahl der Optionen.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>&amp;Translations…</source>
+      <translation>&amp;Übersetzungen…</translation>
+    </message>
+    <message>
+      <source>No further languages in this workshop.</source>
+      <translation>Keine weiteren Sprachen in diesem Workshop.</translation>
+    </message>
+    <message>
+      <source>Missing translations: {languages}</source>
+      <translation>Fehlende Übersetzungen: {languages}</translation>
+    </message>
+    <message>
+      <source>Translated into every language of the workshop.</source>
+      <translation>In alle Sprachen des Workshops übersetzt.</translation>
+    </message>
+  </context>
+  <context>
     <name>PresenterStatus</name>
     <message>
-        <source>Results</source>
-        <translation>Ergebnisse</translation>
+      <source>Results</source>
+      <translation>Ergebnisse</translation>
     </message>
     <message>
-        <source>Poll open: answer on your phone · room code {code}</source>
-        <translation>Umfrage offen: Antworten Sie auf Ihrem Telefon · Raumcode {code}</translation>
+      <source>Poll open: answer on your phone · room code {code}</source>
+      <translation>Umfrage offen: Antworten Sie auf Ihrem Telefon · Raumcode {code}</translation>
     </message>
     <message>
-        <source>Poll open</source>
-        <translation>Umfrage offen</translation>
+      <source>Poll open</source>
+      <translation>Umfrage offen</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PresenterWindow</name>
     <message>
-        <source>Presenter screen</source>
-        <translation>Präsentationsbildschirm</translation>
+      <source>Presenter screen</source>
+      <translation>Präsentationsbildschirm</translation>
     </message>
     <message>
-        <source>Timer</source>
-        <translation>Timer</translation>
+      <source>Timer</source>
+      <translation>Timer</translation>
     </message>
     <message>
-        <source>Current item</source>
-        <translation>Aktueller Punkt</translation>
+      <source>Current item</source>
+      <translation>Aktueller Punkt</translation>
     </message>
     <message>
-        <source>Poll question</source>
-        <translation>Frage der Umfrage</translation>
+      <source>Poll question</source>
+      <translation>Frage der Umfrage</translation>
     </message>
     <message>
-        <source>Poll status</source>
-        <translation>Status der Umfrage</translation>
+      <source>Poll status</source>
+      <translation>Status der Umfrage</translation>
     </message>
     <message>
-        <source>Phones and responses</source>
-        <translation>Telefone und Antworten</translation>
+      <source>Phones and responses</source>
+      <translation>Telefone und Antworten</translation>
     </message>
     <message>
-        <source>Join on your phone</source>
-        <translation>Mit dem Telefon teilnehmen</translation>
+      <source>Join on your phone</source>
+      <translation>Mit dem Telefon teilnehmen</translation>
     </message>
     <message>
-        <source>Join QR code</source>
-        <translation>QR-Code zum Teilnehmen</translation>
+      <source>Join QR code</source>
+      <translation>QR-Code zum Teilnehmen</translation>
     </message>
     <message>
-        <source>Wi-Fi QR code</source>
-        <translation>WLAN-QR-Code</translation>
+      <source>Wi-Fi QR code</source>
+      <translation>WLAN-QR-Code</translation>
     </message>
     <message>
-        <source>Live polling not available</source>
-        <translation>Live-Umfragen nicht verfügbar</translation>
+      <source>Live polling not available</source>
+      <translation>Live-Umfragen nicht verfügbar</translation>
     </message>
     <message>
-        <source>Room code {code}</source>
-        <translation>Raumcode {code}</translation>
+      <source>Room code {code}</source>
+      <translation>Raumcode {code}</translation>
     </message>
     <message>
-        <source>Wi-Fi: {name}</source>
-        <translation>WLAN: {name}</translation>
+      <source>Wi-Fi: {name}</source>
+      <translation>WLAN: {name}</translation>
     </message>
     <message>
-        <source>Results are shown when the poll closes.</source>
-        <translation>Die Ergebnisse erscheinen, wenn die Umfrage endet.</translation>
+      <source>Results are shown when the poll closes.</source>
+      <translation>Die Ergebnisse erscheinen, wenn die Umfrage endet.</translation>
     </message>
     <message numerus="yes">
-        <source>%n phones connected</source>
-        <translation>
-            <numerusform>%n Telefon verbunden</numerusform>
-            <numerusform>%n Telefone verbunden</numerusform>
-        </translation>
+      <source>%n phones connected</source>
+      <translation>
+        <numerusform>%n Telefon verbunden</numerusform>
+        <numerusform>%n Telefone verbunden</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n responses</source>
-        <translation>
-            <numerusform>%n Antwort</numerusform>
-            <numerusform>%n Antworten</numerusform>
-        </translation>
+      <source>%n responses</source>
+      <translation>
+        <numerusform>%n Antwort</numerusform>
+        <numerusform>%n Antworten</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ResultsChart</name>
     <message>
-        <source>Poll results</source>
-        <translation>Ergebnisse der Umfrage</translation>
+      <source>Poll results</source>
+      <translation>Ergebnisse der Umfrage</translation>
     </message>
     <message>
-        <source>Waiting for the first answers…</source>
-        <translation>Warten auf die ersten Antworten…</translation>
+      <source>Waiting for the first answers…</source>
+      <translation>Warten auf die ersten Antworten…</translation>
     </message>
     <message>
-        <source>Average {mean} · median {median}</source>
-        <translation>Mittelwert {mean} · Median {median}</translation>
+      <source>Average {mean} · median {median}</source>
+      <translation>Mittelwert {mean} · Median {median}</translation>
     </message>
     <message>
-        <source>average place {rank}</source>
-        <translation>durchschnittlicher Platz {rank}</translation>
+      <source>average place {rank}</source>
+      <translation>durchschnittlicher Platz {rank}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RunConsole</name>
     <message>
-        <source>Poll open: {question}</source>
-        <translation>Umfrage offen: {question}</translation>
+      <source>Poll open: {question}</source>
+      <translation>Umfrage offen: {question}</translation>
     </message>
     <message>
-        <source>Results: {question}</source>
-        <translation>Ergebnisse: {question}</translation>
+      <source>Results: {question}</source>
+      <translation>Ergebnisse: {question}</translation>
     </message>
     <message>
-        <source>Run mode</source>
-        <translation>Moderationsmodus</translation>
+      <source>Run mode</source>
+      <translation>Moderationsmodus</translation>
     </message>
     <message>
-        <source>● LIVE</source>
-        <translation>● LIVE</translation>
+      <source>● LIVE</source>
+      <translation>● LIVE</translation>
     </message>
     <message>
-        <source>Workshop time</source>
-        <translation>Workshop-Zeit</translation>
+      <source>Workshop time</source>
+      <translation>Workshop-Zeit</translation>
     </message>
     <message>
-        <source>Live polling</source>
-        <translation>Live-Umfragen</translation>
+      <source>Live polling</source>
+      <translation>Live-Umfragen</translation>
     </message>
     <message>
-        <source>Current item</source>
-        <translation>Aktueller Punkt</translation>
+      <source>Current item</source>
+      <translation>Aktueller Punkt</translation>
     </message>
     <message>
-        <source>Current step</source>
-        <translation>Aktueller Schritt</translation>
+      <source>Current step</source>
+      <translation>Aktueller Schritt</translation>
     </message>
     <message>
-        <source>Item time</source>
-        <translation>Zeit des Punkts</translation>
+      <source>Item time</source>
+      <translation>Zeit des Punkts</translation>
     </message>
     <message>
-        <source>Facilitator notes</source>
-        <translation>Notizen für die Moderation</translation>
+      <source>Facilitator notes</source>
+      <translation>Notizen für die Moderation</translation>
     </message>
     <message>
-        <source>Facilitator notes (only on this screen)</source>
-        <translation>Notizen für die Moderation (nur auf diesem Bildschirm)</translation>
+      <source>Facilitator notes (only on this screen)</source>
+      <translation>Notizen für die Moderation (nur auf diesem Bildschirm)</translation>
     </message>
     <message>
-        <source>Results as the room sees them</source>
-        <translation>Ergebnisse, wie der Raum sie sieht</translation>
+      <source>Results as the room sees them</source>
+      <translation>Ergebnisse, wie der Raum sie sieht</translation>
     </message>
     <message>
-        <source>Steps: click one to go there</source>
-        <translation>Schritte: klicken Sie auf einen, um dorthin zu springen</translation>
+      <source>Steps: click one to go there</source>
+      <translation>Schritte: klicken Sie auf einen, um dorthin zu springen</translation>
     </message>
     <message>
-        <source>Click an item or a poll step to go there</source>
-        <translation>Klicken Sie auf einen Punkt oder Umfrageschritt, um dorthin zu springen</translation>
+      <source>Click an item or a poll step to go there</source>
+      <translation>Klicken Sie auf einen Punkt oder Umfrageschritt, um dorthin zu springen</translation>
     </message>
     <message>
-        <source>◀ Previous (PgUp)</source>
-        <translation>◀ Zurück (PgUp)</translation>
+      <source>◀ Previous (PgUp)</source>
+      <translation>◀ Zurück (PgUp)</translation>
     </message>
     <message>
-        <source>Next (PgDn) ▶</source>
-        <translation>Weiter (PgDn) ▶</translation>
+      <source>Next (PgDn) ▶</source>
+      <translation>Weiter (PgDn) ▶</translation>
     </message>
     <message>
-        <source>Blank screen (B)</source>
-        <translation>Bild aus (B)</translation>
+      <source>Blank screen (B)</source>
+      <translation>Bild aus (B)</translation>
     </message>
     <message>
-        <source>Presenter window</source>
-        <translation>Präsentationsfenster</translation>
+      <source>Presenter window</source>
+      <translation>Präsentationsfenster</translation>
     </message>
     <message>
-        <source>Back to editing (Esc)</source>
-        <translation>Zurück zum Bearbeiten (Esc)</translation>
+      <source>Back to editing (Esc)</source>
+      <translation>Zurück zum Bearbeiten (Esc)</translation>
     </message>
     <message>
-        <source>End session…</source>
-        <translation>Sitzung beenden…</translation>
+      <source>End session…</source>
+      <translation>Sitzung beenden…</translation>
     </message>
     <message>
-        <source>Steps</source>
-        <translation>Schritte</translation>
+      <source>Steps</source>
+      <translation>Schritte</translation>
     </message>
     <message>
-        <source>The agenda is empty</source>
-        <translation>Der Ablauf ist leer</translation>
+      <source>The agenda is empty</source>
+      <translation>Der Ablauf ist leer</translation>
     </message>
     <message>
-        <source>Add items to the agenda to run it.</source>
-        <translation>Fügen Sie dem Ablauf Punkte hinzu, um ihn durchzuführen.</translation>
+      <source>Add items to the agenda to run it.</source>
+      <translation>Fügen Sie dem Ablauf Punkte hinzu, um ihn durchzuführen.</translation>
     </message>
     <message>
-        <source>Introduction · {method}</source>
-        <translation>Einführung · {method}</translation>
+      <source>Introduction · {method}</source>
+      <translation>Einführung · {method}</translation>
     </message>
     <message>
-        <source>Goal: {goal}</source>
-        <translation>Ziel: {goal}</translation>
+      <source>Goal: {goal}</source>
+      <translation>Ziel: {goal}</translation>
     </message>
     <message>
-        <source>No notes for this item.</source>
-        <translation>Keine Notizen zu diesem Punkt.</translation>
+      <source>No notes for this item.</source>
+      <translation>Keine Notizen zu diesem Punkt.</translation>
     </message>
     <message>
-        <source>Next: {title} ({minutes} min)</source>
-        <translation>Danach: {title} ({minutes} Min.)</translation>
+      <source>Next: {title} ({minutes} min)</source>
+      <translation>Danach: {title} ({minutes} Min.)</translation>
     </message>
     <message>
-        <source>Next: end of the agenda</source>
-        <translation>Danach: Ende des Ablaufs</translation>
+      <source>Next: end of the agenda</source>
+      <translation>Danach: Ende des Ablaufs</translation>
     </message>
     <message>
-        <source>{elapsed} of {planned} min</source>
-        <translation>{elapsed} von {planned} Min.</translation>
+      <source>{elapsed} of {planned} min</source>
+      <translation>{elapsed} von {planned} Min.</translation>
     </message>
     <message>
-        <source>Workshop: </source>
-        <translation>Workshop: </translation>
+      <source>Workshop: </source>
+      <translation>Workshop: </translation>
     </message>
     <message>
-        <source>Running {elapsed} of {planned} min planned</source>
-        <translation>Läuft seit {elapsed} von {planned} geplanten Min.</translation>
+      <source>Running {elapsed} of {planned} min planned</source>
+      <translation>Läuft seit {elapsed} von {planned} geplanten Min.</translation>
     </message>
     <message>
-        <source>Join: {url}  ·  room code {code}</source>
-        <translation>Teilnehmen: {url}  ·  Raumcode {code}</translation>
+      <source>Join: {url}  ·  room code {code}</source>
+      <translation>Teilnehmen: {url}  ·  Raumcode {code}</translation>
     </message>
     <message numerus="yes">
-        <source>%n phones connected</source>
-        <translation>
-            <numerusform>%n Telefon verbunden</numerusform>
-            <numerusform>%n Telefone verbunden</numerusform>
-        </translation>
+      <source>%n phones connected</source>
+      <translation>
+        <numerusform>%n Telefon verbunden</numerusform>
+        <numerusform>%n Telefone verbunden</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n responses</source>
-        <translation>
-            <numerusform>%n Antwort</numerusform>
-            <numerusform>%n Antworten</numerusform>
-        </translation>
+      <source>%n responses</source>
+      <translation>
+        <numerusform>%n Antwort</numerusform>
+        <numerusform>%n Antworten</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SessionChoiceRow</name>
     <message>
-        <source>&amp;Sessions:</source>
-        <translation>&amp;Sitzungen:</translation>
+      <source>&amp;Sessions:</source>
+      <translation>&amp;Sitzungen:</translation>
     </message>
     <message>
-        <source>The latest session</source>
-        <translation>Die letzte Sitzung</translation>
+      <source>The latest session</source>
+      <translation>Die letzte Sitzung</translation>
     </message>
     <message>
-        <source>All sessions but rehearsals, side by side</source>
-        <translation>Alle Sitzungen außer Proben, nebeneinander</translation>
+      <source>All sessions but rehearsals, side by side</source>
+      <translation>Alle Sitzungen außer Proben, nebeneinander</translation>
     </message>
     <message>
-        <source>The sessions shown ({count})</source>
-        <translation>Die angezeigten Sitzungen ({count})</translation>
+      <source>The sessions shown ({count})</source>
+      <translation>Die angezeigten Sitzungen ({count})</translation>
     </message>
     <message>
-        <source>Session {number}, {date}</source>
-        <translation>Sitzung {number}, {date}</translation>
+      <source>Session {number}, {date}</source>
+      <translation>Sitzung {number}, {date}</translation>
     </message>
     <message>
-        <source>(rehearsal)</source>
-        <translation>(Probe)</translation>
+      <source>(rehearsal)</source>
+      <translation>(Probe)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SessionCommands</name>
     <message>
-        <source>Discard session {number}</source>
-        <translation>Sitzung {number} verwerfen</translation>
+      <source>Discard session {number}</source>
+      <translation>Sitzung {number} verwerfen</translation>
     </message>
     <message>
-        <source>Mark session {number} as a rehearsal</source>
-        <translation>Sitzung {number} als Probe markieren</translation>
+      <source>Mark session {number} as a rehearsal</source>
+      <translation>Sitzung {number} als Probe markieren</translation>
     </message>
     <message>
-        <source>Mark session {number} as a real session</source>
-        <translation>Sitzung {number} als echte Sitzung markieren</translation>
+      <source>Mark session {number} as a real session</source>
+      <translation>Sitzung {number} als echte Sitzung markieren</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SessionsDialog</name>
     <message>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
+      <source>Sessions</source>
+      <translation>Sitzungen</translation>
     </message>
     <message>
-        <source>Each session is one run of this workshop. Choose the sessions the notes pane, the action items and the minutes show.</source>
-        <translation>Jede Sitzung ist ein Durchlauf dieses Workshops. Wählen Sie die Sitzungen, die der Notizbereich, die Aufgaben und das Protokoll zeigen.</translation>
+      <source>Each session is one run of this workshop. Choose the sessions the notes pane, the action items and the minutes show.</source>
+      <translation>Jede Sitzung ist ein Durchlauf dieses Workshops. Wählen Sie die Sitzungen, die der Notizbereich, die Aufgaben und das Protokoll zeigen.</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>Nr.</translation>
+      <source>#</source>
+      <translation>Nr.</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
+      <source>Date</source>
+      <translation>Datum</translation>
     </message>
     <message>
-        <source>Times</source>
-        <translation>Zeiten</translation>
+      <source>Times</source>
+      <translation>Zeiten</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Art</translation>
+      <source>Kind</source>
+      <translation>Art</translation>
     </message>
     <message>
-        <source>Responses</source>
-        <translation>Antworten</translation>
+      <source>Responses</source>
+      <translation>Antworten</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
+      <source>Notes</source>
+      <translation>Notizen</translation>
     </message>
     <message>
-        <source>Show Selected</source>
-        <translation>Auswahl zeigen</translation>
+      <source>Show Selected</source>
+      <translation>Auswahl zeigen</translation>
     </message>
     <message>
-        <source>Mark as Rehearsal</source>
-        <translation>Als Probe markieren</translation>
+      <source>Mark as Rehearsal</source>
+      <translation>Als Probe markieren</translation>
     </message>
     <message>
-        <source>Discard…</source>
-        <translation>Verwerfen…</translation>
+      <source>Discard…</source>
+      <translation>Verwerfen…</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <source>live</source>
-        <translation>läuft</translation>
+      <source>live</source>
+      <translation>läuft</translation>
     </message>
     <message>
-        <source>discarded</source>
-        <translation>verworfen</translation>
+      <source>discarded</source>
+      <translation>verworfen</translation>
     </message>
     <message>
-        <source>rehearsal</source>
-        <translation>Probe</translation>
+      <source>rehearsal</source>
+      <translation>Probe</translation>
     </message>
     <message>
-        <source>session</source>
-        <translation>Sitzung</translation>
+      <source>session</source>
+      <translation>Sitzung</translation>
     </message>
     <message>
-        <source>live rehearsal</source>
-        <translation>laufende Probe</translation>
+      <source>live rehearsal</source>
+      <translation>laufende Probe</translation>
     </message>
     <message>
-        <source>Mark as Real Session</source>
-        <translation>Als echte Sitzung markieren</translation>
+      <source>Mark as Real Session</source>
+      <translation>Als echte Sitzung markieren</translation>
     </message>
     <message>
-        <source>Discard this session?</source>
-        <translation>Diese Sitzung verwerfen?</translation>
+      <source>Discard this session?</source>
+      <translation>Diese Sitzung verwerfen?</translation>
     </message>
     <message>
-        <source>Session {number} ({responses} responses, {notes} notes) is left out of every view and the minutes, and deleted when the workshop is closed. Until then Edit › Undo or Restore brings it back.</source>
-        <translation>Sitzung {number} ({responses} Antworten, {notes} Notizen) wird aus allen Ansichten und dem Protokoll genommen und beim Schließen des Workshops gelöscht. Bis dahin holt Bearbeiten › Rückgängig oder Wiederherstellen sie zurück.</translation>
+      <source>Session {number} ({responses} responses, {notes} notes) is left out of every view and the minutes, and deleted when the workshop is closed. Until then Edit › Undo or Restore brings it back.</source>
+      <translation>Sitzung {number} ({responses} Antworten, {notes} Notizen) wird aus allen Ansichten und dem Protokoll genommen und beim Schließen des Workshops gelöscht. Bis dahin holt Bearbeiten › Rückgängig oder Wiederherstellen sie zurück.</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
+      <source>Discard</source>
+      <translation>Verwerfen</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>On this computer (every workshop)</source>
-        <translation>Auf diesem Computer (alle Workshops)</translation>
+      <source>On this computer (every workshop)</source>
+      <translation>Auf diesem Computer (alle Workshops)</translation>
     </message>
     <message>
-        <source>&amp;Network address:</source>
-        <translation>&amp;Netzwerkadresse:</translation>
+      <source>&amp;Network address:</source>
+      <translation>&amp;Netzwerkadresse:</translation>
     </message>
     <message>
-        <source>The address of this computer that phones connect to. Automatic uses the network that reaches the internet or the room&apos;s router.</source>
-        <translation>Die Adresse dieses Computers, mit der sich die Handys verbinden. Automatisch nimmt das Netzwerk, das ins Internet oder zum Router des Raums führt.</translation>
+      <source>The address of this computer that phones connect to. Automatic uses the network that reaches the internet or the room's router.</source>
+      <translation>Die Adresse dieses Computers, mit der sich die Handys verbinden. Automatisch nimmt das Netzwerk, das ins Internet oder zum Router des Raums führt.</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
+      <source>&amp;Port:</source>
+      <translation>&amp;Port:</translation>
     </message>
     <message>
-        <source>If this port is busy, the next free one is used.</source>
-        <translation>Ist dieser Port belegt, wird der nächste freie verwendet.</translation>
+      <source>If this port is busy, the next free one is used.</source>
+      <translation>Ist dieser Port belegt, wird der nächste freie verwendet.</translation>
     </message>
     <message>
-        <source>Your &amp;organisation:</source>
-        <translation>Ihre Or&amp;ganisation:</translation>
+      <source>Your &amp;organisation:</source>
+      <translation>Ihre Or&amp;ganisation:</translation>
     </message>
     <message>
-        <source>at the top of the minutes you export</source>
-        <translation>oben auf den Protokollen, die Sie exportieren</translation>
+      <source>at the top of the minutes you export</source>
+      <translation>oben auf den Protokollen, die Sie exportieren</translation>
     </message>
     <message>
-        <source>In this workshop (saved in its file)</source>
-        <translation>In diesem Workshop (in seiner Datei gespeichert)</translation>
+      <source>In this workshop (saved in its file)</source>
+      <translation>In diesem Workshop (in seiner Datei gespeichert)</translation>
     </message>
     <message>
-        <source>Wi-Fi &amp;name (SSID):</source>
-        <translation>WLAN-Na&amp;me (SSID):</translation>
+      <source>Wi-Fi &amp;name (SSID):</source>
+      <translation>WLAN-Na&amp;me (SSID):</translation>
     </message>
     <message>
-        <source>Phones can scan a QR code on the presenter screen to join this Wi-Fi network. Leave the name empty to show no Wi-Fi code.</source>
-        <translation>Telefone können einen QR-Code auf dem Präsentationsbildschirm scannen, um diesem WLAN beizutreten. Lassen Sie den Namen leer, um keinen WLAN-Code zu zeigen.</translation>
+      <source>Phones can scan a QR code on the presenter screen to join this Wi-Fi network. Leave the name empty to show no Wi-Fi code.</source>
+      <translation>Telefone können einen QR-Code auf dem Präsentationsbildschirm scannen, um diesem WLAN beizutreten. Lassen Sie den Namen leer, um keinen WLAN-Code zu zeigen.</translation>
     </message>
     <message>
-        <source>no Wi-Fi QR code</source>
-        <translation>kein WLAN-QR-Code</translation>
+      <source>no Wi-Fi QR code</source>
+      <translation>kein WLAN-QR-Code</translation>
     </message>
     <message>
-        <source>Wi-Fi pass&amp;word:</source>
-        <translation>WLAN-Pass&amp;wort:</translation>
+      <source>Wi-Fi pass&amp;word:</source>
+      <translation>WLAN-Pass&amp;wort:</translation>
     </message>
     <message>
-        <source>New polls &amp;hide their results until they close</source>
-        <translation>Neue Umfragen &amp;verbergen ihre Ergebnisse bis zum Ende</translation>
+      <source>New polls &amp;hide their results until they close</source>
+      <translation>Neue Umfragen &amp;verbergen ihre Ergebnisse bis zum Ende</translation>
     </message>
     <message>
-        <source>In new polls, participants may &amp;change their answers</source>
-        <translation>In neuen Umfragen dürfen Teilnehmende ihre Antworten ä&amp;ndern</translation>
+      <source>In new polls, participants may &amp;change their answers</source>
+      <translation>In neuen Umfragen dürfen Teilnehmende ihre Antworten ä&amp;ndern</translation>
     </message>
     <message>
-        <source>none (open network)</source>
-        <translation>keines (offenes Netzwerk)</translation>
+      <source>none (open network)</source>
+      <translation>keines (offenes Netzwerk)</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Zeigen</translation>
+      <source>&amp;Show</source>
+      <translation>&amp;Zeigen</translation>
     </message>
     <message>
-        <source>&amp;Logo:</source>
-        <translation>&amp;Logo:</translation>
+      <source>&amp;Logo:</source>
+      <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <source>no logo</source>
-        <translation>kein Logo</translation>
+      <source>no logo</source>
+      <translation>kein Logo</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
+      <source>Choose…</source>
+      <translation>Auswählen…</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
+      <source>Remove</source>
+      <translation>Entfernen</translation>
     </message>
     <message>
-        <source>&amp;Interface language:</source>
-        <translation>Sprache der &amp;Oberfläche:</translation>
+      <source>&amp;Interface language:</source>
+      <translation>Sprache der &amp;Oberfläche:</translation>
     </message>
     <message>
-        <source>A new language applies the next time workshop-app starts. The participant page and the minutes use each workshop&apos;s own language.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von workshop-app. Die Teilnehmerseite und das Protokoll verwenden die Sprache des jeweiligen Workshops.</translation>
+      <source>A new language applies the next time workshop-app starts. The participant page and the minutes use each workshop's own language.</source>
+      <translation>Eine neue Sprache gilt ab dem nächsten Start von workshop-app. Die Teilnehmerseite und das Protokoll verwenden die Sprache des jeweiligen Workshops.</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
+      <source>Automatic</source>
+      <translation>Automatisch</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
+      <source>System language</source>
+      <translation>Systemsprache</translation>
     </message>
     <message>
-        <source>Open a workshop to change these.</source>
-        <translation>Öffnen Sie einen Workshop, um diese zu ändern.</translation>
+      <source>Open a workshop to change these.</source>
+      <translation>Öffnen Sie einen Workshop, um diese zu ändern.</translation>
     </message>
     <message>
-        <source>{name} is read-only.</source>
-        <translation>{name} ist schreibgeschützt.</translation>
+      <source>{name} is read-only.</source>
+      <translation>{name} ist schreibgeschützt.</translation>
     </message>
     <message>
-        <source>Saved in {name}.</source>
-        <translation>Gespeichert in {name}.</translation>
+      <source>Saved in {name}.</source>
+      <translation>Gespeichert in {name}.</translation>
     </message>
     <message>
-        <source>Choose a logo</source>
-        <translation>Logo auswählen</translation>
+      <source>Choose a logo</source>
+      <translation>Logo auswählen</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <source>Cannot use this logo</source>
-        <translation>Dieses Logo kann nicht verwendet werden</translation>
+      <source>Cannot use this logo</source>
+      <translation>Dieses Logo kann nicht verwendet werden</translation>
     </message>
     <message>
-        <source>{name} is not a PNG or JPEG image.</source>
-        <translation>{name} ist kein PNG- oder JPEG-Bild.</translation>
+      <source>{name} is not a PNG or JPEG image.</source>
+      <translation>{name} ist kein PNG- oder JPEG-Bild.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Presenter's second language</source>
+      <translation>Zweite Sprache der Präsentationsansicht</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Keine</translation>
+    </message>
+    <message>
+      <source>Presenter's &amp;second language:</source>
+      <translation>&amp;Zweite Sprache der Präsentation:</translation>
+    </message>
+    <message>
+      <source>Minutes also in</source>
+      <translation>Protokoll auch auf</translation>
+    </message>
+    <message>
+      <source>&amp;Minutes also in:</source>
+      <translation>&amp;Protokoll auch auf:</translation>
+    </message>
+  </context>
+  <context>
     <name>Shortcuts</name>
     <message>
-        <source>Agenda editor</source>
-        <translation>Ablauf-Editor</translation>
+      <source>Agenda editor</source>
+      <translation>Ablauf-Editor</translation>
     </message>
     <message>
-        <source>Move the agenda item up</source>
-        <translation>Punkt nach oben verschieben</translation>
+      <source>Move the agenda item up</source>
+      <translation>Punkt nach oben verschieben</translation>
     </message>
     <message>
-        <source>Move the agenda item down</source>
-        <translation>Punkt nach unten verschieben</translation>
+      <source>Move the agenda item down</source>
+      <translation>Punkt nach unten verschieben</translation>
     </message>
     <message>
-        <source>Add an agenda item</source>
-        <translation>Punkt hinzufügen</translation>
+      <source>Add an agenda item</source>
+      <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <source>Duplicate the agenda item</source>
-        <translation>Punkt duplizieren</translation>
+      <source>Duplicate the agenda item</source>
+      <translation>Punkt duplizieren</translation>
     </message>
     <message>
-        <source>Delete the agenda item</source>
-        <translation>Punkt löschen</translation>
+      <source>Delete the agenda item</source>
+      <translation>Punkt löschen</translation>
     </message>
     <message>
-        <source>Note kind: Note</source>
-        <translation>Notizart: Notiz</translation>
+      <source>Note kind: Note</source>
+      <translation>Notizart: Notiz</translation>
     </message>
     <message>
-        <source>Note kind: Decision</source>
-        <translation>Notizart: Entscheidung</translation>
+      <source>Note kind: Decision</source>
+      <translation>Notizart: Entscheidung</translation>
     </message>
     <message>
-        <source>Note kind: Action item</source>
-        <translation>Notizart: Aufgabe</translation>
+      <source>Note kind: Action item</source>
+      <translation>Notizart: Aufgabe</translation>
     </message>
     <message>
-        <source>Note kind: Question</source>
-        <translation>Notizart: Frage</translation>
+      <source>Note kind: Question</source>
+      <translation>Notizart: Frage</translation>
     </message>
     <message>
-        <source>Note kind: Quote</source>
-        <translation>Notizart: Zitat</translation>
+      <source>Note kind: Quote</source>
+      <translation>Notizart: Zitat</translation>
     </message>
     <message>
-        <source>Notes pane</source>
-        <translation>Notizbereich</translation>
+      <source>Notes pane</source>
+      <translation>Notizbereich</translation>
     </message>
     <message>
-        <source>Put the cursor in the note entry</source>
-        <translation>Cursor in die Notizeingabe setzen</translation>
+      <source>Put the cursor in the note entry</source>
+      <translation>Cursor in die Notizeingabe setzen</translation>
     </message>
     <message>
-        <source>Anywhere</source>
-        <translation>Überall</translation>
+      <source>Anywhere</source>
+      <translation>Überall</translation>
     </message>
     <message>
-        <source>Add the typed note</source>
-        <translation>Getippte Notiz hinzufügen</translation>
+      <source>Add the typed note</source>
+      <translation>Getippte Notiz hinzufügen</translation>
     </message>
     <message>
-        <source>Note entry</source>
-        <translation>Notizeingabe</translation>
+      <source>Note entry</source>
+      <translation>Notizeingabe</translation>
     </message>
     <message>
-        <source>Delete the selected note</source>
-        <translation>Die gewählte Notiz löschen</translation>
+      <source>Delete the selected note</source>
+      <translation>Die gewählte Notiz löschen</translation>
     </message>
     <message>
-        <source>Notes list</source>
-        <translation>Notizliste</translation>
+      <source>Notes list</source>
+      <translation>Notizliste</translation>
     </message>
     <message>
-        <source>New workshop</source>
-        <translation>Neuer Workshop</translation>
+      <source>New workshop</source>
+      <translation>Neuer Workshop</translation>
     </message>
     <message>
-        <source>Open a workshop</source>
-        <translation>Workshop öffnen</translation>
+      <source>Open a workshop</source>
+      <translation>Workshop öffnen</translation>
     </message>
     <message>
-        <source>Save a copy as…</source>
-        <translation>Kopie speichern unter…</translation>
+      <source>Save a copy as…</source>
+      <translation>Kopie speichern unter…</translation>
     </message>
     <message>
-        <source>Export minutes and data…</source>
-        <translation>Protokoll und Daten exportieren…</translation>
+      <source>Export minutes and data…</source>
+      <translation>Protokoll und Daten exportieren…</translation>
     </message>
     <message>
-        <source>Close the workshop</source>
-        <translation>Workshop schließen</translation>
+      <source>Close the workshop</source>
+      <translation>Workshop schließen</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
+      <source>Quit</source>
+      <translation>Beenden</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
+      <source>Redo</source>
+      <translation>Wiederholen</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
+      <source>Keyboard shortcuts</source>
+      <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>Run mode</source>
-        <translation>Moderationsmodus</translation>
+      <source>Run mode</source>
+      <translation>Moderationsmodus</translation>
     </message>
     <message>
-        <source>Start or resume the session (run mode)</source>
-        <translation>Sitzung starten oder fortsetzen (Moderationsmodus)</translation>
+      <source>Start or resume the session (run mode)</source>
+      <translation>Sitzung starten oder fortsetzen (Moderationsmodus)</translation>
     </message>
     <message>
-        <source>Next step (always, also while typing)</source>
-        <translation>Nächster Schritt (immer, auch beim Tippen)</translation>
+      <source>Next step (always, also while typing)</source>
+      <translation>Nächster Schritt (immer, auch beim Tippen)</translation>
     </message>
     <message>
-        <source>Previous step (always, also while typing)</source>
-        <translation>Vorheriger Schritt (immer, auch beim Tippen)</translation>
+      <source>Previous step (always, also while typing)</source>
+      <translation>Vorheriger Schritt (immer, auch beim Tippen)</translation>
     </message>
     <message>
-        <source>Right / Space</source>
-        <translation>Rechts / Leertaste</translation>
+      <source>Right / Space</source>
+      <translation>Rechts / Leertaste</translation>
     </message>
     <message>
-        <source>Next step (when not typing)</source>
-        <translation>Nächster Schritt (wenn nicht getippt wird)</translation>
+      <source>Next step (when not typing)</source>
+      <translation>Nächster Schritt (wenn nicht getippt wird)</translation>
     </message>
     <message>
-        <source>Previous step (when not typing)</source>
-        <translation>Vorheriger Schritt (wenn nicht getippt wird)</translation>
+      <source>Previous step (when not typing)</source>
+      <translation>Vorheriger Schritt (wenn nicht getippt wird)</translation>
     </message>
     <message>
-        <source>B or .</source>
-        <translation>B oder .</translation>
+      <source>B or .</source>
+      <translation>B oder .</translation>
     </message>
     <message>
-        <source>Blank or show the presenter screen (when not typing)</source>
-        <translation>Präsentation aus- oder einblenden (wenn nicht getippt wird)</translation>
+      <source>Blank or show the presenter screen (when not typing)</source>
+      <translation>Präsentation aus- oder einblenden (wenn nicht getippt wird)</translation>
     </message>
     <message>
-        <source>Leave run mode; the session stays live (when not typing)</source>
-        <translation>Moderationsmodus verlassen; die Sitzung bleibt aktiv (wenn nicht getippt wird)</translation>
+      <source>Leave run mode; the session stays live (when not typing)</source>
+      <translation>Moderationsmodus verlassen; die Sitzung bleibt aktiv (wenn nicht getippt wird)</translation>
     </message>
     <message>
-        <source>Presenter window full screen on or off</source>
-        <translation>Präsentationsfenster Vollbild ein oder aus</translation>
+      <source>Presenter window full screen on or off</source>
+      <translation>Präsentationsfenster Vollbild ein oder aus</translation>
     </message>
     <message>
-        <source>Presenter window</source>
-        <translation>Präsentationsfenster</translation>
+      <source>Presenter window</source>
+      <translation>Präsentationsfenster</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ShortcutsDialog</name>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
+      <source>Keyboard shortcuts</source>
+      <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
+      <source>Keys</source>
+      <translation>Tasten</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
+      <source>Action</source>
+      <translation>Aktion</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Wo</translation>
+      <source>Where</source>
+      <translation>Wo</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StartScreen</name>
     <message>
-        <source>workshop-app</source>
-        <translation>workshop-app</translation>
+      <source>workshop-app</source>
+      <translation>workshop-app</translation>
     </message>
     <message>
-        <source>Plan a time-boxed workshop, run it with live anonymous polls, and send the minutes the same evening — all offline.</source>
-        <translation>Planen Sie einen Workshop mit festem Zeitplan, führen Sie ihn mit anonymen Live-Umfragen durch und versenden Sie das Protokoll noch am selben Abend — alles offline.</translation>
+      <source>Plan a time-boxed workshop, run it with live anonymous polls, and send the minutes the same evening — all offline.</source>
+      <translation>Planen Sie einen Workshop mit festem Zeitplan, führen Sie ihn mit anonymen Live-Umfragen durch und versenden Sie das Protokoll noch am selben Abend — alles offline.</translation>
     </message>
     <message>
-        <source>New workshop…</source>
-        <translation>Neuer Workshop…</translation>
+      <source>New workshop…</source>
+      <translation>Neuer Workshop…</translation>
     </message>
     <message>
-        <source>Open…</source>
-        <translation>Öffnen…</translation>
+      <source>Open…</source>
+      <translation>Öffnen…</translation>
     </message>
     <message>
-        <source>Explore the demo</source>
-        <translation>Demo ansehen</translation>
+      <source>Explore the demo</source>
+      <translation>Demo ansehen</translation>
     </message>
     <message>
-        <source>&amp;Recent workshops</source>
-        <translation>&amp;Zuletzt geöffnete Workshops</translation>
+      <source>&amp;Recent workshops</source>
+      <translation>&amp;Zuletzt geöffnete Workshops</translation>
     </message>
     <message>
-        <source>Recent workshops</source>
-        <translation>Zuletzt geöffnete Workshops</translation>
+      <source>Recent workshops</source>
+      <translation>Zuletzt geöffnete Workshops</translation>
     </message>
     <message>
-        <source>Start from a &amp;template</source>
-        <translation>Mit einer &amp;Vorlage beginnen</translation>
+      <source>Start from a &amp;template</source>
+      <translation>Mit einer &amp;Vorlage beginnen</translation>
     </message>
     <message>
-        <source>Templates</source>
-        <translation>Vorlagen</translation>
+      <source>Templates</source>
+      <translation>Vorlagen</translation>
     </message>
     <message>
-        <source>  (not found)</source>
-        <translation>  (nicht gefunden)</translation>
+      <source>  (not found)</source>
+      <translation>  (nicht gefunden)</translation>
     </message>
     <message>
-        <source>No recent workshops yet.</source>
-        <translation>Noch keine zuletzt geöffneten Workshops.</translation>
+      <source>No recent workshops yet.</source>
+      <translation>Noch keine zuletzt geöffneten Workshops.</translation>
     </message>
     <message>
-        <source>{hours} h {minutes}</source>
-        <translation>{hours}:{minutes} Std.</translation>
+      <source>{hours} h {minutes}</source>
+      <translation>{hours}:{minutes} Std.</translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} Min.</translation>
+      <source>{minutes} min</source>
+      <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <source>{items} items · {polls} polls · {duration}</source>
-        <translation>{items} Punkte · {polls} Umfragen · {duration}</translation>
+      <source>{items} items · {polls} polls · {duration}</source>
+      <translation>{items} Punkte · {polls} Umfragen · {duration}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <source>Workshop details</source>
-        <translation>Workshop-Details</translation>
+      <source>Workshop details</source>
+      <translation>Workshop-Details</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
+      <source>Title</source>
+      <translation>Titel</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>Gesetzt</translation>
+      <source>Set</source>
+      <translation>Gesetzt</translation>
     </message>
     <message>
-        <source>Has a date</source>
-        <translation>Hat ein Datum</translation>
+      <source>Has a date</source>
+      <translation>Hat ein Datum</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
+      <source>Date</source>
+      <translation>Datum</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>dd.MM.yyyy</translation>
+      <source>yyyy-MM-dd</source>
+      <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <source>&amp;Start time:</source>
-        <translation>&amp;Beginn:</translation>
+      <source>&amp;Start time:</source>
+      <translation>&amp;Beginn:</translation>
     </message>
     <message>
-        <source>Start time</source>
-        <translation>Beginn</translation>
+      <source>Start time</source>
+      <translation>Beginn</translation>
     </message>
     <message>
-        <source>HH:mm</source>
-        <translation>HH:mm</translation>
+      <source>HH:mm</source>
+      <translation>HH:mm</translation>
     </message>
     <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Ort:</translation>
+      <source>&amp;Venue:</source>
+      <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <source>Venue</source>
-        <translation>Ort</translation>
+      <source>Venue</source>
+      <translation>Ort</translation>
     </message>
     <message>
-        <source>&amp;Facilitators:</source>
-        <translation>&amp;Moderation:</translation>
+      <source>&amp;Facilitators:</source>
+      <translation>&amp;Moderation:</translation>
     </message>
     <message>
-        <source>Facilitators, separated by commas</source>
-        <translation>Moderierende, durch Kommas getrennt</translation>
+      <source>Facilitators, separated by commas</source>
+      <translation>Moderierende, durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>Names, separated by commas</source>
-        <translation>Namen, durch Kommas getrennt</translation>
+      <source>Names, separated by commas</source>
+      <translation>Namen, durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
-        <translation>O&amp;rganisation:</translation>
+      <source>&amp;Organisation:</source>
+      <translation>O&amp;rganisation:</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+      <source>&amp;Language:</source>
+      <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
+      <source>Language</source>
+      <translation>Sprache</translation>
     </message>
     <message>
-        <source>D&amp;escription:</source>
-        <translation>B&amp;eschreibung:</translation>
+      <source>D&amp;escription:</source>
+      <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
+      <source>Description</source>
+      <translation>Beschreibung</translation>
     </message>
     <message>
-        <source>The workshop needs a title.</source>
-        <translation>Der Workshop braucht einen Titel.</translation>
+      <source>The workshop needs a title.</source>
+      <translation>Der Workshop braucht einen Titel.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Further languages</source>
+      <translation>Weitere Sprachen</translation>
+    </message>
+    <message>
+      <source>F&amp;urther languages:</source>
+      <translation>W&amp;eitere Sprachen:</translation>
+    </message>
+  </context>
+  <context>
     <name>Workspace</name>
     <message>
-        <source>Cannot start</source>
-        <translation>Start nicht möglich</translation>
+      <source>Cannot start</source>
+      <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <source>This workshop is open read-only.</source>
-        <translation>Dieser Workshop ist schreibgeschützt geöffnet.</translation>
+      <source>This workshop is open read-only.</source>
+      <translation>Dieser Workshop ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <source>Nothing to run</source>
-        <translation>Nichts durchzuführen</translation>
+      <source>Nothing to run</source>
+      <translation>Nichts durchzuführen</translation>
     </message>
     <message>
-        <source>Add at least one agenda item first.</source>
-        <translation>Fügen Sie zuerst mindestens einen Punkt hinzu.</translation>
+      <source>Add at least one agenda item first.</source>
+      <translation>Fügen Sie zuerst mindestens einen Punkt hinzu.</translation>
     </message>
     <message>
-        <source>Live polling did not start</source>
-        <translation>Live-Umfragen wurden nicht gestartet</translation>
+      <source>Live polling did not start</source>
+      <translation>Live-Umfragen wurden nicht gestartet</translation>
     </message>
     <message>
-        <source>End the session?</source>
-        <translation>Sitzung beenden?</translation>
+      <source>End the session?</source>
+      <translation>Sitzung beenden?</translation>
     </message>
     <message>
-        <source>Ending the session records its end time, closes the open poll and stops phones from answering. It cannot be resumed afterwards.</source>
-        <translation>Beim Beenden wird die Endzeit gespeichert, die offene Umfrage geschlossen und keine Telefone können mehr antworten. Die Sitzung lässt sich danach nicht fortsetzen.</translation>
+      <source>Ending the session records its end time, closes the open poll and stops phones from answering. It cannot be resumed afterwards.</source>
+      <translation>Beim Beenden wird die Endzeit gespeichert, die offene Umfrage geschlossen und keine Telefone können mehr antworten. Die Sitzung lässt sich danach nicht fortsetzen.</translation>
     </message>
     <message>
-        <source>End session</source>
-        <translation>Sitzung beenden</translation>
+      <source>End session</source>
+      <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <source>Device tokens not yet purged</source>
-        <translation>Gerätekennungen noch nicht entfernt</translation>
+      <source>Device tokens not yet purged</source>
+      <translation>Gerätekennungen noch nicht entfernt</translation>
     </message>
     <message>
-        <source>The session has ended and its device tokens are deleted, but another program is reading the workshop file, so they are still in its journal (the -wal file beside it). Close that program; the app purges them again when you close this workshop.</source>
-        <translation>Die Sitzung ist beendet und ihre Gerätekennungen sind gelöscht, aber ein anderes Programm liest die Workshop-Datei, daher stehen sie noch in ihrem Journal (der -wal-Datei daneben). Schließen Sie dieses Programm; die App entfernt sie erneut, wenn Sie diesen Workshop schließen.</translation>
+      <source>The session has ended and its device tokens are deleted, but another program is reading the workshop file, so they are still in its journal (the -wal file beside it). Close that program; the app purges them again when you close this workshop.</source>
+      <translation>Die Sitzung ist beendet und ihre Gerätekennungen sind gelöscht, aber ein anderes Programm liest die Workshop-Datei, daher stehen sie noch in ihrem Journal (der -wal-Datei daneben). Schließen Sie dieses Programm; die App entfernt sie erneut, wenn Sie diesen Workshop schließen.</translation>
     </message>
     <message>
-        <source>Phones are connected to this workshop&apos;s live session. End the session now, or quit and keep it open to resume later with the same join link?</source>
-        <translation>Telefone sind mit der laufenden Sitzung dieses Workshops verbunden. Sitzung jetzt beenden, oder die App schließen und sie offen lassen, um sie später mit demselben Link fortzusetzen?</translation>
+      <source>Phones are connected to this workshop's live session. End the session now, or quit and keep it open to resume later with the same join link?</source>
+      <translation>Telefone sind mit der laufenden Sitzung dieses Workshops verbunden. Sitzung jetzt beenden, oder die App schließen und sie offen lassen, um sie später mit demselben Link fortzusetzen?</translation>
     </message>
     <message>
-        <source>End session and quit</source>
-        <translation>Sitzung beenden und App schließen</translation>
+      <source>End session and quit</source>
+      <translation>Sitzung beenden und App schließen</translation>
     </message>
     <message>
-        <source>Quit and keep the session open to resume later</source>
-        <translation>App schließen und Sitzung für später offen lassen</translation>
+      <source>Quit and keep the session open to resume later</source>
+      <translation>App schließen und Sitzung für später offen lassen</translation>
     </message>
     <message>
-        <source>Phones are connected to this workshop&apos;s live session. End the session now, or close and keep it open to resume later with the same join link?</source>
-        <translation>Telefone sind mit der laufenden Sitzung dieses Workshops verbunden. Sitzung jetzt beenden, oder den Workshop schließen und sie offen lassen, um sie später mit demselben Link fortzusetzen?</translation>
+      <source>Phones are connected to this workshop's live session. End the session now, or close and keep it open to resume later with the same join link?</source>
+      <translation>Telefone sind mit der laufenden Sitzung dieses Workshops verbunden. Sitzung jetzt beenden, oder den Workshop schließen und sie offen lassen, um sie später mit demselben Link fortzusetzen?</translation>
     </message>
     <message>
-        <source>End session and close</source>
-        <translation>Sitzung beenden und Workshop schließen</translation>
+      <source>End session and close</source>
+      <translation>Sitzung beenden und Workshop schließen</translation>
     </message>
     <message>
-        <source>Close and keep the session open to resume later</source>
-        <translation>Workshop schließen und Sitzung für später offen lassen</translation>
+      <source>Close and keep the session open to resume later</source>
+      <translation>Workshop schließen und Sitzung für später offen lassen</translation>
     </message>
     <message>
-        <source>A session is live</source>
-        <translation>Eine Sitzung läuft</translation>
+      <source>A session is live</source>
+      <translation>Eine Sitzung läuft</translation>
     </message>
     <message>
-        <source>Resume the live session?</source>
-        <translation>Laufende Sitzung fortsetzen?</translation>
+      <source>Resume the live session?</source>
+      <translation>Laufende Sitzung fortsetzen?</translation>
     </message>
     <message>
-        <source>This workshop&apos;s session is still live: the app was closed or stopped during it. Resuming restarts live polling with the same join link and QR code, so phones reconnect by themselves and nobody can answer a poll twice.</source>
-        <translation>Die Sitzung dieses Workshops läuft noch: Die App wurde währenddessen geschlossen oder angehalten. Beim Fortsetzen starten die Live-Umfragen mit demselben Link und QR-Code neu, sodass sich Telefone selbst wieder verbinden und niemand eine Umfrage doppelt beantworten kann.</translation>
+      <source>This workshop's session is still live: the app was closed or stopped during it. Resuming restarts live polling with the same join link and QR code, so phones reconnect by themselves and nobody can answer a poll twice.</source>
+      <translation>Die Sitzung dieses Workshops läuft noch: Die App wurde währenddessen geschlossen oder angehalten. Beim Fortsetzen starten die Live-Umfragen mit demselben Link und QR-Code neu, sodass sich Telefone selbst wieder verbinden und niemand eine Umfrage doppelt beantworten kann.</translation>
     </message>
     <message>
-        <source>Resume session</source>
-        <translation>Sitzung fortsetzen</translation>
+      <source>Resume session</source>
+      <translation>Sitzung fortsetzen</translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation>Nicht jetzt</translation>
+      <source>Not now</source>
+      <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <source>Presenter window closed: “Presenter window” shows it again.</source>
-        <translation>Präsentationsfenster geschlossen: „Präsentationsfenster“ zeigt es wieder.</translation>
+      <source>Presenter window closed: “Presenter window” shows it again.</source>
+      <translation>Präsentationsfenster geschlossen: „Präsentationsfenster“ zeigt es wieder.</translation>
     </message>
     <message>
-        <source>Presenter screen is BLANK (press B to show it).</source>
-        <translation>Die Präsentation ist AUSGEBLENDET (B zeigt sie wieder).</translation>
+      <source>Presenter screen is BLANK (press B to show it).</source>
+      <translation>Die Präsentation ist AUSGEBLENDET (B zeigt sie wieder).</translation>
     </message>
     <message>
-        <source>Presenter screen is showing.</source>
-        <translation>Die Präsentation wird gezeigt.</translation>
+      <source>Presenter screen is showing.</source>
+      <translation>Die Präsentation wird gezeigt.</translation>
     </message>
-</context>
+  </context>
+  <context>
+    <name>SecondLanguageLine</name>
+    <message>
+      <source>Poll question in the second language</source>
+      <translation>Umfragefrage in der zweiten Sprache</translation>
+    </message>
+  </context>
+  <context>
+    <name>TranslationsDialog</name>
+    <message>
+      <source>Translations</source>
+      <translation>Übersetzungen</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Sprachen</translation>
+    </message>
+    <message>
+      <source>This workshop has no further languages. Add them in Workshop Details › Further languages.</source>
+      <translation>Dieser Workshop hat keine weiteren Sprachen. Fügen Sie sie unter Workshop-Details › Weitere Sprachen hinzu.</translation>
+    </message>
+    <message>
+      <source>Missing: phones see the text in {language}</source>
+      <translation>Fehlt: Telefone zeigen den Text auf {language}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 (%n missing)</source>
+      <translation>
+        <numerusform>%1 (%n fehlt)</numerusform>
+        <numerusform>%1 (%n fehlen)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Missing translations fall back to {language}: {languages}.</source>
+      <translation>Fehlende Übersetzungen zeigen den Text auf {language}: {languages}.</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Frage</translation>
+    </message>
+    <message>
+      <source>Option {n}</source>
+      <translation>Option {n}</translation>
+    </message>
+    <message>
+      <source>Low end label</source>
+      <translation>Beschriftung unteres Ende</translation>
+    </message>
+    <message>
+      <source>High end label</source>
+      <translation>Beschriftung oberes Ende</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Ziel</translation>
+    </message>
+  </context>
 </TS>

@@ -89,4 +89,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TranslationsDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n missing)</source>
+        <translation>
+            <numerusform>%1 (%n missing)</numerusform>
+            <numerusform>%1 (%n missing)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,2310 +1,2443 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-<context>
+  <context>
     <name>AboutDialog</name>
     <message>
-        <source>About workshop-app</source>
-        <translation>À propos de workshop-app</translation>
+      <source>About workshop-app</source>
+      <translation>À propos de workshop-app</translation>
     </message>
     <message>
-        <source>Plan, run and minute participatory workshops — offline, with anonymous live polls answered from phones on the room&apos;s network.
+      <source>Plan, run and minute participatory workshops — offline, with anonymous live polls answered from phones on the room's network.
 
 Everything of a workshop is kept in one .workshop file on this computer. Nothing is sent to the internet.
 
 Licence: GPL-3.0-or-later. Fonts: DejaVu (free licence, see resources/fonts).</source>
-        <translation>Préparer, animer et rédiger le compte rendu d&apos;ateliers participatifs — hors ligne, avec des sondages anonymes en direct auxquels on répond depuis son téléphone sur le réseau de la salle.
+      <translation>Préparer, animer et rédiger le compte rendu d'ateliers participatifs — hors ligne, avec des sondages anonymes en direct auxquels on répond depuis son téléphone sur le réseau de la salle.
 
-Tout ce qui concerne un atelier est conservé dans un seul fichier .workshop sur cet ordinateur. Rien n&apos;est envoyé sur internet.
+Tout ce qui concerne un atelier est conservé dans un seul fichier .workshop sur cet ordinateur. Rien n'est envoyé sur internet.
 
-Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir resources/fonts).</translation>
+Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fonts).</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ActionItemsDialog</name>
     <message>
-        <source>Action items</source>
-        <translation>Actions à mener</translation>
+      <source>Action items</source>
+      <translation>Actions à mener</translation>
     </message>
     <message>
-        <source>Double-click a cell to edit it; tick Status when an action is done. Dates are written like 2026-04-30.</source>
-        <translation>Double-cliquez sur une cellule pour la modifier&#xa0;; cochez Statut quand une action est faite. Les dates s&apos;écrivent comme 2026-04-30.</translation>
+      <source>Double-click a cell to edit it; tick Status when an action is done. Dates are written like 2026-04-30.</source>
+      <translation>Double-cliquez sur une cellule pour la modifier ; cochez Statut quand une action est faite. Les dates s'écrivent comme 2026-04-30.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ActionsModel</name>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
+      <source>Action</source>
+      <translation>Action</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
+      <source>Owner</source>
+      <translation>Responsable</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
+      <source>Due</source>
+      <translation>Échéance</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+      <source>Status</source>
+      <translation>Statut</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Point</translation>
+      <source>Item</source>
+      <translation>Point</translation>
     </message>
     <message>
-        <source>“{text}” is not a date; write it like 2026-04-30.</source>
-        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la comme 2026-04-30.</translation>
+      <source>“{text}” is not a date; write it like 2026-04-30.</source>
+      <translation>« {text} » n'est pas une date ; écrivez-la comme 2026-04-30.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AgendaCommands</name>
     <message>
-        <source>Edit workshop details</source>
-        <translation>Modifier les détails de l&apos;atelier</translation>
+      <source>Edit workshop details</source>
+      <translation>Modifier les détails de l'atelier</translation>
     </message>
     <message>
-        <source>Add “{title}”</source>
-        <translation>Ajouter «&#xa0;{title}&#xa0;»</translation>
+      <source>Add “{title}”</source>
+      <translation>Ajouter « {title} »</translation>
     </message>
     <message>
-        <source>Delete “{title}”</source>
-        <translation>Supprimer «&#xa0;{title}&#xa0;»</translation>
+      <source>Delete “{title}”</source>
+      <translation>Supprimer « {title} »</translation>
     </message>
     <message>
-        <source>{title} (copy)</source>
-        <translation>{title} (copie)</translation>
+      <source>{title} (copy)</source>
+      <translation>{title} (copie)</translation>
     </message>
     <message>
-        <source>Duplicate “{title}”</source>
-        <translation>Dupliquer «&#xa0;{title}&#xa0;»</translation>
+      <source>Duplicate “{title}”</source>
+      <translation>Dupliquer « {title} »</translation>
     </message>
     <message>
-        <source>Edit {what} of “{title}”</source>
-        <translation>Modifier {what} de «&#xa0;{title}&#xa0;»</translation>
+      <source>Edit {what} of “{title}”</source>
+      <translation>Modifier {what} de « {title} »</translation>
     </message>
     <message>
-        <source>Edit item of “{title}”</source>
-        <translation>Modifier le point «&#xa0;{title}&#xa0;»</translation>
+      <source>Edit item of “{title}”</source>
+      <translation>Modifier le point « {title} »</translation>
     </message>
     <message>
-        <source>Move “{title}”</source>
-        <translation>Déplacer «&#xa0;{title}&#xa0;»</translation>
+      <source>Move “{title}”</source>
+      <translation>Déplacer « {title} »</translation>
     </message>
     <message>
-        <source>Add poll “{question}”</source>
-        <translation>Ajouter le sondage «&#xa0;{question}&#xa0;»</translation>
+      <source>Add poll “{question}”</source>
+      <translation>Ajouter le sondage « {question} »</translation>
     </message>
     <message>
-        <source>Edit poll “{question}”</source>
-        <translation>Modifier le sondage «&#xa0;{question}&#xa0;»</translation>
+      <source>Edit poll “{question}”</source>
+      <translation>Modifier le sondage « {question} »</translation>
     </message>
     <message>
-        <source>Delete poll “{question}”</source>
-        <translation>Supprimer le sondage «&#xa0;{question}&#xa0;»</translation>
+      <source>Delete poll “{question}”</source>
+      <translation>Supprimer le sondage « {question} »</translation>
     </message>
     <message>
-        <source>Move poll</source>
-        <translation>Déplacer le sondage</translation>
+      <source>Move poll</source>
+      <translation>Déplacer le sondage</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AgendaEditor</name>
     <message>
-        <source>Total planned duration</source>
-        <translation>Durée totale prévue</translation>
+      <source>Total planned duration</source>
+      <translation>Durée totale prévue</translation>
     </message>
     <message>
-        <source>&amp;Add item</source>
-        <translation>&amp;Ajouter un point</translation>
+      <source>&amp;Add item</source>
+      <translation>&amp;Ajouter un point</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
+      <source>D&amp;uplicate</source>
+      <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>Monter</translation>
+      <source>Move up</source>
+      <translation>Monter</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>Descendre</translation>
+      <source>Move down</source>
+      <translation>Descendre</translation>
     </message>
     <message>
-        <source>&amp;Workshop details…</source>
-        <translation>Détails de l&apos;&amp;atelier…</translation>
+      <source>&amp;Workshop details…</source>
+      <translation>Détails de l'&amp;atelier…</translation>
     </message>
     <message>
-        <source>Add an agenda item after the selected one (Ctrl+Shift+I)</source>
-        <translation>Ajouter un point après celui qui est sélectionné (Ctrl+Maj+I)</translation>
+      <source>Add an agenda item after the selected one (Ctrl+Shift+I)</source>
+      <translation>Ajouter un point après celui qui est sélectionné (Ctrl+Maj+I)</translation>
     </message>
     <message>
-        <source>Duplicate the selected item with its polls (Ctrl+D)</source>
-        <translation>Dupliquer le point sélectionné avec ses sondages (Ctrl+D)</translation>
+      <source>Duplicate the selected item with its polls (Ctrl+D)</source>
+      <translation>Dupliquer le point sélectionné avec ses sondages (Ctrl+D)</translation>
     </message>
     <message>
-        <source>Ctrl+Up; or drag the row</source>
-        <translation>Ctrl+Haut&#xa0;; ou faites glisser la ligne</translation>
+      <source>Ctrl+Up; or drag the row</source>
+      <translation>Ctrl+Haut ; ou faites glisser la ligne</translation>
     </message>
     <message>
-        <source>Ctrl+Down; or drag the row</source>
-        <translation>Ctrl+Bas&#xa0;; ou faites glisser la ligne</translation>
+      <source>Ctrl+Down; or drag the row</source>
+      <translation>Ctrl+Bas ; ou faites glisser la ligne</translation>
     </message>
     <message>
-        <source>No date set</source>
-        <translation>Pas de date</translation>
+      <source>No date set</source>
+      <translation>Pas de date</translation>
     </message>
     <message>
-        <source>starts {time}</source>
-        <translation>début à {time}</translation>
+      <source>starts {time}</source>
+      <translation>début à {time}</translation>
     </message>
     <message>
-        <source>Facilitators: {names}</source>
-        <translation>Animation&#xa0;: {names}</translation>
+      <source>Facilitators: {names}</source>
+      <translation>Animation : {names}</translation>
     </message>
     <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} h {minutes}</translation>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} h {minutes}</translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
+      <source>{minutes} min</source>
+      <translation>{minutes} min</translation>
     </message>
     <message numerus="yes">
-        <source>%n items · total {duration} · planned end {end}</source>
-        <translation>
-            <numerusform>%n point · total {duration} · fin prévue {end}</numerusform>
-            <numerusform>%n points · total {duration} · fin prévue {end}</numerusform>
-        </translation>
+      <source>%n items · total {duration} · planned end {end}</source>
+      <translation>
+        <numerusform>%n point · total {duration} · fin prévue {end}</numerusform>
+        <numerusform>%n points · total {duration} · fin prévue {end}</numerusform>
+      </translation>
     </message>
     <message>
-        <source>New item</source>
-        <translation>Nouveau point</translation>
+      <source>New item</source>
+      <translation>Nouveau point</translation>
     </message>
     <message>
-        <source>Delete an item whose polls have answers?</source>
-        <translation>Supprimer un point dont les sondages ont des réponses&#xa0;?</translation>
+      <source>Delete an item whose polls have answers?</source>
+      <translation>Supprimer un point dont les sondages ont des réponses ?</translation>
     </message>
     <message numerus="yes">
-        <source>The polls of this item have %n answers. They are deleted with it and undo does not bring them back.</source>
-        <translation>
-            <numerusform>Les sondages de ce point ont %n réponse. Elle sera supprimée avec lui et l&apos;annulation ne la rétablira pas.</numerusform>
-            <numerusform>Les sondages de ce point ont %n réponses. Elles seront supprimées avec lui et l&apos;annulation ne les rétablira pas.</numerusform>
-        </translation>
+      <source>The polls of this item have %n answers. They are deleted with it and undo does not bring them back.</source>
+      <translation>
+        <numerusform>Les sondages de ce point ont %n réponse. Elle sera supprimée avec lui et l'annulation ne la rétablira pas.</numerusform>
+        <numerusform>Les sondages de ce point ont %n réponses. Elles seront supprimées avec lui et l'annulation ne les rétablira pas.</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AgendaModel</name>
     <message>
-        <source>Time</source>
-        <translation>Horaire</translation>
+      <source>Time</source>
+      <translation>Horaire</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Point</translation>
+      <source>Item</source>
+      <translation>Point</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Méthode</translation>
+      <source>Method</source>
+      <translation>Méthode</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
     </message>
     <message>
-        <source>Polls</source>
-        <translation>Sondages</translation>
+      <source>Polls</source>
+      <translation>Sondages</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AgendaTable</name>
     <message>
-        <source>Agenda</source>
-        <translation>Ordre du jour</translation>
+      <source>Agenda</source>
+      <translation>Ordre du jour</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ErrorHook</name>
     <message>
-        <source>The computer refused: {reason}.</source>
-        <translation>L&apos;ordinateur a refusé&#xa0;: {reason}.</translation>
+      <source>The computer refused: {reason}.</source>
+      <translation>L'ordinateur a refusé : {reason}.</translation>
     </message>
     <message>
-        <source>Something went wrong and that step was not done. Everything saved before it is still in the workshop file.</source>
-        <translation>Un problème est survenu et cette étape n&apos;a pas été effectuée. Tout ce qui a été enregistré avant se trouve toujours dans le fichier de l&apos;atelier.</translation>
+      <source>Something went wrong and that step was not done. Everything saved before it is still in the workshop file.</source>
+      <translation>Un problème est survenu et cette étape n'a pas été effectuée. Tout ce qui a été enregistré avant se trouve toujours dans le fichier de l'atelier.</translation>
     </message>
     <message>
-        <source>Details for support: {path}</source>
-        <translation>Détails pour l&apos;assistance&#xa0;: {path}</translation>
+      <source>Details for support: {path}</source>
+      <translation>Détails pour l'assistance : {path}</translation>
     </message>
     <message>
-        <source>That did not work</source>
-        <translation>Cela n&apos;a pas fonctionné</translation>
+      <source>That did not work</source>
+      <translation>Cela n'a pas fonctionné</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExportController</name>
     <message>
-        <source>Nothing to export</source>
-        <translation>Rien à exporter</translation>
+      <source>Nothing to export</source>
+      <translation>Rien à exporter</translation>
     </message>
     <message>
-        <source>Choose at least one format.</source>
-        <translation>Choisissez au moins un format.</translation>
+      <source>Choose at least one format.</source>
+      <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Exportation…</translation>
+      <source>Exporting…</source>
+      <translation>Exportation…</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
+      <source>Export</source>
+      <translation>Exporter</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n files to {folder}</source>
-        <translation>
-            <numerusform>%n fichier exporté dans {folder}</numerusform>
-            <numerusform>%n fichiers exportés dans {folder}</numerusform>
-        </translation>
+      <source>Exported %n files to {folder}</source>
+      <translation>
+        <numerusform>%n fichier exporté dans {folder}</numerusform>
+        <numerusform>%n fichiers exportés dans {folder}</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Nothing exported</source>
-        <translation>Rien n&apos;a été exporté</translation>
+      <source>Nothing exported</source>
+      <translation>Rien n'a été exporté</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Échec de l&apos;exportation</translation>
+      <source>Export failed</source>
+      <translation>Échec de l'exportation</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
+      <source>Export</source>
+      <translation>Exporter</translation>
     </message>
     <message>
-        <source>Choose what to export. Files are written into the folder below, named after the workshop.</source>
-        <translation>Choisissez ce que vous voulez exporter. Les fichiers sont enregistrés dans le dossier ci-dessous et portent le nom de l&apos;atelier.</translation>
+      <source>Choose what to export. Files are written into the folder below, named after the workshop.</source>
+      <translation>Choisissez ce que vous voulez exporter. Les fichiers sont enregistrés dans le dossier ci-dessous et portent le nom de l'atelier.</translation>
     </message>
     <message>
-        <source>&amp;PDF minutes, ready to send</source>
-        <translation>Compte rendu &amp;PDF, prêt à envoyer</translation>
+      <source>&amp;PDF minutes, ready to send</source>
+      <translation>Compte rendu &amp;PDF, prêt à envoyer</translation>
     </message>
     <message>
-        <source>&amp;HTML minutes (accessible), for screen readers and the web</source>
-        <translation>Compte rendu &amp;HTML (accessible), pour les lecteurs d’écran et le web</translation>
+      <source>&amp;HTML minutes (accessible), for screen readers and the web</source>
+      <translation>Compte rendu &amp;HTML (accessible), pour les lecteurs d’écran et le web</translation>
     </message>
     <message>
-        <source>&amp;Markdown minutes, for e-mail or a wiki</source>
-        <translation>Compte rendu &amp;Markdown, pour un courriel ou un wiki</translation>
+      <source>&amp;Markdown minutes, for e-mail or a wiki</source>
+      <translation>Compte rendu &amp;Markdown, pour un courriel ou un wiki</translation>
     </message>
     <message>
-        <source>&amp;CSV files: results per poll, notes, action items</source>
-        <translation>Fichiers &amp;CSV&#xa0;: résultats par sondage, notes, actions à mener</translation>
+      <source>&amp;CSV files: results per poll, notes, action items</source>
+      <translation>Fichiers &amp;CSV : résultats par sondage, notes, actions à mener</translation>
     </message>
     <message>
-        <source>&amp;JSON data of the whole workshop</source>
-        <translation>Données &amp;JSON de tout l&apos;atelier</translation>
+      <source>&amp;JSON data of the whole workshop</source>
+      <translation>Données &amp;JSON de tout l'atelier</translation>
     </message>
     <message>
-        <source>P&amp;lan file, to reuse the agenda and polls</source>
-        <translation>Fichier de p&amp;lan, pour réutiliser l&apos;ordre du jour et les sondages</translation>
+      <source>P&amp;lan file, to reuse the agenda and polls</source>
+      <translation>Fichier de p&amp;lan, pour réutiliser l'ordre du jour et les sondages</translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Dossier&#xa0;:</translation>
+      <source>&amp;Folder:</source>
+      <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <source>&amp;Open the minutes when done</source>
-        <translation>&amp;Ouvrir le compte rendu à la fin</translation>
+      <source>&amp;Open the minutes when done</source>
+      <translation>&amp;Ouvrir le compte rendu à la fin</translation>
     </message>
     <message>
-        <source>Export into</source>
-        <translation>Exporter dans</translation>
+      <source>Export into</source>
+      <translation>Exporter dans</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ItemPanel</name>
     <message>
-        <source>Item title</source>
-        <translation>Titre du point</translation>
+      <source>Item title</source>
+      <translation>Titre du point</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Méthode</translation>
+      <source>Method</source>
+      <translation>Méthode</translation>
     </message>
     <message>
-        <source>Planned minutes</source>
-        <translation>Minutes prévues</translation>
+      <source>Planned minutes</source>
+      <translation>Minutes prévues</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
+      <source> min</source>
+      <translation> min</translation>
     </message>
     <message>
-        <source>Goal</source>
-        <translation>Objectif</translation>
+      <source>Goal</source>
+      <translation>Objectif</translation>
     </message>
     <message>
-        <source>What this item should achieve</source>
-        <translation>Ce que ce point doit permettre d&apos;atteindre</translation>
+      <source>What this item should achieve</source>
+      <translation>Ce que ce point doit permettre d'atteindre</translation>
     </message>
     <message>
-        <source>Facilitator notes (private)</source>
-        <translation>Notes d&apos;animation (privées)</translation>
+      <source>Facilitator notes (private)</source>
+      <translation>Notes d'animation (privées)</translation>
     </message>
     <message>
-        <source>Private: shown only on the facilitator&apos;s console</source>
-        <translation>Privé&#xa0;: affiché uniquement sur la console d&apos;animation</translation>
+      <source>Private: shown only on the facilitator's console</source>
+      <translation>Privé : affiché uniquement sur la console d'animation</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <source>&amp;Method:</source>
-        <translation>&amp;Méthode&#xa0;:</translation>
+      <source>&amp;Method:</source>
+      <translation>&amp;Méthode :</translation>
     </message>
     <message>
-        <source>Planned &amp;minutes:</source>
-        <translation>&amp;Minutes prévues&#xa0;:</translation>
+      <source>Planned &amp;minutes:</source>
+      <translation>&amp;Minutes prévues :</translation>
     </message>
     <message>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Objectif&#xa0;:</translation>
+      <source>&amp;Goal:</source>
+      <translation>&amp;Objectif :</translation>
     </message>
     <message>
-        <source>Facilitator &amp;notes:</source>
-        <translation>&amp;Notes d&apos;animation&#xa0;:</translation>
+      <source>Facilitator &amp;notes:</source>
+      <translation>&amp;Notes d'animation :</translation>
     </message>
     <message>
-        <source>Polls of this item</source>
-        <translation>Sondages de ce point</translation>
+      <source>Polls of this item</source>
+      <translation>Sondages de ce point</translation>
     </message>
     <message>
-        <source>Add &amp;poll…</source>
-        <translation>Ajouter un &amp;sondage…</translation>
+      <source>Add &amp;poll…</source>
+      <translation>Ajouter un &amp;sondage…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation>Monter</translation>
+      <source>Up</source>
+      <translation>Monter</translation>
     </message>
     <message>
-        <source>Down</source>
-        <translation>Descendre</translation>
+      <source>Down</source>
+      <translation>Descendre</translation>
     </message>
     <message>
-        <source>Move poll up</source>
-        <translation>Monter le sondage</translation>
+      <source>Move poll up</source>
+      <translation>Monter le sondage</translation>
     </message>
     <message>
-        <source>Move poll down</source>
-        <translation>Descendre le sondage</translation>
+      <source>Move poll down</source>
+      <translation>Descendre le sondage</translation>
     </message>
     <message>
-        <source>Polls</source>
-        <translation>Sondages</translation>
+      <source>Polls</source>
+      <translation>Sondages</translation>
     </message>
     <message>
-        <source>Select an agenda item, or add one.</source>
-        <translation>Sélectionnez un point de l&apos;ordre du jour, ou ajoutez-en un.</translation>
+      <source>Select an agenda item, or add one.</source>
+      <translation>Sélectionnez un point de l'ordre du jour, ou ajoutez-en un.</translation>
     </message>
     <message>
-        <source>Poll {state}</source>
-        <translation>Sondage {state}</translation>
+      <source>Poll {state}</source>
+      <translation>Sondage {state}</translation>
     </message>
     <message>
-        <source>Change a poll that has answers?</source>
-        <translation>Modifier un sondage qui a des réponses&#xa0;?</translation>
+      <source>Change a poll that has answers?</source>
+      <translation>Modifier un sondage qui a des réponses ?</translation>
     </message>
     <message numerus="yes">
-        <source>This poll already has %n answers. Changing its options can make them point at different options.</source>
-        <translation>
-            <numerusform>Ce sondage a déjà %n réponse. Modifier ses options peut la faire correspondre à une autre option.</numerusform>
-            <numerusform>Ce sondage a déjà %n réponses. Modifier ses options peut les faire correspondre à d&apos;autres options.</numerusform>
-        </translation>
+      <source>This poll already has %n answers. Changing its options can make them point at different options.</source>
+      <translation>
+        <numerusform>Ce sondage a déjà %n réponse. Modifier ses options peut la faire correspondre à une autre option.</numerusform>
+        <numerusform>Ce sondage a déjà %n réponses. Modifier ses options peut les faire correspondre à d'autres options.</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Modifier</translation>
+      <source>Change</source>
+      <translation>Modifier</translation>
     </message>
     <message>
-        <source>Delete a poll with answers?</source>
-        <translation>Supprimer un sondage qui a des réponses&#xa0;?</translation>
+      <source>Delete a poll with answers?</source>
+      <translation>Supprimer un sondage qui a des réponses ?</translation>
     </message>
     <message numerus="yes">
-        <source>This poll has %n answers. They are deleted with it and undo does not bring them back.</source>
-        <translation>
-            <numerusform>Ce sondage a %n réponse. Elle sera supprimée avec lui et l&apos;annulation ne la rétablira pas.</numerusform>
-            <numerusform>Ce sondage a %n réponses. Elles seront supprimées avec lui et l&apos;annulation ne les rétablira pas.</numerusform>
-        </translation>
+      <source>This poll has %n answers. They are deleted with it and undo does not bring them back.</source>
+      <translation>
+        <numerusform>Ce sondage a %n réponse. Elle sera supprimée avec lui et l'annulation ne la rétablira pas.</numerusform>
+        <numerusform>Ce sondage a %n réponses. Elles seront supprimées avec lui et l'annulation ne les rétablira pas.</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>T&amp;ranslations…</source>
+      <translation>T&amp;raductions…</translation>
+    </message>
+    <message>
+      <source>Item translations</source>
+      <translation>Traductions du point</translation>
+    </message>
+    <message>
+      <source>Languages:</source>
+      <translation>Langues :</translation>
+    </message>
+    <message>
+      <source>[missing: {languages}]</source>
+      <translation>[manque : {languages}]</translation>
+    </message>
+    <message>
+      <source>Only the workshop's main language.</source>
+      <translation>Seulement la langue principale de l'atelier.</translation>
+    </message>
+    <message>
+      <source>Missing: {languages}</source>
+      <translation>Manque : {languages}</translation>
+    </message>
+    <message>
+      <source>Translated into {languages}</source>
+      <translation>Traduit en {languages}</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-        <source>Plenary</source>
-        <translation>Plénière</translation>
+      <source>Plenary</source>
+      <translation>Plénière</translation>
     </message>
     <message>
-        <source>Small groups</source>
-        <translation>Petits groupes</translation>
+      <source>Small groups</source>
+      <translation>Petits groupes</translation>
     </message>
     <message>
-        <source>Poll</source>
-        <translation>Sondage</translation>
+      <source>Poll</source>
+      <translation>Sondage</translation>
     </message>
     <message>
-        <source>Presentation</source>
-        <translation>Présentation</translation>
+      <source>Presentation</source>
+      <translation>Présentation</translation>
     </message>
     <message>
-        <source>Break</source>
-        <translation>Pause</translation>
+      <source>Break</source>
+      <translation>Pause</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Autre</translation>
+      <source>Other</source>
+      <translation>Autre</translation>
     </message>
     <message>
-        <source>Single choice</source>
-        <translation>Choix unique</translation>
+      <source>Single choice</source>
+      <translation>Choix unique</translation>
     </message>
     <message>
-        <source>Multiple choice</source>
-        <translation>Choix multiple</translation>
+      <source>Multiple choice</source>
+      <translation>Choix multiple</translation>
     </message>
     <message>
-        <source>Scale</source>
-        <translation>Échelle</translation>
+      <source>Scale</source>
+      <translation>Échelle</translation>
     </message>
     <message>
-        <source>Open text</source>
-        <translation>Texte libre</translation>
+      <source>Open text</source>
+      <translation>Texte libre</translation>
     </message>
     <message>
-        <source>Ranking</source>
-        <translation>Classement</translation>
+      <source>Ranking</source>
+      <translation>Classement</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>brouillon</translation>
+      <source>draft</source>
+      <translation>brouillon</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>ouvert</translation>
+      <source>open</source>
+      <translation>ouvert</translation>
     </message>
     <message>
-        <source>closed</source>
-        <translation>clos</translation>
+      <source>closed</source>
+      <translation>clos</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
+      <source>Note</source>
+      <translation>Note</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
+      <source>Decision</source>
+      <translation>Décision</translation>
     </message>
     <message>
-        <source>Action item</source>
-        <translation>Action à mener</translation>
+      <source>Action item</source>
+      <translation>Action à mener</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Question</translation>
+      <source>Question</source>
+      <translation>Question</translation>
     </message>
     <message>
-        <source>Quote</source>
-        <translation>Citation</translation>
+      <source>Quote</source>
+      <translation>Citation</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>À faire</translation>
+      <source>Open</source>
+      <translation>À faire</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Fait</translation>
+      <source>Done</source>
+      <translation>Fait</translation>
     </message>
     <message>
-        <source>+{time} over</source>
-        <translation>+{time} de dépassement</translation>
+      <source>+{time} over</source>
+      <translation>+{time} de dépassement</translation>
     </message>
     <message>
-        <source>{time} left</source>
-        <translation>reste {time}</translation>
+      <source>{time} left</source>
+      <translation>reste {time}</translation>
     </message>
     <message>
-        <source>The question is empty.</source>
-        <translation>La question est vide.</translation>
+      <source>The question is empty.</source>
+      <translation>La question est vide.</translation>
     </message>
     <message>
-        <source>A poll of this type needs at least two options.</source>
-        <translation>Un sondage de ce type a besoin d&apos;au moins deux options.</translation>
+      <source>A poll of this type needs at least two options.</source>
+      <translation>Un sondage de ce type a besoin d'au moins deux options.</translation>
     </message>
     <message>
-        <source>Two options have the same text.</source>
-        <translation>Deux options ont le même texte.</translation>
+      <source>Two options have the same text.</source>
+      <translation>Deux options ont le même texte.</translation>
     </message>
     <message>
-        <source>The maximum number of choices must be at least 1.</source>
-        <translation>Le nombre maximal de choix doit être d&apos;au moins 1.</translation>
+      <source>The maximum number of choices must be at least 1.</source>
+      <translation>Le nombre maximal de choix doit être d'au moins 1.</translation>
     </message>
     <message>
-        <source>The top of the scale must be above its bottom.</source>
-        <translation>Le haut de l&apos;échelle doit être supérieur à son bas.</translation>
+      <source>The top of the scale must be above its bottom.</source>
+      <translation>Le haut de l'échelle doit être supérieur à son bas.</translation>
     </message>
     <message>
-        <source>A scale may have at most 21 steps.</source>
-        <translation>Une échelle peut avoir au plus 21 niveaux.</translation>
+      <source>A scale may have at most 21 steps.</source>
+      <translation>Une échelle peut avoir au plus 21 niveaux.</translation>
     </message>
     <message>
-        <source>note</source>
-        <translation>une note</translation>
+      <source>note</source>
+      <translation>une note</translation>
     </message>
     <message>
-        <source>decision</source>
-        <translation>une décision</translation>
+      <source>decision</source>
+      <translation>une décision</translation>
     </message>
     <message>
-        <source>action item</source>
-        <translation>une action à mener</translation>
+      <source>action item</source>
+      <translation>une action à mener</translation>
     </message>
     <message>
-        <source>question</source>
-        <translation>une question</translation>
+      <source>question</source>
+      <translation>une question</translation>
     </message>
     <message>
-        <source>quote</source>
-        <translation>une citation</translation>
+      <source>quote</source>
+      <translation>une citation</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LivePolling</name>
     <message>
-        <source>Live polling not available: phones cannot join in this version.</source>
-        <translation>Sondages en direct indisponibles&#xa0;: les téléphones ne peuvent pas se connecter dans cette version.</translation>
+      <source>Live polling not available: phones cannot join in this version.</source>
+      <translation>Sondages en direct indisponibles : les téléphones ne peuvent pas se connecter dans cette version.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>workshop-app</source>
-        <translation>workshop-app</translation>
+      <source>workshop-app</source>
+      <translation>workshop-app</translation>
     </message>
     <message>
-        <source>Read-only notice</source>
-        <translation>Avis de lecture seule</translation>
+      <source>Read-only notice</source>
+      <translation>Avis de lecture seule</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
+      <source>Open &amp;Recent</source>
+      <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
+      <source>&amp;Edit</source>
+      <translation>É&amp;dition</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
+      <source>&amp;Session</source>
+      <translation>&amp;Session</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>Affi&amp;chage</translation>
+      <source>&amp;View</source>
+      <translation>Affi&amp;chage</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>&amp;New Workshop…</source>
-        <translation>&amp;Nouvel atelier…</translation>
+      <source>&amp;New Workshop…</source>
+      <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
     </message>
     <message>
-        <source>New from &amp;Template…</source>
-        <translation>Nouveau à partir d&apos;un &amp;modèle…</translation>
+      <source>New from &amp;Template…</source>
+      <translation>Nouveau à partir d'un &amp;modèle…</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
+      <source>&amp;Open…</source>
+      <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
+      <source>Ctrl+O</source>
+      <translation>Ctrl+O</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation>Enregistrer une &amp;copie sous…</translation>
+      <source>Save a &amp;Copy As…</source>
+      <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
+      <source>Ctrl+Shift+S</source>
+      <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <source>&amp;Import Plan…</source>
-        <translation>&amp;Importer un plan…</translation>
+      <source>&amp;Import Plan…</source>
+      <translation>&amp;Importer un plan…</translation>
     </message>
     <message>
-        <source>E&amp;xport Plan…</source>
-        <translation>E&amp;xporter le plan…</translation>
+      <source>E&amp;xport Plan…</source>
+      <translation>E&amp;xporter le plan…</translation>
     </message>
     <message>
-        <source>&amp;Export Minutes and Data…</source>
-        <translation>&amp;Exporter le compte rendu et les données…</translation>
+      <source>&amp;Export Minutes and Data…</source>
+      <translation>&amp;Exporter le compte rendu et les données…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
+      <source>Ctrl+E</source>
+      <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>&amp;Close Workshop</source>
-        <translation>&amp;Fermer l&apos;atelier</translation>
+      <source>&amp;Close Workshop</source>
+      <translation>&amp;Fermer l'atelier</translation>
     </message>
     <message>
-        <source>Ctrl+W</source>
-        <translation>Ctrl+W</translation>
+      <source>Ctrl+W</source>
+      <translation>Ctrl+W</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
+      <source>Ctrl+Q</source>
+      <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <source>F1</source>
-        <translation>F1</translation>
+      <source>F1</source>
+      <translation>F1</translation>
     </message>
     <message>
-        <source>&amp;About workshop-app</source>
-        <translation>À &amp;propos de workshop-app</translation>
+      <source>&amp;About workshop-app</source>
+      <translation>À &amp;propos de workshop-app</translation>
     </message>
     <message>
-        <source>&amp;Merge Rooms…</source>
-        <translation>&amp;Fusionner des salles…</translation>
+      <source>&amp;Merge Rooms…</source>
+      <translation>&amp;Fusionner des salles…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>Workshop &amp;Details…</source>
-        <translation>&amp;Détails de l&apos;atelier…</translation>
+      <source>Workshop &amp;Details…</source>
+      <translation>&amp;Détails de l'atelier…</translation>
     </message>
     <message>
-        <source>&amp;Start or Resume Session</source>
-        <translation>&amp;Démarrer ou reprendre la session</translation>
+      <source>&amp;Start or Resume Session</source>
+      <translation>&amp;Démarrer ou reprendre la session</translation>
     </message>
     <message>
-        <source>&amp;End Session…</source>
-        <translation>&amp;Terminer la session…</translation>
+      <source>&amp;End Session…</source>
+      <translation>&amp;Terminer la session…</translation>
     </message>
     <message>
-        <source>Start as &amp;Rehearsal</source>
-        <translation>Démarrer en &amp;répétition</translation>
+      <source>Start as &amp;Rehearsal</source>
+      <translation>Démarrer en &amp;répétition</translation>
     </message>
     <message>
-        <source>Sess&amp;ions…</source>
-        <translation>Sess&amp;ions…</translation>
+      <source>Sess&amp;ions…</source>
+      <translation>Sess&amp;ions…</translation>
     </message>
     <message>
-        <source>&amp;Presenter Window</source>
-        <translation>Fenêtre de &amp;projection</translation>
+      <source>&amp;Presenter Window</source>
+      <translation>Fenêtre de &amp;projection</translation>
     </message>
     <message>
-        <source>&amp;Blank Presenter Screen (B)</source>
-        <translation>Écran de projection &amp;noir (B)</translation>
+      <source>&amp;Blank Presenter Screen (B)</source>
+      <translation>Écran de projection &amp;noir (B)</translation>
     </message>
     <message>
-        <source>&amp;Notes Pane</source>
-        <translation>&amp;Volet des notes</translation>
+      <source>&amp;Notes Pane</source>
+      <translation>&amp;Volet des notes</translation>
     </message>
     <message>
-        <source>&amp;Write a Note</source>
-        <translation>É&amp;crire une note</translation>
+      <source>&amp;Write a Note</source>
+      <translation>É&amp;crire une note</translation>
     </message>
     <message>
-        <source>&amp;Action Items…</source>
-        <translation>&amp;Actions à mener…</translation>
+      <source>&amp;Action Items…</source>
+      <translation>&amp;Actions à mener…</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+      <source>Notes</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <source>New from &amp;Template</source>
-        <translation>Nouveau à partir d&apos;un &amp;modèle</translation>
+      <source>New from &amp;Template</source>
+      <translation>Nouveau à partir d'un &amp;modèle</translation>
     </message>
     <message>
-        <source>Se&amp;ttings…</source>
-        <translation>Para&amp;mètres…</translation>
+      <source>Se&amp;ttings…</source>
+      <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <source>The new language applies the next time workshop-app starts.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de workshop-app.</translation>
+      <source>The new language applies the next time workshop-app starts.</source>
+      <translation>La nouvelle langue s'appliquera au prochain démarrage de workshop-app.</translation>
     </message>
     <message>
-        <source>Workshops (*.workshop)</source>
-        <translation>Ateliers (*.workshop)</translation>
+      <source>Workshops (*.workshop)</source>
+      <translation>Ateliers (*.workshop)</translation>
     </message>
     <message>
-        <source>Workshop plans (*.plan.json *.json)</source>
-        <translation>Plans d&apos;atelier (*.plan.json *.json)</translation>
+      <source>Workshop plans (*.plan.json *.json)</source>
+      <translation>Plans d'atelier (*.plan.json *.json)</translation>
     </message>
     <message>
-        <source>Cannot open workshop</source>
-        <translation>Impossible d&apos;ouvrir l&apos;atelier</translation>
+      <source>Cannot open workshop</source>
+      <translation>Impossible d'ouvrir l'atelier</translation>
     </message>
     <message>
-        <source>Changes lost from a damaged journal</source>
-        <translation>Modifications perdues à cause d&apos;un journal endommagé</translation>
+      <source>Changes lost from a damaged journal</source>
+      <translation>Modifications perdues à cause d'un journal endommagé</translation>
     </message>
     <message>
-        <source>{name}: its journal (the -wal file beside it) is damaged. {count} saved change(s) written after the damaged place could not be read back and are missing. A copy of the journal is kept as {copy}.</source>
-        <translation>{name} : son journal (le fichier -wal à côté) est endommagé. {count} modification(s) enregistrée(s) après l&apos;endroit endommagé n&apos;ont pas pu être relues et manquent. Une copie du journal est conservée sous le nom {copy}.</translation>
+      <source>{name}: its journal (the -wal file beside it) is damaged. {count} saved change(s) written after the damaged place could not be read back and are missing. A copy of the journal is kept as {copy}.</source>
+      <translation>{name} : son journal (le fichier -wal à côté) est endommagé. {count} modification(s) enregistrée(s) après l'endroit endommagé n'ont pas pu être relues et manquent. Une copie du journal est conservée sous le nom {copy}.</translation>
     </message>
     <message>
-        <source>Open workshop</source>
-        <translation>Ouvrir un atelier</translation>
+      <source>Open workshop</source>
+      <translation>Ouvrir un atelier</translation>
     </message>
     <message>
-        <source>New workshop</source>
-        <translation>Nouvel atelier</translation>
+      <source>New workshop</source>
+      <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <source>Cannot use template</source>
-        <translation>Impossible d&apos;utiliser le modèle</translation>
+      <source>Cannot use template</source>
+      <translation>Impossible d'utiliser le modèle</translation>
     </message>
     <message>
-        <source>New workshop from template</source>
-        <translation>Nouvel atelier à partir d&apos;un modèle</translation>
+      <source>New workshop from template</source>
+      <translation>Nouvel atelier à partir d'un modèle</translation>
     </message>
     <message>
-        <source>Cannot create the demo</source>
-        <translation>Impossible de créer la démonstration</translation>
+      <source>Cannot create the demo</source>
+      <translation>Impossible de créer la démonstration</translation>
     </message>
     <message>
-        <source>Cannot replace</source>
-        <translation>Remplacement impossible</translation>
+      <source>Cannot replace</source>
+      <translation>Remplacement impossible</translation>
     </message>
     <message>
-        <source>That workshop is open; choose another name.</source>
-        <translation>Cet atelier est ouvert&#xa0;; choisissez un autre nom.</translation>
+      <source>That workshop is open; choose another name.</source>
+      <translation>Cet atelier est ouvert ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>Cannot create workshop</source>
-        <translation>Impossible de créer l&apos;atelier</translation>
+      <source>Cannot create workshop</source>
+      <translation>Impossible de créer l'atelier</translation>
     </message>
     <message>
-        <source>Read-only: {reason}</source>
-        <translation>Lecture seule&#xa0;: {reason}</translation>
+      <source>Read-only: {reason}</source>
+      <translation>Lecture seule : {reason}</translation>
     </message>
     <message>
-        <source>Opened {path}</source>
-        <translation>{path} ouvert</translation>
+      <source>Opened {path}</source>
+      <translation>{path} ouvert</translation>
     </message>
     <message>
-        <source>Save a copy as</source>
-        <translation>Enregistrer une copie sous</translation>
+      <source>Save a copy as</source>
+      <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <source>Cannot save a copy</source>
-        <translation>Impossible d&apos;enregistrer une copie</translation>
+      <source>Cannot save a copy</source>
+      <translation>Impossible d'enregistrer une copie</translation>
     </message>
     <message>
-        <source>Saved a copy as {path}</source>
-        <translation>Copie enregistrée sous {path}</translation>
+      <source>Saved a copy as {path}</source>
+      <translation>Copie enregistrée sous {path}</translation>
     </message>
     <message>
-        <source>Import plan</source>
-        <translation>Importer un plan</translation>
+      <source>Import plan</source>
+      <translation>Importer un plan</translation>
     </message>
     <message>
-        <source>Cannot import plan</source>
-        <translation>Impossible d&apos;importer le plan</translation>
+      <source>Cannot import plan</source>
+      <translation>Impossible d'importer le plan</translation>
     </message>
     <message>
-        <source>Imported {count} agenda items from {name}</source>
-        <translation>Points de l&apos;ordre du jour importés depuis {name}&#xa0;: {count}</translation>
+      <source>Imported {count} agenda items from {name}</source>
+      <translation>Points de l'ordre du jour importés depuis {name} : {count}</translation>
     </message>
     <message>
-        <source>Export plan</source>
-        <translation>Exporter le plan</translation>
+      <source>Export plan</source>
+      <translation>Exporter le plan</translation>
     </message>
     <message>
-        <source>Cannot export plan</source>
-        <translation>Impossible d&apos;exporter le plan</translation>
+      <source>Cannot export plan</source>
+      <translation>Impossible d'exporter le plan</translation>
     </message>
     <message>
-        <source>Exported the plan to {path}</source>
-        <translation>Plan exporté vers {path}</translation>
+      <source>Exported the plan to {path}</source>
+      <translation>Plan exporté vers {path}</translation>
     </message>
     <message>
-        <source>Session ended</source>
-        <translation>Session terminée</translation>
+      <source>Session ended</source>
+      <translation>Session terminée</translation>
     </message>
     <message>
-        <source>The session has ended and its end time is recorded. Export the minutes now?</source>
-        <translation>La session est terminée et son heure de fin est enregistrée. Exporter le compte rendu maintenant&#xa0;?</translation>
+      <source>The session has ended and its end time is recorded. Export the minutes now?</source>
+      <translation>La session est terminée et son heure de fin est enregistrée. Exporter le compte rendu maintenant ?</translation>
     </message>
     <message>
-        <source>Export minutes…</source>
-        <translation>Exporter le compte rendu…</translation>
+      <source>Export minutes…</source>
+      <translation>Exporter le compte rendu…</translation>
     </message>
     <message>
-        <source>No recent workshops</source>
-        <translation>Aucun atelier récent</translation>
+      <source>No recent workshops</source>
+      <translation>Aucun atelier récent</translation>
     </message>
     <message>
-        <source>Clear list</source>
-        <translation>Effacer la liste</translation>
+      <source>Clear list</source>
+      <translation>Effacer la liste</translation>
     </message>
     <message>
-        <source> [read-only]</source>
-        <translation> [lecture seule]</translation>
+      <source> [read-only]</source>
+      <translation> [lecture seule]</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MergeRooms</name>
     <message>
-        <source>Nothing to merge</source>
-        <translation>Rien à fusionner</translation>
+      <source>Nothing to merge</source>
+      <translation>Rien à fusionner</translation>
     </message>
     <message>
-        <source>Give at least two rooms&apos; files and choose at least one format.</source>
-        <translation>Indiquez les fichiers d’au moins deux salles et choisissez au moins un format.</translation>
+      <source>Give at least two rooms' files and choose at least one format.</source>
+      <translation>Indiquez les fichiers d’au moins deux salles et choisissez au moins un format.</translation>
     </message>
     <message>
-        <source>Merged {count} rooms into {folder}</source>
-        <translation>{count} salles fusionnées dans {folder}</translation>
+      <source>Merged {count} rooms into {folder}</source>
+      <translation>{count} salles fusionnées dans {folder}</translation>
     </message>
     <message>
-        <source>Merge refused</source>
-        <translation>Fusion refusée</translation>
+      <source>Merge refused</source>
+      <translation>Fusion refusée</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MergeRoomsDialog</name>
     <message>
-        <source>Merge Rooms</source>
-        <translation>Fusionner des salles</translation>
+      <source>Merge Rooms</source>
+      <translation>Fusionner des salles</translation>
     </message>
     <message>
-        <source>One report from the files of several rooms that ran the same plan, one laptop each: each room&apos;s results beside the combined ones. The rooms&apos; files are only read.</source>
-        <translation>Un seul rapport à partir des fichiers de plusieurs salles qui ont suivi le même plan, chacune avec son ordinateur&#xa0;: les résultats de chaque salle à côté des résultats réunis. Les fichiers des salles sont seulement lus.</translation>
+      <source>One report from the files of several rooms that ran the same plan, one laptop each: each room's results beside the combined ones. The rooms' files are only read.</source>
+      <translation>Un seul rapport à partir des fichiers de plusieurs salles qui ont suivi le même plan, chacune avec son ordinateur : les résultats de chaque salle à côté des résultats réunis. Les fichiers des salles sont seulement lus.</translation>
     </message>
     <message>
-        <source>&amp;Rooms&apos; workshop files (one per line):</source>
-        <translation>Fichiers d’atelier des &amp;salles (un par ligne)&#xa0;:</translation>
+      <source>&amp;Rooms' workshop files (one per line):</source>
+      <translation>Fichiers d’atelier des &amp;salles (un par ligne) :</translation>
     </message>
     <message>
-        <source>&amp;Add Files…</source>
-        <translation>&amp;Ajouter des fichiers…</translation>
+      <source>&amp;Add Files…</source>
+      <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
-        <source>&amp;PDF report</source>
-        <translation>Rapport &amp;PDF</translation>
+      <source>&amp;PDF report</source>
+      <translation>Rapport &amp;PDF</translation>
     </message>
     <message>
-        <source>&amp;Markdown report</source>
-        <translation>Rapport &amp;Markdown</translation>
+      <source>&amp;Markdown report</source>
+      <translation>Rapport &amp;Markdown</translation>
     </message>
     <message>
-        <source>&amp;CSV files</source>
-        <translation>Fichiers &amp;CSV</translation>
+      <source>&amp;CSV files</source>
+      <translation>Fichiers &amp;CSV</translation>
     </message>
     <message>
-        <source>&amp;JSON data</source>
-        <translation>Données &amp;JSON</translation>
+      <source>&amp;JSON data</source>
+      <translation>Données &amp;JSON</translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Dossier&#xa0;:</translation>
+      <source>&amp;Folder:</source>
+      <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <source>Rooms report</source>
-        <translation>Rapport des salles</translation>
+      <source>Rooms report</source>
+      <translation>Rapport des salles</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>Rooms&apos; workshop files</source>
-        <translation>Fichiers d’atelier des salles</translation>
+      <source>Rooms' workshop files</source>
+      <translation>Fichiers d’atelier des salles</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NoteCommands</name>
     <message>
-        <source>Add {kind}</source>
-        <translation>Ajouter {kind}</translation>
+      <source>Add {kind}</source>
+      <translation>Ajouter {kind}</translation>
     </message>
     <message>
-        <source>Edit {kind}</source>
-        <translation>Modifier {kind}</translation>
+      <source>Edit {kind}</source>
+      <translation>Modifier {kind}</translation>
     </message>
     <message>
-        <source>Delete {kind}</source>
-        <translation>Supprimer {kind}</translation>
+      <source>Delete {kind}</source>
+      <translation>Supprimer {kind}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NoteDialog</name>
     <message>
-        <source>Edit note</source>
-        <translation>Modifier la note</translation>
+      <source>Edit note</source>
+      <translation>Modifier la note</translation>
     </message>
     <message>
-        <source>(no item)</source>
-        <translation>(aucun point)</translation>
+      <source>(no item)</source>
+      <translation>(aucun point)</translation>
     </message>
     <message>
-        <source>(no poll)</source>
-        <translation>(aucun sondage)</translation>
+      <source>(no poll)</source>
+      <translation>(aucun sondage)</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Échéance</translation>
+      <source>Due date</source>
+      <translation>Échéance</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Fait</translation>
+      <source>Done</source>
+      <translation>Fait</translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Texte&#xa0;:</translation>
+      <source>&amp;Text:</source>
+      <translation>&amp;Texte :</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Type :</translation>
     </message>
     <message>
-        <source>&amp;Item:</source>
-        <translation>&amp;Point&#xa0;:</translation>
+      <source>&amp;Item:</source>
+      <translation>&amp;Point :</translation>
     </message>
     <message>
-        <source>&amp;Poll:</source>
-        <translation>&amp;Sondage&#xa0;:</translation>
+      <source>&amp;Poll:</source>
+      <translation>&amp;Sondage :</translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Responsable&#xa0;:</translation>
+      <source>&amp;Owner:</source>
+      <translation>&amp;Responsable :</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NotesModel</name>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
+      <source>Note</source>
+      <translation>Note</translation>
     </message>
     <message>
-        <source>DECISION</source>
-        <translation>DÉCISION</translation>
+      <source>DECISION</source>
+      <translation>DÉCISION</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
+      <source>Action</source>
+      <translation>Action</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Question</translation>
+      <source>Question</source>
+      <translation>Question</translation>
     </message>
     <message>
-        <source>Quote</source>
-        <translation>Citation</translation>
+      <source>Quote</source>
+      <translation>Citation</translation>
     </message>
     <message>
-        <source>+{minutes} min</source>
-        <translation>+{minutes} min</translation>
+      <source>+{minutes} min</source>
+      <translation>+{minutes} min</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>fait</translation>
+      <source>done</source>
+      <translation>fait</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>à faire</translation>
+      <source>open</source>
+      <translation>à faire</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NotesPane</name>
     <message>
-        <source>&amp;Item:</source>
-        <translation>&amp;Point&#xa0;:</translation>
+      <source>&amp;Item:</source>
+      <translation>&amp;Point :</translation>
     </message>
     <message>
-        <source>Agenda item of the note</source>
-        <translation>Point de l&apos;ordre du jour concerné par la note</translation>
+      <source>Agenda item of the note</source>
+      <translation>Point de l'ordre du jour concerné par la note</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Type :</translation>
     </message>
     <message>
-        <source>Kind of note (Ctrl+1 to Ctrl+5)</source>
-        <translation>Type de note (Ctrl+1 à Ctrl+5)</translation>
+      <source>Kind of note (Ctrl+1 to Ctrl+5)</source>
+      <translation>Type de note (Ctrl+1 à Ctrl+5)</translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Responsable&#xa0;:</translation>
+      <source>&amp;Owner:</source>
+      <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <source>Who does it</source>
-        <translation>Qui s&apos;en charge</translation>
+      <source>Who does it</source>
+      <translation>Qui s'en charge</translation>
     </message>
     <message>
-        <source>&amp;Due:</source>
-        <translation>É&amp;chéance&#xa0;:</translation>
+      <source>&amp;Due:</source>
+      <translation>É&amp;chéance :</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>dd/MM/yyyy</translation>
+      <source>yyyy-MM-dd</source>
+      <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <source>&amp;Poll:</source>
-        <translation>&amp;Sondage&#xa0;:</translation>
+      <source>&amp;Poll:</source>
+      <translation>&amp;Sondage :</translation>
     </message>
     <message>
-        <source>Poll the note refers to</source>
-        <translation>Sondage auquel la note se rapporte</translation>
+      <source>Poll the note refers to</source>
+      <translation>Sondage auquel la note se rapporte</translation>
     </message>
     <message>
-        <source>Type a note, press Enter</source>
-        <translation>Saisissez une note, puis appuyez sur Entrée</translation>
+      <source>Type a note, press Enter</source>
+      <translation>Saisissez une note, puis appuyez sur Entrée</translation>
     </message>
     <message>
-        <source>New note</source>
-        <translation>Nouvelle note</translation>
+      <source>New note</source>
+      <translation>Nouvelle note</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+      <source>&amp;Add</source>
+      <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <source>Search notes</source>
-        <translation>Rechercher dans les notes</translation>
+      <source>Search notes</source>
+      <translation>Rechercher dans les notes</translation>
     </message>
     <message>
-        <source>Show notes of kind</source>
-        <translation>Afficher les notes du type</translation>
+      <source>Show notes of kind</source>
+      <translation>Afficher les notes du type</translation>
     </message>
     <message>
-        <source>Show notes of item</source>
-        <translation>Afficher les notes du point</translation>
+      <source>Show notes of item</source>
+      <translation>Afficher les notes du point</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+      <source>Notes</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>S&amp;upprimer</translation>
+      <source>&amp;Delete</source>
+      <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <source>Action items…</source>
-        <translation>Actions à mener…</translation>
+      <source>Action items…</source>
+      <translation>Actions à mener…</translation>
     </message>
     <message>
-        <source>All kinds</source>
-        <translation>Tous les types</translation>
+      <source>All kinds</source>
+      <translation>Tous les types</translation>
     </message>
     <message>
-        <source>All items</source>
-        <translation>Tous les points</translation>
+      <source>All items</source>
+      <translation>Tous les points</translation>
     </message>
     <message>
-        <source>This item</source>
-        <translation>Ce point</translation>
+      <source>This item</source>
+      <translation>Ce point</translation>
     </message>
     <message>
-        <source>(no item)</source>
-        <translation>(aucun point)</translation>
+      <source>(no item)</source>
+      <translation>(aucun point)</translation>
     </message>
     <message>
-        <source>(no poll)</source>
-        <translation>(aucun sondage)</translation>
+      <source>(no poll)</source>
+      <translation>(aucun sondage)</translation>
     </message>
     <message>
-        <source>The note being typed is not saved yet: {error}</source>
-        <translation>La note en cours de saisie n&apos;est pas encore enregistrée&#xa0;: {error}</translation>
+      <source>The note being typed is not saved yet: {error}</source>
+      <translation>La note en cours de saisie n'est pas encore enregistrée : {error}</translation>
     </message>
     <message>
-        <source>Restored the note you were typing when the app last closed.</source>
-        <translation>La note que vous tapiez à la dernière fermeture de l&apos;application a été restaurée.</translation>
+      <source>Restored the note you were typing when the app last closed.</source>
+      <translation>La note que vous tapiez à la dernière fermeture de l'application a été restaurée.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NotetakerLinkPanel</name>
     <message>
-        <source>Note-taker link</source>
-        <translation>Lien de prise de notes</translation>
+      <source>Note-taker link</source>
+      <translation>Lien de prise de notes</translation>
     </message>
     <message>
-        <source>Note-taker link (private: not for the room)</source>
-        <translation>Lien de prise de notes (privé&#xa0;: pas pour la salle)</translation>
+      <source>Note-taker link (private: not for the room)</source>
+      <translation>Lien de prise de notes (privé : pas pour la salle)</translation>
     </message>
     <message>
-        <source>Revoke</source>
-        <translation>Révoquer</translation>
+      <source>Revoke</source>
+      <translation>Révoquer</translation>
     </message>
     <message>
-        <source>The link stops working at once; a new one can be made</source>
-        <translation>Le lien cesse aussitôt de fonctionner&#xa0;; un nouveau peut être créé</translation>
+      <source>The link stops working at once; a new one can be made</source>
+      <translation>Le lien cesse aussitôt de fonctionner ; un nouveau peut être créé</translation>
     </message>
     <message>
-        <source>Note-taker QR code</source>
-        <translation>Code QR de prise de notes</translation>
+      <source>Note-taker QR code</source>
+      <translation>Code QR de prise de notes</translation>
     </message>
     <message>
-        <source>Note-taker address</source>
-        <translation>Adresse de prise de notes</translation>
+      <source>Note-taker address</source>
+      <translation>Adresse de prise de notes</translation>
     </message>
     <message>
-        <source>Create note-taker link</source>
-        <translation>Créer un lien de prise de notes</translation>
+      <source>Create note-taker link</source>
+      <translation>Créer un lien de prise de notes</translation>
     </message>
     <message>
-        <source>Hide note-taker link</source>
-        <translation>Masquer le lien de prise de notes</translation>
+      <source>Hide note-taker link</source>
+      <translation>Masquer le lien de prise de notes</translation>
     </message>
     <message>
-        <source>Show note-taker link</source>
-        <translation>Afficher le lien de prise de notes</translation>
+      <source>Show note-taker link</source>
+      <translation>Afficher le lien de prise de notes</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PollControls</name>
     <message>
-        <source>Current poll</source>
-        <translation>Sondage en cours</translation>
+      <source>Current poll</source>
+      <translation>Sondage en cours</translation>
     </message>
     <message>
-        <source>Reset poll…</source>
-        <translation>Réinitialiser…</translation>
+      <source>Reset poll…</source>
+      <translation>Réinitialiser…</translation>
     </message>
     <message>
-        <source>Answers shown to the room (untick to hide one):</source>
-        <translation>Réponses montrées à la salle (décochez pour en masquer une)&#xa0;:</translation>
+      <source>Answers shown to the room (untick to hide one):</source>
+      <translation>Réponses montrées à la salle (décochez pour en masquer une) :</translation>
     </message>
     <message>
-        <source>Open-text answers: untick to hide from the room</source>
-        <translation>Réponses libres&#xa0;: décochez pour les masquer à la salle</translation>
+      <source>Open-text answers: untick to hide from the room</source>
+      <translation>Réponses libres : décochez pour les masquer à la salle</translation>
     </message>
     <message>
-        <source>Show results to the room</source>
-        <translation>Montrer les résultats</translation>
+      <source>Show results to the room</source>
+      <translation>Montrer les résultats</translation>
     </message>
     <message>
-        <source>Hide results until the poll closes</source>
-        <translation>Masquer jusqu&apos;à la clôture</translation>
+      <source>Hide results until the poll closes</source>
+      <translation>Masquer jusqu'à la clôture</translation>
     </message>
     <message>
-        <source>Reset this poll?</source>
-        <translation>Réinitialiser ce sondage&#xa0;?</translation>
+      <source>Reset this poll?</source>
+      <translation>Réinitialiser ce sondage ?</translation>
     </message>
     <message numerus="yes">
-        <source>This deletes all %n answers to “{question}”. It cannot be undone.</source>
-        <translation>
-            <numerusform>Cela supprime %n réponse à «&#xa0;{question}&#xa0;». C&apos;est irréversible.</numerusform>
-            <numerusform>Cela supprime les %n réponses à «&#xa0;{question}&#xa0;». C&apos;est irréversible.</numerusform>
-        </translation>
+      <source>This deletes all %n answers to “{question}”. It cannot be undone.</source>
+      <translation>
+        <numerusform>Cela supprime %n réponse à « {question} ». C'est irréversible.</numerusform>
+        <numerusform>Cela supprime les %n réponses à « {question} ». C'est irréversible.</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Delete the answers</source>
-        <translation>Supprimer les réponses</translation>
+      <source>Delete the answers</source>
+      <translation>Supprimer les réponses</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PollDialog</name>
     <message>
-        <source>Poll</source>
-        <translation>Sondage</translation>
+      <source>Poll</source>
+      <translation>Sondage</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+      <source>&amp;Type:</source>
+      <translation>&amp;Type :</translation>
     </message>
     <message>
-        <source>Poll type</source>
-        <translation>Type de sondage</translation>
+      <source>Poll type</source>
+      <translation>Type de sondage</translation>
     </message>
     <message>
-        <source>&amp;Question:</source>
-        <translation>&amp;Question&#xa0;:</translation>
+      <source>&amp;Question:</source>
+      <translation>&amp;Question :</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Question</translation>
+      <source>Question</source>
+      <translation>Question</translation>
     </message>
     <message>
-        <source>What do you want to ask the room?</source>
-        <translation>Que voulez-vous demander à la salle&#xa0;?</translation>
+      <source>What do you want to ask the room?</source>
+      <translation>Que voulez-vous demander à la salle ?</translation>
     </message>
     <message>
-        <source>&amp;Options, one per line</source>
-        <translation>&amp;Options, une par ligne</translation>
+      <source>&amp;Options, one per line</source>
+      <translation>&amp;Options, une par ligne</translation>
     </message>
     <message>
-        <source>Options, one per line</source>
-        <translation>Options, une par ligne</translation>
+      <source>Options, one per line</source>
+      <translation>Options, une par ligne</translation>
     </message>
     <message>
-        <source>At &amp;most this many choices:</source>
-        <translation>Nombre &amp;maximal de choix&#xa0;:</translation>
+      <source>At &amp;most this many choices:</source>
+      <translation>Nombre &amp;maximal de choix :</translation>
     </message>
     <message>
-        <source>Maximum number of choices</source>
-        <translation>Nombre maximal de choix</translation>
+      <source>Maximum number of choices</source>
+      <translation>Nombre maximal de choix</translation>
     </message>
     <message>
-        <source>No limit</source>
-        <translation>Sans limite</translation>
+      <source>No limit</source>
+      <translation>Sans limite</translation>
     </message>
     <message>
-        <source>Scale</source>
-        <translation>Échelle</translation>
+      <source>Scale</source>
+      <translation>Échelle</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;De&#xa0;:</translation>
+      <source>&amp;From:</source>
+      <translation>&amp;De :</translation>
     </message>
     <message>
-        <source>Lowest value</source>
-        <translation>Valeur la plus basse</translation>
+      <source>Lowest value</source>
+      <translation>Valeur la plus basse</translation>
     </message>
     <message>
-        <source>Label of the lowest value</source>
-        <translation>Libellé de la valeur la plus basse</translation>
+      <source>Label of the lowest value</source>
+      <translation>Libellé de la valeur la plus basse</translation>
     </message>
     <message>
-        <source>e.g. Not at all</source>
-        <translation>p. ex. Pas du tout</translation>
+      <source>e.g. Not at all</source>
+      <translation>p. ex. Pas du tout</translation>
     </message>
     <message>
-        <source>T&amp;o:</source>
-        <translation>&amp;À&#xa0;:</translation>
+      <source>T&amp;o:</source>
+      <translation>&amp;À :</translation>
     </message>
     <message>
-        <source>Highest value</source>
-        <translation>Valeur la plus haute</translation>
+      <source>Highest value</source>
+      <translation>Valeur la plus haute</translation>
     </message>
     <message>
-        <source>Label of the highest value</source>
-        <translation>Libellé de la valeur la plus haute</translation>
+      <source>Label of the highest value</source>
+      <translation>Libellé de la valeur la plus haute</translation>
     </message>
     <message>
-        <source>e.g. Very much</source>
-        <translation>p. ex. Tout à fait</translation>
+      <source>e.g. Very much</source>
+      <translation>p. ex. Tout à fait</translation>
     </message>
     <message>
-        <source>Participants may &amp;change their answer until the poll closes</source>
-        <translation>Les participants peuvent &amp;modifier leur réponse jusqu&apos;à la clôture du sondage</translation>
+      <source>Participants may &amp;change their answer until the poll closes</source>
+      <translation>Les participants peuvent &amp;modifier leur réponse jusqu'à la clôture du sondage</translation>
     </message>
     <message>
-        <source>&amp;Hide results on the presenter screen until the poll closes</source>
-        <translation>&amp;Masquer les résultats sur l&apos;écran de projection jusqu&apos;à la clôture du sondage</translation>
+      <source>&amp;Hide results on the presenter screen until the poll closes</source>
+      <translation>&amp;Masquer les résultats sur l'écran de projection jusqu'à la clôture du sondage</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Problèmes</translation>
+      <source>Problems</source>
+      <translation>Problèmes</translation>
     </message>
     <message>
-        <source>New poll</source>
-        <translation>Nouveau sondage</translation>
+      <source>New poll</source>
+      <translation>Nouveau sondage</translation>
     </message>
     <message>
-        <source>Edit poll</source>
-        <translation>Modifier le sondage</translation>
+      <source>Edit poll</source>
+      <translation>Modifier le sondage</translation>
     </message>
     <message>
-        <source>This poll has been run; its type can no longer change.</source>
-        <translation>Ce sondage a déjà été lancé&#xa0;; son type ne peut plus changer.</translation>
+      <source>This poll has been run; its type can no longer change.</source>
+      <translation>Ce sondage a déjà été lancé ; son type ne peut plus changer.</translation>
     </message>
     <message>
-        <source>The maximum number of choices is more than there are options.</source>
-        <translation>Le nombre maximal de choix dépasse le nombre d&apos;options.</translation>
+      <source>The maximum number of choices is more than there are options.</source>
+      <translation>Le nombre maximal de choix dépasse le nombre d'options.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>&amp;Translations…</source>
+      <translation>&amp;Traductions…</translation>
+    </message>
+    <message>
+      <source>No further languages in this workshop.</source>
+      <translation>Pas d'autre langue dans cet atelier.</translation>
+    </message>
+    <message>
+      <source>Missing translations: {languages}</source>
+      <translation>Traductions manquantes : {languages}</translation>
+    </message>
+    <message>
+      <source>Translated into every language of the workshop.</source>
+      <translation>Traduit dans toutes les langues de l'atelier.</translation>
+    </message>
+  </context>
+  <context>
     <name>PresenterStatus</name>
     <message>
-        <source>Results</source>
-        <translation>Résultats</translation>
+      <source>Results</source>
+      <translation>Résultats</translation>
     </message>
     <message>
-        <source>Poll open: answer on your phone · room code {code}</source>
-        <translation>Sondage ouvert&#xa0;: répondez sur votre téléphone · code de la salle {code}</translation>
+      <source>Poll open: answer on your phone · room code {code}</source>
+      <translation>Sondage ouvert : répondez sur votre téléphone · code de la salle {code}</translation>
     </message>
     <message>
-        <source>Poll open</source>
-        <translation>Sondage ouvert</translation>
+      <source>Poll open</source>
+      <translation>Sondage ouvert</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PresenterWindow</name>
     <message>
-        <source>Presenter screen</source>
-        <translation>Écran de projection</translation>
+      <source>Presenter screen</source>
+      <translation>Écran de projection</translation>
     </message>
     <message>
-        <source>Timer</source>
-        <translation>Minuteur</translation>
+      <source>Timer</source>
+      <translation>Minuteur</translation>
     </message>
     <message>
-        <source>Current item</source>
-        <translation>Point en cours</translation>
+      <source>Current item</source>
+      <translation>Point en cours</translation>
     </message>
     <message>
-        <source>Poll question</source>
-        <translation>Question du sondage</translation>
+      <source>Poll question</source>
+      <translation>Question du sondage</translation>
     </message>
     <message>
-        <source>Poll status</source>
-        <translation>État du sondage</translation>
+      <source>Poll status</source>
+      <translation>État du sondage</translation>
     </message>
     <message>
-        <source>Phones and responses</source>
-        <translation>Téléphones et réponses</translation>
+      <source>Phones and responses</source>
+      <translation>Téléphones et réponses</translation>
     </message>
     <message>
-        <source>Join on your phone</source>
-        <translation>Rejoindre sur votre téléphone</translation>
+      <source>Join on your phone</source>
+      <translation>Rejoindre sur votre téléphone</translation>
     </message>
     <message>
-        <source>Join QR code</source>
-        <translation>Code QR pour rejoindre</translation>
+      <source>Join QR code</source>
+      <translation>Code QR pour rejoindre</translation>
     </message>
     <message>
-        <source>Wi-Fi QR code</source>
-        <translation>Code QR du Wi-Fi</translation>
+      <source>Wi-Fi QR code</source>
+      <translation>Code QR du Wi-Fi</translation>
     </message>
     <message>
-        <source>Live polling not available</source>
-        <translation>Sondages en direct indisponibles</translation>
+      <source>Live polling not available</source>
+      <translation>Sondages en direct indisponibles</translation>
     </message>
     <message>
-        <source>Room code {code}</source>
-        <translation>Code de la salle {code}</translation>
+      <source>Room code {code}</source>
+      <translation>Code de la salle {code}</translation>
     </message>
     <message>
-        <source>Wi-Fi: {name}</source>
-        <translation>Wi-Fi&#xa0;: {name}</translation>
+      <source>Wi-Fi: {name}</source>
+      <translation>Wi-Fi : {name}</translation>
     </message>
     <message>
-        <source>Results are shown when the poll closes.</source>
-        <translation>Les résultats s&apos;affichent à la clôture du sondage.</translation>
+      <source>Results are shown when the poll closes.</source>
+      <translation>Les résultats s'affichent à la clôture du sondage.</translation>
     </message>
     <message numerus="yes">
-        <source>%n phones connected</source>
-        <translation>
-            <numerusform>%n téléphone connecté</numerusform>
-            <numerusform>%n téléphones connectés</numerusform>
-        </translation>
+      <source>%n phones connected</source>
+      <translation>
+        <numerusform>%n téléphone connecté</numerusform>
+        <numerusform>%n téléphones connectés</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n responses</source>
-        <translation>
-            <numerusform>%n réponse</numerusform>
-            <numerusform>%n réponses</numerusform>
-        </translation>
+      <source>%n responses</source>
+      <translation>
+        <numerusform>%n réponse</numerusform>
+        <numerusform>%n réponses</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ResultsChart</name>
     <message>
-        <source>Poll results</source>
-        <translation>Résultats du sondage</translation>
+      <source>Poll results</source>
+      <translation>Résultats du sondage</translation>
     </message>
     <message>
-        <source>Waiting for the first answers…</source>
-        <translation>En attente des premières réponses…</translation>
+      <source>Waiting for the first answers…</source>
+      <translation>En attente des premières réponses…</translation>
     </message>
     <message>
-        <source>Average {mean} · median {median}</source>
-        <translation>Moyenne {mean} · médiane {median}</translation>
+      <source>Average {mean} · median {median}</source>
+      <translation>Moyenne {mean} · médiane {median}</translation>
     </message>
     <message>
-        <source>average place {rank}</source>
-        <translation>rang moyen {rank}</translation>
+      <source>average place {rank}</source>
+      <translation>rang moyen {rank}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RunConsole</name>
     <message>
-        <source>Poll open: {question}</source>
-        <translation>Sondage ouvert&#xa0;: {question}</translation>
+      <source>Poll open: {question}</source>
+      <translation>Sondage ouvert : {question}</translation>
     </message>
     <message>
-        <source>Results: {question}</source>
-        <translation>Résultats&#xa0;: {question}</translation>
+      <source>Results: {question}</source>
+      <translation>Résultats : {question}</translation>
     </message>
     <message>
-        <source>Run mode</source>
-        <translation>Mode animation</translation>
+      <source>Run mode</source>
+      <translation>Mode animation</translation>
     </message>
     <message>
-        <source>● LIVE</source>
-        <translation>● EN DIRECT</translation>
+      <source>● LIVE</source>
+      <translation>● EN DIRECT</translation>
     </message>
     <message>
-        <source>Workshop time</source>
-        <translation>Temps de l&apos;atelier</translation>
+      <source>Workshop time</source>
+      <translation>Temps de l'atelier</translation>
     </message>
     <message>
-        <source>Live polling</source>
-        <translation>Sondages en direct</translation>
+      <source>Live polling</source>
+      <translation>Sondages en direct</translation>
     </message>
     <message>
-        <source>Current item</source>
-        <translation>Point en cours</translation>
+      <source>Current item</source>
+      <translation>Point en cours</translation>
     </message>
     <message>
-        <source>Current step</source>
-        <translation>Étape en cours</translation>
+      <source>Current step</source>
+      <translation>Étape en cours</translation>
     </message>
     <message>
-        <source>Item time</source>
-        <translation>Temps du point</translation>
+      <source>Item time</source>
+      <translation>Temps du point</translation>
     </message>
     <message>
-        <source>Facilitator notes</source>
-        <translation>Notes d&apos;animation</translation>
+      <source>Facilitator notes</source>
+      <translation>Notes d'animation</translation>
     </message>
     <message>
-        <source>Facilitator notes (only on this screen)</source>
-        <translation>Notes d&apos;animation (sur cet écran uniquement)</translation>
+      <source>Facilitator notes (only on this screen)</source>
+      <translation>Notes d'animation (sur cet écran uniquement)</translation>
     </message>
     <message>
-        <source>Results as the room sees them</source>
-        <translation>Les résultats tels que la salle les voit</translation>
+      <source>Results as the room sees them</source>
+      <translation>Les résultats tels que la salle les voit</translation>
     </message>
     <message>
-        <source>Steps: click one to go there</source>
-        <translation>Étapes&#xa0;: cliquez sur l&apos;une d&apos;elles pour y aller</translation>
+      <source>Steps: click one to go there</source>
+      <translation>Étapes : cliquez sur l'une d'elles pour y aller</translation>
     </message>
     <message>
-        <source>Click an item or a poll step to go there</source>
-        <translation>Cliquez sur un point ou une étape de sondage pour y aller</translation>
+      <source>Click an item or a poll step to go there</source>
+      <translation>Cliquez sur un point ou une étape de sondage pour y aller</translation>
     </message>
     <message>
-        <source>◀ Previous (PgUp)</source>
-        <translation>◀ Précédent (PgUp)</translation>
+      <source>◀ Previous (PgUp)</source>
+      <translation>◀ Précédent (PgUp)</translation>
     </message>
     <message>
-        <source>Next (PgDn) ▶</source>
-        <translation>Suivant (PgDn) ▶</translation>
+      <source>Next (PgDn) ▶</source>
+      <translation>Suivant (PgDn) ▶</translation>
     </message>
     <message>
-        <source>Blank screen (B)</source>
-        <translation>Écran noir (B)</translation>
+      <source>Blank screen (B)</source>
+      <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <source>Presenter window</source>
-        <translation>Fenêtre de projection</translation>
+      <source>Presenter window</source>
+      <translation>Fenêtre de projection</translation>
     </message>
     <message>
-        <source>Back to editing (Esc)</source>
-        <translation>Retour à l&apos;édition (Esc)</translation>
+      <source>Back to editing (Esc)</source>
+      <translation>Retour à l'édition (Esc)</translation>
     </message>
     <message>
-        <source>End session…</source>
-        <translation>Terminer la session…</translation>
+      <source>End session…</source>
+      <translation>Terminer la session…</translation>
     </message>
     <message>
-        <source>Steps</source>
-        <translation>Étapes</translation>
+      <source>Steps</source>
+      <translation>Étapes</translation>
     </message>
     <message>
-        <source>The agenda is empty</source>
-        <translation>L&apos;ordre du jour est vide</translation>
+      <source>The agenda is empty</source>
+      <translation>L'ordre du jour est vide</translation>
     </message>
     <message>
-        <source>Add items to the agenda to run it.</source>
-        <translation>Ajoutez des points à l&apos;ordre du jour pour l&apos;animer.</translation>
+      <source>Add items to the agenda to run it.</source>
+      <translation>Ajoutez des points à l'ordre du jour pour l'animer.</translation>
     </message>
     <message>
-        <source>Introduction · {method}</source>
-        <translation>Introduction · {method}</translation>
+      <source>Introduction · {method}</source>
+      <translation>Introduction · {method}</translation>
     </message>
     <message>
-        <source>Goal: {goal}</source>
-        <translation>Objectif&#xa0;: {goal}</translation>
+      <source>Goal: {goal}</source>
+      <translation>Objectif : {goal}</translation>
     </message>
     <message>
-        <source>No notes for this item.</source>
-        <translation>Pas de notes pour ce point.</translation>
+      <source>No notes for this item.</source>
+      <translation>Pas de notes pour ce point.</translation>
     </message>
     <message>
-        <source>Next: {title} ({minutes} min)</source>
-        <translation>Ensuite&#xa0;: {title} ({minutes} min)</translation>
+      <source>Next: {title} ({minutes} min)</source>
+      <translation>Ensuite : {title} ({minutes} min)</translation>
     </message>
     <message>
-        <source>Next: end of the agenda</source>
-        <translation>Ensuite&#xa0;: fin de l&apos;ordre du jour</translation>
+      <source>Next: end of the agenda</source>
+      <translation>Ensuite : fin de l'ordre du jour</translation>
     </message>
     <message>
-        <source>{elapsed} of {planned} min</source>
-        <translation>{elapsed} sur {planned} min</translation>
+      <source>{elapsed} of {planned} min</source>
+      <translation>{elapsed} sur {planned} min</translation>
     </message>
     <message>
-        <source>Workshop: </source>
-        <translation>Atelier&#xa0;: </translation>
+      <source>Workshop: </source>
+      <translation>Atelier : </translation>
     </message>
     <message>
-        <source>Running {elapsed} of {planned} min planned</source>
-        <translation>En cours depuis {elapsed} sur {planned} min prévues</translation>
+      <source>Running {elapsed} of {planned} min planned</source>
+      <translation>En cours depuis {elapsed} sur {planned} min prévues</translation>
     </message>
     <message>
-        <source>Join: {url}  ·  room code {code}</source>
-        <translation>Rejoindre&#xa0;: {url}  ·  code de la salle {code}</translation>
+      <source>Join: {url}  ·  room code {code}</source>
+      <translation>Rejoindre : {url}  ·  code de la salle {code}</translation>
     </message>
     <message numerus="yes">
-        <source>%n phones connected</source>
-        <translation>
-            <numerusform>%n téléphone connecté</numerusform>
-            <numerusform>%n téléphones connectés</numerusform>
-        </translation>
+      <source>%n phones connected</source>
+      <translation>
+        <numerusform>%n téléphone connecté</numerusform>
+        <numerusform>%n téléphones connectés</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n responses</source>
-        <translation>
-            <numerusform>%n réponse</numerusform>
-            <numerusform>%n réponses</numerusform>
-        </translation>
+      <source>%n responses</source>
+      <translation>
+        <numerusform>%n réponse</numerusform>
+        <numerusform>%n réponses</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SessionChoiceRow</name>
     <message>
-        <source>&amp;Sessions:</source>
-        <translation>&amp;Sessions&#xa0;:</translation>
+      <source>&amp;Sessions:</source>
+      <translation>&amp;Sessions :</translation>
     </message>
     <message>
-        <source>The latest session</source>
-        <translation>La dernière session</translation>
+      <source>The latest session</source>
+      <translation>La dernière session</translation>
     </message>
     <message>
-        <source>All sessions but rehearsals, side by side</source>
-        <translation>Toutes les sessions sauf les répétitions, côte à côte</translation>
+      <source>All sessions but rehearsals, side by side</source>
+      <translation>Toutes les sessions sauf les répétitions, côte à côte</translation>
     </message>
     <message>
-        <source>The sessions shown ({count})</source>
-        <translation>Les sessions affichées ({count})</translation>
+      <source>The sessions shown ({count})</source>
+      <translation>Les sessions affichées ({count})</translation>
     </message>
     <message>
-        <source>Session {number}, {date}</source>
-        <translation>Session {number}, {date}</translation>
+      <source>Session {number}, {date}</source>
+      <translation>Session {number}, {date}</translation>
     </message>
     <message>
-        <source>(rehearsal)</source>
-        <translation>(répétition)</translation>
+      <source>(rehearsal)</source>
+      <translation>(répétition)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SessionCommands</name>
     <message>
-        <source>Discard session {number}</source>
-        <translation>Écarter la session {number}</translation>
+      <source>Discard session {number}</source>
+      <translation>Écarter la session {number}</translation>
     </message>
     <message>
-        <source>Mark session {number} as a rehearsal</source>
-        <translation>Marquer la session {number} comme répétition</translation>
+      <source>Mark session {number} as a rehearsal</source>
+      <translation>Marquer la session {number} comme répétition</translation>
     </message>
     <message>
-        <source>Mark session {number} as a real session</source>
-        <translation>Marquer la session {number} comme session réelle</translation>
+      <source>Mark session {number} as a real session</source>
+      <translation>Marquer la session {number} comme session réelle</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SessionsDialog</name>
     <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
+      <source>Sessions</source>
+      <translation>Sessions</translation>
     </message>
     <message>
-        <source>Each session is one run of this workshop. Choose the sessions the notes pane, the action items and the minutes show.</source>
-        <translation>Chaque session est un déroulement de cet atelier. Choisissez les sessions que montrent le volet des notes, les actions et le compte rendu.</translation>
+      <source>Each session is one run of this workshop. Choose the sessions the notes pane, the action items and the minutes show.</source>
+      <translation>Chaque session est un déroulement de cet atelier. Choisissez les sessions que montrent le volet des notes, les actions et le compte rendu.</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>n°</translation>
+      <source>#</source>
+      <translation>n°</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <source>Times</source>
-        <translation>Heures</translation>
+      <source>Times</source>
+      <translation>Heures</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Type</translation>
+      <source>Kind</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <source>Responses</source>
-        <translation>Réponses</translation>
+      <source>Responses</source>
+      <translation>Réponses</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+      <source>Notes</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <source>Show Selected</source>
-        <translation>Afficher la sélection</translation>
+      <source>Show Selected</source>
+      <translation>Afficher la sélection</translation>
     </message>
     <message>
-        <source>Mark as Rehearsal</source>
-        <translation>Marquer comme répétition</translation>
+      <source>Mark as Rehearsal</source>
+      <translation>Marquer comme répétition</translation>
     </message>
     <message>
-        <source>Discard…</source>
-        <translation>Écarter…</translation>
+      <source>Discard…</source>
+      <translation>Écarter…</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Rétablir</translation>
+      <source>Restore</source>
+      <translation>Rétablir</translation>
     </message>
     <message>
-        <source>live</source>
-        <translation>en cours</translation>
+      <source>live</source>
+      <translation>en cours</translation>
     </message>
     <message>
-        <source>discarded</source>
-        <translation>écartée</translation>
+      <source>discarded</source>
+      <translation>écartée</translation>
     </message>
     <message>
-        <source>rehearsal</source>
-        <translation>répétition</translation>
+      <source>rehearsal</source>
+      <translation>répétition</translation>
     </message>
     <message>
-        <source>session</source>
-        <translation>session</translation>
+      <source>session</source>
+      <translation>session</translation>
     </message>
     <message>
-        <source>live rehearsal</source>
-        <translation>répétition en cours</translation>
+      <source>live rehearsal</source>
+      <translation>répétition en cours</translation>
     </message>
     <message>
-        <source>Mark as Real Session</source>
-        <translation>Marquer comme session réelle</translation>
+      <source>Mark as Real Session</source>
+      <translation>Marquer comme session réelle</translation>
     </message>
     <message>
-        <source>Discard this session?</source>
-        <translation>Écarter cette session&#xa0;?</translation>
+      <source>Discard this session?</source>
+      <translation>Écarter cette session ?</translation>
     </message>
     <message>
-        <source>Session {number} ({responses} responses, {notes} notes) is left out of every view and the minutes, and deleted when the workshop is closed. Until then Edit › Undo or Restore brings it back.</source>
-        <translation>La session {number} ({responses} réponses, {notes} notes) est retirée de toutes les vues et du compte rendu, et supprimée à la fermeture de l’atelier. D’ici là, Édition › Annuler ou Rétablir la ramène.</translation>
+      <source>Session {number} ({responses} responses, {notes} notes) is left out of every view and the minutes, and deleted when the workshop is closed. Until then Edit › Undo or Restore brings it back.</source>
+      <translation>La session {number} ({responses} réponses, {notes} notes) est retirée de toutes les vues et du compte rendu, et supprimée à la fermeture de l’atelier. D’ici là, Édition › Annuler ou Rétablir la ramène.</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation>Écarter</translation>
+      <source>Discard</source>
+      <translation>Écarter</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
+      <source>Settings</source>
+      <translation>Paramètres</translation>
     </message>
     <message>
-        <source>On this computer (every workshop)</source>
-        <translation>Sur cet ordinateur (tous les ateliers)</translation>
+      <source>On this computer (every workshop)</source>
+      <translation>Sur cet ordinateur (tous les ateliers)</translation>
     </message>
     <message>
-        <source>&amp;Network address:</source>
-        <translation>Adresse &amp;réseau&#xa0;:</translation>
+      <source>&amp;Network address:</source>
+      <translation>Adresse &amp;réseau :</translation>
     </message>
     <message>
-        <source>The address of this computer that phones connect to. Automatic uses the network that reaches the internet or the room&apos;s router.</source>
-        <translation>L&apos;adresse de cet ordinateur à laquelle les téléphones se connectent. Automatique utilise le réseau qui mène à internet ou au routeur de la salle.</translation>
+      <source>The address of this computer that phones connect to. Automatic uses the network that reaches the internet or the room's router.</source>
+      <translation>L'adresse de cet ordinateur à laquelle les téléphones se connectent. Automatique utilise le réseau qui mène à internet ou au routeur de la salle.</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port&#xa0;:</translation>
+      <source>&amp;Port:</source>
+      <translation>&amp;Port :</translation>
     </message>
     <message>
-        <source>If this port is busy, the next free one is used.</source>
-        <translation>Si ce port est occupé, le suivant qui est libre est utilisé.</translation>
+      <source>If this port is busy, the next free one is used.</source>
+      <translation>Si ce port est occupé, le suivant qui est libre est utilisé.</translation>
     </message>
     <message>
-        <source>Your &amp;organisation:</source>
-        <translation>Votre &amp;organisation&#xa0;:</translation>
+      <source>Your &amp;organisation:</source>
+      <translation>Votre &amp;organisation :</translation>
     </message>
     <message>
-        <source>at the top of the minutes you export</source>
-        <translation>en tête des comptes rendus que vous exportez</translation>
+      <source>at the top of the minutes you export</source>
+      <translation>en tête des comptes rendus que vous exportez</translation>
     </message>
     <message>
-        <source>In this workshop (saved in its file)</source>
-        <translation>Dans cet atelier (enregistré dans son fichier)</translation>
+      <source>In this workshop (saved in its file)</source>
+      <translation>Dans cet atelier (enregistré dans son fichier)</translation>
     </message>
     <message>
-        <source>Wi-Fi &amp;name (SSID):</source>
-        <translation>&amp;Nom du Wi-Fi (SSID)&#xa0;:</translation>
+      <source>Wi-Fi &amp;name (SSID):</source>
+      <translation>&amp;Nom du Wi-Fi (SSID) :</translation>
     </message>
     <message>
-        <source>Phones can scan a QR code on the presenter screen to join this Wi-Fi network. Leave the name empty to show no Wi-Fi code.</source>
-        <translation>Les téléphones peuvent scanner un code QR sur l&apos;écran de présentation pour rejoindre ce réseau Wi-Fi. Laissez le nom vide pour n&apos;afficher aucun code Wi-Fi.</translation>
+      <source>Phones can scan a QR code on the presenter screen to join this Wi-Fi network. Leave the name empty to show no Wi-Fi code.</source>
+      <translation>Les téléphones peuvent scanner un code QR sur l'écran de présentation pour rejoindre ce réseau Wi-Fi. Laissez le nom vide pour n'afficher aucun code Wi-Fi.</translation>
     </message>
     <message>
-        <source>no Wi-Fi QR code</source>
-        <translation>pas de code QR Wi-Fi</translation>
+      <source>no Wi-Fi QR code</source>
+      <translation>pas de code QR Wi-Fi</translation>
     </message>
     <message>
-        <source>Wi-Fi pass&amp;word:</source>
-        <translation>Mot de pa&amp;sse du Wi-Fi&#xa0;:</translation>
+      <source>Wi-Fi pass&amp;word:</source>
+      <translation>Mot de pa&amp;sse du Wi-Fi :</translation>
     </message>
     <message>
-        <source>New polls &amp;hide their results until they close</source>
-        <translation>Les nouveaux sondages &amp;masquent leurs résultats jusqu&apos;à leur clôture</translation>
+      <source>New polls &amp;hide their results until they close</source>
+      <translation>Les nouveaux sondages &amp;masquent leurs résultats jusqu'à leur clôture</translation>
     </message>
     <message>
-        <source>In new polls, participants may &amp;change their answers</source>
-        <translation>Dans les nouveaux sondages, les participants peuvent &amp;modifier leurs réponses</translation>
+      <source>In new polls, participants may &amp;change their answers</source>
+      <translation>Dans les nouveaux sondages, les participants peuvent &amp;modifier leurs réponses</translation>
     </message>
     <message>
-        <source>none (open network)</source>
-        <translation>aucun (réseau ouvert)</translation>
+      <source>none (open network)</source>
+      <translation>aucun (réseau ouvert)</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Afficher</translation>
+      <source>&amp;Show</source>
+      <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <source>&amp;Logo:</source>
-        <translation>&amp;Logo&#xa0;:</translation>
+      <source>&amp;Logo:</source>
+      <translation>&amp;Logo :</translation>
     </message>
     <message>
-        <source>no logo</source>
-        <translation>aucun logo</translation>
+      <source>no logo</source>
+      <translation>aucun logo</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
+      <source>Remove</source>
+      <translation>Retirer</translation>
     </message>
     <message>
-        <source>&amp;Interface language:</source>
-        <translation>Langue de l&apos;&amp;interface&#xa0;:</translation>
+      <source>&amp;Interface language:</source>
+      <translation>Langue de l'&amp;interface :</translation>
     </message>
     <message>
-        <source>A new language applies the next time workshop-app starts. The participant page and the minutes use each workshop&apos;s own language.</source>
-        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de workshop-app. La page des participants et le compte rendu utilisent la langue propre à chaque atelier.</translation>
+      <source>A new language applies the next time workshop-app starts. The participant page and the minutes use each workshop's own language.</source>
+      <translation>Une nouvelle langue s'applique au prochain démarrage de workshop-app. La page des participants et le compte rendu utilisent la langue propre à chaque atelier.</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>Automatique</translation>
+      <source>Automatic</source>
+      <translation>Automatique</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Langue du système</translation>
+      <source>System language</source>
+      <translation>Langue du système</translation>
     </message>
     <message>
-        <source>Open a workshop to change these.</source>
-        <translation>Ouvrez un atelier pour modifier ces réglages.</translation>
+      <source>Open a workshop to change these.</source>
+      <translation>Ouvrez un atelier pour modifier ces réglages.</translation>
     </message>
     <message>
-        <source>{name} is read-only.</source>
-        <translation>{name} est en lecture seule.</translation>
+      <source>{name} is read-only.</source>
+      <translation>{name} est en lecture seule.</translation>
     </message>
     <message>
-        <source>Saved in {name}.</source>
-        <translation>Enregistré dans {name}.</translation>
+      <source>Saved in {name}.</source>
+      <translation>Enregistré dans {name}.</translation>
     </message>
     <message>
-        <source>Choose a logo</source>
-        <translation>Choisir un logo</translation>
+      <source>Choose a logo</source>
+      <translation>Choisir un logo</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <source>Cannot use this logo</source>
-        <translation>Impossible d&apos;utiliser ce logo</translation>
+      <source>Cannot use this logo</source>
+      <translation>Impossible d'utiliser ce logo</translation>
     </message>
     <message>
-        <source>{name} is not a PNG or JPEG image.</source>
-        <translation>{name} n&apos;est pas une image PNG ou JPEG.</translation>
+      <source>{name} is not a PNG or JPEG image.</source>
+      <translation>{name} n'est pas une image PNG ou JPEG.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Presenter's second language</source>
+      <translation>Seconde langue de l'écran de présentation</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Aucune</translation>
+    </message>
+    <message>
+      <source>Presenter's &amp;second language:</source>
+      <translation>&amp;Seconde langue à l'écran :</translation>
+    </message>
+    <message>
+      <source>Minutes also in</source>
+      <translation>Compte rendu aussi en</translation>
+    </message>
+    <message>
+      <source>&amp;Minutes also in:</source>
+      <translation>&amp;Compte rendu aussi en :</translation>
+    </message>
+  </context>
+  <context>
     <name>Shortcuts</name>
     <message>
-        <source>Agenda editor</source>
-        <translation>Éditeur d&apos;ordre du jour</translation>
+      <source>Agenda editor</source>
+      <translation>Éditeur d'ordre du jour</translation>
     </message>
     <message>
-        <source>Move the agenda item up</source>
-        <translation>Monter le point</translation>
+      <source>Move the agenda item up</source>
+      <translation>Monter le point</translation>
     </message>
     <message>
-        <source>Move the agenda item down</source>
-        <translation>Descendre le point</translation>
+      <source>Move the agenda item down</source>
+      <translation>Descendre le point</translation>
     </message>
     <message>
-        <source>Add an agenda item</source>
-        <translation>Ajouter un point</translation>
+      <source>Add an agenda item</source>
+      <translation>Ajouter un point</translation>
     </message>
     <message>
-        <source>Duplicate the agenda item</source>
-        <translation>Dupliquer le point</translation>
+      <source>Duplicate the agenda item</source>
+      <translation>Dupliquer le point</translation>
     </message>
     <message>
-        <source>Delete the agenda item</source>
-        <translation>Supprimer le point</translation>
+      <source>Delete the agenda item</source>
+      <translation>Supprimer le point</translation>
     </message>
     <message>
-        <source>Note kind: Note</source>
-        <translation>Type de note&#xa0;: Note</translation>
+      <source>Note kind: Note</source>
+      <translation>Type de note : Note</translation>
     </message>
     <message>
-        <source>Note kind: Decision</source>
-        <translation>Type de note&#xa0;: Décision</translation>
+      <source>Note kind: Decision</source>
+      <translation>Type de note : Décision</translation>
     </message>
     <message>
-        <source>Note kind: Action item</source>
-        <translation>Type de note&#xa0;: Action à mener</translation>
+      <source>Note kind: Action item</source>
+      <translation>Type de note : Action à mener</translation>
     </message>
     <message>
-        <source>Note kind: Question</source>
-        <translation>Type de note&#xa0;: Question</translation>
+      <source>Note kind: Question</source>
+      <translation>Type de note : Question</translation>
     </message>
     <message>
-        <source>Note kind: Quote</source>
-        <translation>Type de note&#xa0;: Citation</translation>
+      <source>Note kind: Quote</source>
+      <translation>Type de note : Citation</translation>
     </message>
     <message>
-        <source>Notes pane</source>
-        <translation>Volet des notes</translation>
+      <source>Notes pane</source>
+      <translation>Volet des notes</translation>
     </message>
     <message>
-        <source>Put the cursor in the note entry</source>
-        <translation>Placer le curseur dans la saisie de note</translation>
+      <source>Put the cursor in the note entry</source>
+      <translation>Placer le curseur dans la saisie de note</translation>
     </message>
     <message>
-        <source>Anywhere</source>
-        <translation>Partout</translation>
+      <source>Anywhere</source>
+      <translation>Partout</translation>
     </message>
     <message>
-        <source>Add the typed note</source>
-        <translation>Ajouter la note tapée</translation>
+      <source>Add the typed note</source>
+      <translation>Ajouter la note tapée</translation>
     </message>
     <message>
-        <source>Note entry</source>
-        <translation>Saisie de note</translation>
+      <source>Note entry</source>
+      <translation>Saisie de note</translation>
     </message>
     <message>
-        <source>Delete the selected note</source>
-        <translation>Supprimer la note choisie</translation>
+      <source>Delete the selected note</source>
+      <translation>Supprimer la note choisie</translation>
     </message>
     <message>
-        <source>Notes list</source>
-        <translation>Liste des notes</translation>
+      <source>Notes list</source>
+      <translation>Liste des notes</translation>
     </message>
     <message>
-        <source>New workshop</source>
-        <translation>Nouvel atelier</translation>
+      <source>New workshop</source>
+      <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <source>Open a workshop</source>
-        <translation>Ouvrir un atelier</translation>
+      <source>Open a workshop</source>
+      <translation>Ouvrir un atelier</translation>
     </message>
     <message>
-        <source>Save a copy as…</source>
-        <translation>Enregistrer une copie sous…</translation>
+      <source>Save a copy as…</source>
+      <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-        <source>Export minutes and data…</source>
-        <translation>Exporter le compte rendu et les données…</translation>
+      <source>Export minutes and data…</source>
+      <translation>Exporter le compte rendu et les données…</translation>
     </message>
     <message>
-        <source>Close the workshop</source>
-        <translation>Fermer l&apos;atelier</translation>
+      <source>Close the workshop</source>
+      <translation>Fermer l'atelier</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
+      <source>Quit</source>
+      <translation>Quitter</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
+      <source>Undo</source>
+      <translation>Annuler</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
+      <source>Redo</source>
+      <translation>Rétablir</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
+      <source>Settings</source>
+      <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>Run mode</source>
-        <translation>Mode animation</translation>
+      <source>Run mode</source>
+      <translation>Mode animation</translation>
     </message>
     <message>
-        <source>Start or resume the session (run mode)</source>
-        <translation>Démarrer ou reprendre la session (mode animation)</translation>
+      <source>Start or resume the session (run mode)</source>
+      <translation>Démarrer ou reprendre la session (mode animation)</translation>
     </message>
     <message>
-        <source>Next step (always, also while typing)</source>
-        <translation>Étape suivante (toujours, même pendant la saisie)</translation>
+      <source>Next step (always, also while typing)</source>
+      <translation>Étape suivante (toujours, même pendant la saisie)</translation>
     </message>
     <message>
-        <source>Previous step (always, also while typing)</source>
-        <translation>Étape précédente (toujours, même pendant la saisie)</translation>
+      <source>Previous step (always, also while typing)</source>
+      <translation>Étape précédente (toujours, même pendant la saisie)</translation>
     </message>
     <message>
-        <source>Right / Space</source>
-        <translation>Droite / Espace</translation>
+      <source>Right / Space</source>
+      <translation>Droite / Espace</translation>
     </message>
     <message>
-        <source>Next step (when not typing)</source>
-        <translation>Étape suivante (hors saisie)</translation>
+      <source>Next step (when not typing)</source>
+      <translation>Étape suivante (hors saisie)</translation>
     </message>
     <message>
-        <source>Previous step (when not typing)</source>
-        <translation>Étape précédente (hors saisie)</translation>
+      <source>Previous step (when not typing)</source>
+      <translation>Étape précédente (hors saisie)</translation>
     </message>
     <message>
-        <source>B or .</source>
-        <translation>B ou .</translation>
+      <source>B or .</source>
+      <translation>B ou .</translation>
     </message>
     <message>
-        <source>Blank or show the presenter screen (when not typing)</source>
-        <translation>Noircir ou afficher l&apos;écran de projection (hors saisie)</translation>
+      <source>Blank or show the presenter screen (when not typing)</source>
+      <translation>Noircir ou afficher l'écran de projection (hors saisie)</translation>
     </message>
     <message>
-        <source>Leave run mode; the session stays live (when not typing)</source>
-        <translation>Quitter le mode animation&#xa0;; la session reste active (hors saisie)</translation>
+      <source>Leave run mode; the session stays live (when not typing)</source>
+      <translation>Quitter le mode animation ; la session reste active (hors saisie)</translation>
     </message>
     <message>
-        <source>Presenter window full screen on or off</source>
-        <translation>Fenêtre de projection en plein écran ou non</translation>
+      <source>Presenter window full screen on or off</source>
+      <translation>Fenêtre de projection en plein écran ou non</translation>
     </message>
     <message>
-        <source>Presenter window</source>
-        <translation>Fenêtre de projection</translation>
+      <source>Presenter window</source>
+      <translation>Fenêtre de projection</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ShortcutsDialog</name>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
+      <source>Keys</source>
+      <translation>Touches</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
+      <source>Action</source>
+      <translation>Action</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Où</translation>
+      <source>Where</source>
+      <translation>Où</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StartScreen</name>
     <message>
-        <source>workshop-app</source>
-        <translation>workshop-app</translation>
+      <source>workshop-app</source>
+      <translation>workshop-app</translation>
     </message>
     <message>
-        <source>Plan a time-boxed workshop, run it with live anonymous polls, and send the minutes the same evening — all offline.</source>
-        <translation>Préparez un atelier minuté, animez-le avec des sondages anonymes en direct et envoyez le compte rendu le soir même — le tout hors ligne.</translation>
+      <source>Plan a time-boxed workshop, run it with live anonymous polls, and send the minutes the same evening — all offline.</source>
+      <translation>Préparez un atelier minuté, animez-le avec des sondages anonymes en direct et envoyez le compte rendu le soir même — le tout hors ligne.</translation>
     </message>
     <message>
-        <source>New workshop…</source>
-        <translation>Nouvel atelier…</translation>
+      <source>New workshop…</source>
+      <translation>Nouvel atelier…</translation>
     </message>
     <message>
-        <source>Open…</source>
-        <translation>Ouvrir…</translation>
+      <source>Open…</source>
+      <translation>Ouvrir…</translation>
     </message>
     <message>
-        <source>Explore the demo</source>
-        <translation>Découvrir la démonstration</translation>
+      <source>Explore the demo</source>
+      <translation>Découvrir la démonstration</translation>
     </message>
     <message>
-        <source>&amp;Recent workshops</source>
-        <translation>Ateliers &amp;récents</translation>
+      <source>&amp;Recent workshops</source>
+      <translation>Ateliers &amp;récents</translation>
     </message>
     <message>
-        <source>Recent workshops</source>
-        <translation>Ateliers récents</translation>
+      <source>Recent workshops</source>
+      <translation>Ateliers récents</translation>
     </message>
     <message>
-        <source>Start from a &amp;template</source>
-        <translation>Partir d&apos;un &amp;modèle</translation>
+      <source>Start from a &amp;template</source>
+      <translation>Partir d'un &amp;modèle</translation>
     </message>
     <message>
-        <source>Templates</source>
-        <translation>Modèles</translation>
+      <source>Templates</source>
+      <translation>Modèles</translation>
     </message>
     <message>
-        <source>  (not found)</source>
-        <translation>  (introuvable)</translation>
+      <source>  (not found)</source>
+      <translation>  (introuvable)</translation>
     </message>
     <message>
-        <source>No recent workshops yet.</source>
-        <translation>Aucun atelier récent pour l&apos;instant.</translation>
+      <source>No recent workshops yet.</source>
+      <translation>Aucun atelier récent pour l'instant.</translation>
     </message>
     <message>
-        <source>{hours} h {minutes}</source>
-        <translation>{hours} h {minutes}</translation>
+      <source>{hours} h {minutes}</source>
+      <translation>{hours} h {minutes}</translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
+      <source>{minutes} min</source>
+      <translation>{minutes} min</translation>
     </message>
     <message>
-        <source>{items} items · {polls} polls · {duration}</source>
-        <translation>{items} points · {polls} sondages · {duration}</translation>
+      <source>{items} items · {polls} polls · {duration}</source>
+      <translation>{items} points · {polls} sondages · {duration}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <source>Workshop details</source>
-        <translation>Détails de l&apos;atelier</translation>
+      <source>Workshop details</source>
+      <translation>Détails de l'atelier</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titre</translation>
+      <source>Title</source>
+      <translation>Titre</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date :</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>Définie</translation>
+      <source>Set</source>
+      <translation>Définie</translation>
     </message>
     <message>
-        <source>Has a date</source>
-        <translation>A une date</translation>
+      <source>Has a date</source>
+      <translation>A une date</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>dd/MM/yyyy</translation>
+      <source>yyyy-MM-dd</source>
+      <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <source>&amp;Start time:</source>
-        <translation>&amp;Heure de début&#xa0;:</translation>
+      <source>&amp;Start time:</source>
+      <translation>&amp;Heure de début :</translation>
     </message>
     <message>
-        <source>Start time</source>
-        <translation>Heure de début</translation>
+      <source>Start time</source>
+      <translation>Heure de début</translation>
     </message>
     <message>
-        <source>HH:mm</source>
-        <translation>HH:mm</translation>
+      <source>HH:mm</source>
+      <translation>HH:mm</translation>
     </message>
     <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+      <source>&amp;Venue:</source>
+      <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <source>Venue</source>
-        <translation>Lieu</translation>
+      <source>Venue</source>
+      <translation>Lieu</translation>
     </message>
     <message>
-        <source>&amp;Facilitators:</source>
-        <translation>&amp;Animateurs&#xa0;:</translation>
+      <source>&amp;Facilitators:</source>
+      <translation>&amp;Animateurs :</translation>
     </message>
     <message>
-        <source>Facilitators, separated by commas</source>
-        <translation>Animateurs, séparés par des virgules</translation>
+      <source>Facilitators, separated by commas</source>
+      <translation>Animateurs, séparés par des virgules</translation>
     </message>
     <message>
-        <source>Names, separated by commas</source>
-        <translation>Noms, séparés par des virgules</translation>
+      <source>Names, separated by commas</source>
+      <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation&#xa0;:</translation>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>La&amp;ngue&#xa0;:</translation>
+      <source>&amp;Language:</source>
+      <translation>La&amp;ngue :</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
+      <source>Language</source>
+      <translation>Langue</translation>
     </message>
     <message>
-        <source>D&amp;escription:</source>
-        <translation>D&amp;escription&#xa0;:</translation>
+      <source>D&amp;escription:</source>
+      <translation>D&amp;escription :</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Description</translation>
+      <source>Description</source>
+      <translation>Description</translation>
     </message>
     <message>
-        <source>The workshop needs a title.</source>
-        <translation>L&apos;atelier doit avoir un titre.</translation>
+      <source>The workshop needs a title.</source>
+      <translation>L'atelier doit avoir un titre.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Further languages</source>
+      <translation>Autres langues</translation>
+    </message>
+    <message>
+      <source>F&amp;urther languages:</source>
+      <translation>A&amp;utres langues :</translation>
+    </message>
+  </context>
+  <context>
     <name>Workspace</name>
     <message>
-        <source>Cannot start</source>
-        <translation>Impossible de démarrer</translation>
+      <source>Cannot start</source>
+      <translation>Impossible de démarrer</translation>
     </message>
     <message>
-        <source>This workshop is open read-only.</source>
-        <translation>Cet atelier est ouvert en lecture seule.</translation>
+      <source>This workshop is open read-only.</source>
+      <translation>Cet atelier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <source>Nothing to run</source>
-        <translation>Rien à animer</translation>
+      <source>Nothing to run</source>
+      <translation>Rien à animer</translation>
     </message>
     <message>
-        <source>Add at least one agenda item first.</source>
-        <translation>Ajoutez d&apos;abord au moins un point à l&apos;ordre du jour.</translation>
+      <source>Add at least one agenda item first.</source>
+      <translation>Ajoutez d'abord au moins un point à l'ordre du jour.</translation>
     </message>
     <message>
-        <source>Live polling did not start</source>
-        <translation>Les sondages en direct n&apos;ont pas démarré</translation>
+      <source>Live polling did not start</source>
+      <translation>Les sondages en direct n'ont pas démarré</translation>
     </message>
     <message>
-        <source>End the session?</source>
-        <translation>Terminer la session&#xa0;?</translation>
+      <source>End the session?</source>
+      <translation>Terminer la session ?</translation>
     </message>
     <message>
-        <source>Ending the session records its end time, closes the open poll and stops phones from answering. It cannot be resumed afterwards.</source>
-        <translation>Terminer la session enregistre son heure de fin, clôt le sondage ouvert et empêche les téléphones de répondre. Elle ne pourra plus être reprise.</translation>
+      <source>Ending the session records its end time, closes the open poll and stops phones from answering. It cannot be resumed afterwards.</source>
+      <translation>Terminer la session enregistre son heure de fin, clôt le sondage ouvert et empêche les téléphones de répondre. Elle ne pourra plus être reprise.</translation>
     </message>
     <message>
-        <source>End session</source>
-        <translation>Terminer la session</translation>
+      <source>End session</source>
+      <translation>Terminer la session</translation>
     </message>
     <message>
-        <source>Device tokens not yet purged</source>
-        <translation>Jetons des appareils pas encore effacés</translation>
+      <source>Device tokens not yet purged</source>
+      <translation>Jetons des appareils pas encore effacés</translation>
     </message>
     <message>
-        <source>The session has ended and its device tokens are deleted, but another program is reading the workshop file, so they are still in its journal (the -wal file beside it). Close that program; the app purges them again when you close this workshop.</source>
-        <translation>La session est terminée et les jetons de ses appareils sont supprimés, mais un autre programme lit le fichier de l&apos;atelier : ils sont donc encore dans son journal (le fichier -wal à côté). Fermez ce programme ; l&apos;application les efface à nouveau quand vous fermez cet atelier.</translation>
+      <source>The session has ended and its device tokens are deleted, but another program is reading the workshop file, so they are still in its journal (the -wal file beside it). Close that program; the app purges them again when you close this workshop.</source>
+      <translation>La session est terminée et les jetons de ses appareils sont supprimés, mais un autre programme lit le fichier de l'atelier : ils sont donc encore dans son journal (le fichier -wal à côté). Fermez ce programme ; l'application les efface à nouveau quand vous fermez cet atelier.</translation>
     </message>
     <message>
-        <source>Phones are connected to this workshop&apos;s live session. End the session now, or quit and keep it open to resume later with the same join link?</source>
-        <translation>Des téléphones sont connectés à la session en direct de cet atelier. Terminer la session maintenant, ou quitter en la gardant ouverte pour la reprendre plus tard avec le même lien&#xa0;?</translation>
+      <source>Phones are connected to this workshop's live session. End the session now, or quit and keep it open to resume later with the same join link?</source>
+      <translation>Des téléphones sont connectés à la session en direct de cet atelier. Terminer la session maintenant, ou quitter en la gardant ouverte pour la reprendre plus tard avec le même lien ?</translation>
     </message>
     <message>
-        <source>End session and quit</source>
-        <translation>Terminer la session et quitter</translation>
+      <source>End session and quit</source>
+      <translation>Terminer la session et quitter</translation>
     </message>
     <message>
-        <source>Quit and keep the session open to resume later</source>
-        <translation>Quitter et garder la session ouverte pour plus tard</translation>
+      <source>Quit and keep the session open to resume later</source>
+      <translation>Quitter et garder la session ouverte pour plus tard</translation>
     </message>
     <message>
-        <source>Phones are connected to this workshop&apos;s live session. End the session now, or close and keep it open to resume later with the same join link?</source>
-        <translation>Des téléphones sont connectés à la session en direct de cet atelier. Terminer la session maintenant, ou fermer en la gardant ouverte pour la reprendre plus tard avec le même lien&#xa0;?</translation>
+      <source>Phones are connected to this workshop's live session. End the session now, or close and keep it open to resume later with the same join link?</source>
+      <translation>Des téléphones sont connectés à la session en direct de cet atelier. Terminer la session maintenant, ou fermer en la gardant ouverte pour la reprendre plus tard avec le même lien ?</translation>
     </message>
     <message>
-        <source>End session and close</source>
-        <translation>Terminer la session et fermer</translation>
+      <source>End session and close</source>
+      <translation>Terminer la session et fermer</translation>
     </message>
     <message>
-        <source>Close and keep the session open to resume later</source>
-        <translation>Fermer et garder la session ouverte pour plus tard</translation>
+      <source>Close and keep the session open to resume later</source>
+      <translation>Fermer et garder la session ouverte pour plus tard</translation>
     </message>
     <message>
-        <source>A session is live</source>
-        <translation>Une session est en cours</translation>
+      <source>A session is live</source>
+      <translation>Une session est en cours</translation>
     </message>
     <message>
-        <source>Resume the live session?</source>
-        <translation>Reprendre la session en direct&#xa0;?</translation>
+      <source>Resume the live session?</source>
+      <translation>Reprendre la session en direct ?</translation>
     </message>
     <message>
-        <source>This workshop&apos;s session is still live: the app was closed or stopped during it. Resuming restarts live polling with the same join link and QR code, so phones reconnect by themselves and nobody can answer a poll twice.</source>
-        <translation>La session de cet atelier est toujours en cours&#xa0;: l&apos;application a été fermée ou arrêtée pendant celle-ci. La reprendre relance les sondages en direct avec le même lien et le même code QR&#xa0;: les téléphones se reconnectent d&apos;eux-mêmes et personne ne peut répondre deux fois à un sondage.</translation>
+      <source>This workshop's session is still live: the app was closed or stopped during it. Resuming restarts live polling with the same join link and QR code, so phones reconnect by themselves and nobody can answer a poll twice.</source>
+      <translation>La session de cet atelier est toujours en cours : l'application a été fermée ou arrêtée pendant celle-ci. La reprendre relance les sondages en direct avec le même lien et le même code QR : les téléphones se reconnectent d'eux-mêmes et personne ne peut répondre deux fois à un sondage.</translation>
     </message>
     <message>
-        <source>Resume session</source>
-        <translation>Reprendre la session</translation>
+      <source>Resume session</source>
+      <translation>Reprendre la session</translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation>Pas maintenant</translation>
+      <source>Not now</source>
+      <translation>Pas maintenant</translation>
     </message>
     <message>
-        <source>Presenter window closed: “Presenter window” shows it again.</source>
-        <translation>Fenêtre de projection fermée&#xa0;: «&#xa0;Fenêtre de projection&#xa0;» la rouvre.</translation>
+      <source>Presenter window closed: “Presenter window” shows it again.</source>
+      <translation>Fenêtre de projection fermée : « Fenêtre de projection » la rouvre.</translation>
     </message>
     <message>
-        <source>Presenter screen is BLANK (press B to show it).</source>
-        <translation>L&apos;écran de projection est NOIR (appuyez sur B pour l&apos;afficher).</translation>
+      <source>Presenter screen is BLANK (press B to show it).</source>
+      <translation>L'écran de projection est NOIR (appuyez sur B pour l'afficher).</translation>
     </message>
     <message>
-        <source>Presenter screen is showing.</source>
-        <translation>L&apos;écran de projection est affiché.</translation>
+      <source>Presenter screen is showing.</source>
+      <translation>L'écran de projection est affiché.</translation>
     </message>
-</context>
+  </context>
+  <context>
+    <name>SecondLanguageLine</name>
+    <message>
+      <source>Poll question in the second language</source>
+      <translation>Question du sondage dans la seconde langue</translation>
+    </message>
+  </context>
+  <context>
+    <name>TranslationsDialog</name>
+    <message>
+      <source>Translations</source>
+      <translation>Traductions</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Langues</translation>
+    </message>
+    <message>
+      <source>This workshop has no further languages. Add them in Workshop Details › Further languages.</source>
+      <translation>Cet atelier n'a pas d'autre langue. Ajoutez-en dans Détails de l'atelier › Autres langues.</translation>
+    </message>
+    <message>
+      <source>Missing: phones see the text in {language}</source>
+      <translation>Manquant : les téléphones voient le texte en {language}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 (%n missing)</source>
+      <translation>
+        <numerusform>%1 (%n manquante)</numerusform>
+        <numerusform>%1 (%n manquantes)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Missing translations fall back to {language}: {languages}.</source>
+      <translation>Les traductions manquantes sont remplacées par le texte en {language} : {languages}.</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Option {n}</source>
+      <translation>Option {n}</translation>
+    </message>
+    <message>
+      <source>Low end label</source>
+      <translation>Libellé du bas de l'échelle</translation>
+    </message>
+    <message>
+      <source>High end label</source>
+      <translation>Libellé du haut de l'échelle</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Objectif</translation>
+    </message>
+  </context>
 </TS>

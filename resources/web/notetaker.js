@@ -54,6 +54,14 @@
   var drawn = null; // the notes on screen, so an unchanged refresh keeps the focus where it is
   function render() {
     setText(itemEl, state.item ? state.item.title : words.no_item);
+    // An item's title is in the workshop's language; "no item" in the page's.
+    if (boot.plan_language && state.item) {
+      itemEl.setAttribute("lang", boot.plan_language[0]);
+      itemEl.setAttribute("dir", boot.plan_language[1]);
+    } else {
+      itemEl.removeAttribute("lang");
+      itemEl.removeAttribute("dir");
+    }
     var notesKey = JSON.stringify(state.notes);
     if (notesKey === drawn) { return; }
     drawn = notesKey;

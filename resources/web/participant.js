@@ -12,6 +12,9 @@
   var unreachableAfterMs = config.unreachableAfterMs || 60000;
   var charsPauseMs = config.charsPauseMs || 1000;
   var state = { poll: boot.poll, answer: boot.answer };
+  // The page's languages: its words (page), the poll's text (poll), where a missing
+  // translation falls back (main) and which languages are written right to left.
+  var langs = boot.languages || { page: document.documentElement.lang, poll: "", main: "", rtl: [] };
   var pending = null; // a vote not yet acknowledged: {pollId, answer}
   var touched = false; // the phone started answering the poll on screen
   var ended = false;
@@ -49,6 +52,23 @@
     if (!answered) { return words.submit; }
     return poll.allow_change ? words.change : words.sent_once;
   }
+  // One of the poll's texts in this page's poll language, or the main language's where
+  // no translation is given: [text, language].
+  function pollText(poll, field, index) {
+    var t = poll.texts && langs.poll !== langs.main ? poll.texts[langs.poll] : null;
+    var own = t ? (index === undefined ? t[field] : (t[field] || [])[index]) : "";
+    if (own && String(own).trim()) { return [own, langs.poll]; }
+    return [index === undefined ? poll[field] : poll[field][index], langs.main];
+  }
+  // An element whose language is not the page's says which it is, and its direction.
+  function mark(node, lang) {
+    if (lang && lang !== langs.page) {
+      node.setAttribute("lang", lang);
+      node.setAttribute("dir", langs.rtl.indexOf(lang) >= 0 ? "rtl" : "ltr");
+    }
+    return node;
+  }
+  function shownEl(tag, attrs, shown) { return mark(el(tag, attrs, shown[0]), shown[1]); }
   function fmt(template, key, value) { return template.split("{" + key + "}").join(String(value)); }
 
   // What the phone chose in the server-rendered form before this script ran (an early
@@ -94,7 +114,7 @@
     var form = el("form", { id: "poll-form", novalidate: "" });
     var fieldset = el("fieldset");
     var legend = el("legend");
-    legend.appendChild(el("h2", { id: "question" }, poll.question));
+    legend.appendChild(shownEl("h2", { id: "question" }, pollText(poll, "question")));
     fieldset.appendChild(legend);
     var read = buildFields(poll, fieldset);
     form.appendChild(fieldset);
@@ -128,7 +148,7 @@
     var input = el("input", { type: type, name: name, value: String(value) });
     input.checked = !!checked;
     label.appendChild(input);
-    label.appendChild(el("span", null, text));
+    label.appendChild(shownEl("span", null, text));
     return label;
   }
 
@@ -144,7 +164,8 @@
       parent.appendChild(el("p", { "class": "hint", id: "hint" }, hint));
       for (i = 0; i < poll.options.length; i++) {
         var on = multi ? (answer || []).indexOf(i) >= 0 : answer === i;
-        parent.appendChild(choiceRow(multi ? "checkbox" : "radio", "answer", i, poll.options[i], on));
+        parent.appendChild(choiceRow(multi ? "checkbox" : "radio", "answer", i,
+          pollText(poll, "options", i), on));
       }
       return function () {
         var picked = Array.prototype.slice.call(parent.querySelectorAll("input:checked"))
@@ -166,8 +187,11 @@
       parent.appendChild(row);
       if (poll.scale_min_label || poll.scale_max_label) {
         var ends = el("p", { "class": "ends" });
-        ends.appendChild(el("span", null, poll.scale_min + " = " + poll.scale_min_label));
-        ends.appendChild(el("span", null, poll.scale_max + " = " + poll.scale_max_label));
+        [["scale_min", "scale_min_label"], ["scale_max", "scale_max_label"]].forEach(function (end) {
+          var span = el("span", null, poll[end[0]] + " = ");
+          span.appendChild(shownEl("span", null, pollText(poll, end[1])));
+          ends.appendChild(span);
+        });
         parent.appendChild(ends);
       }
       return function () {
@@ -178,7 +202,7 @@
     if (poll.type === "open_text") {
       parent.appendChild(el("label", { "for": "answer-text" }, words.your_answer));
       var area = el("textarea", { id: "answer-text", maxlength: "500", rows: "4",
-        "aria-describedby": "chars" });
+        "aria-describedby": "chars", dir: "auto" });
       area.value = typeof answer === "string" ? answer : "";
       // The visible count follows every key; screen readers hear it once typing pauses
       // (a polite region outside the form), not once per character.
@@ -205,12 +229,13 @@
       order.forEach(function (option, place) {
         var item = el("li");
         item.appendChild(el("span", { "class": "pos", "aria-hidden": "true" }, place + 1));
-        item.appendChild(el("span", { "class": "text" }, poll.options[option]));
+        var optionText = pollText(poll, "options", option);
+        item.appendChild(shownEl("span", { "class": "text" }, optionText));
         var moves = el("span", { "class": "moves" });
         item.appendChild(moves);
         [["up", "↑", -1], ["down", "↓", 1]].forEach(function (spec) {
           var b = el("button", { type: "button", "data-dir": spec[0],
-            "aria-label": (spec[2] < 0 ? words.move_up : words.move_down) + ": " + poll.options[option] });
+            "aria-label": (spec[2] < 0 ? words.move_up : words.move_down) + ": " + optionText[0] });
           b.textContent = spec[1];
           var target = place + spec[2];
           if (target < 0 || target >= order.length) { b.disabled = true; }
@@ -218,7 +243,7 @@
             var moved = order.splice(place, 1)[0];
             order.splice(target, 0, moved);
             draw(moved, spec[0]);
-            say(fmt(words.position, "n", target + 1) + ": " + poll.options[moved], false);
+            say(fmt(words.position, "n", target + 1) + ": " + pollText(poll, "options", moved)[0], false);
           });
           moves.appendChild(b);
         });
@@ -301,7 +326,7 @@
       setText(confirmEl, "");
       render();
       // The new question (or the wait) is said once; the form itself is not a live region.
-      setText(announceEl, state.poll ? fmt(words.new_question, "q", state.poll.question) :
+      setText(announceEl, state.poll ? fmt(words.new_question, "q", pollText(state.poll, "question")[0]) :
         (closedBefore ? "" : words.closed));
     }
   }

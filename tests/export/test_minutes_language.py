@@ -21,7 +21,7 @@ from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.workshop_file import WorkshopFile
 
 GENERATED = datetime(2026, 3, 12, 21, 5).astimezone()
-LANGUAGES = ("en", "fr", "de", "nl")
+LANGUAGES = ("en", "fr", "de", "nl", "es")
 
 # Fixed words a reader meets on every demo export; the English one must be gone elsewhere.
 SHOWN_KEYS = (
@@ -290,6 +290,8 @@ def test_dates_times_and_numbers_without_the_system_locale() -> None:
     assert MinutesWords("fr").long_date(day) == "jeudi 12 mars 2026"
     assert MinutesWords("de").long_date(day) == "Donnerstag, 12. März 2026"
     assert MinutesWords("nl").long_date(day) == "donderdag 12 maart 2026"
+    assert MinutesWords("es").long_date(day) == "jueves, 12 de marzo de 2026"
+    assert MinutesWords("es").percent(79, 100) == "79\u00a0%"
     assert MinutesWords("fr").long_date(date(2026, 3, 1)) == "dimanche 1er mars 2026"
     assert MinutesWords("de").plain_date(date(2026, 8, 5)) == "5. August 2026"
     assert MinutesWords("en").short_date(date(2026, 3, 9)) == "9 Mar 2026"
@@ -302,7 +304,7 @@ def test_dates_times_and_numbers_without_the_system_locale() -> None:
 
 
 def test_counts_follow_each_languages_plural() -> None:
-    en, fr, de, nl = (MinutesWords(x) for x in LANGUAGES)
+    en, fr, de, nl = (MinutesWords(x) for x in ("en", "fr", "de", "nl"))
     assert [en.count("n_responses", n) for n in (0, 1, 2)] == [
         "0 responses",
         "1 response",

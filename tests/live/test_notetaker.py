@@ -253,7 +253,7 @@ def test_the_page_speaks_french_and_is_offline(room: LiveRoom) -> None:
     base = f"{room.server.base_url}/n/{issue(room)}"
     status, page = request("GET", base, **{"Accept-Language": "fr-CH, fr;q=0.9, en;q=0.5"})
     assert status == 200
-    assert '<html lang="fr">' in page and "Prise de notes" in page
+    assert '<html lang="fr" dir="ltr">' in page and "Prise de notes" in page
     assert "Aucun point de l'ordre du jour" in page  # no current item yet
     assert "http" not in page.replace(room.server.base_url, "")  # no CDN, nothing remote
     status, script = request("GET", f"{base}/static/notetaker.js")

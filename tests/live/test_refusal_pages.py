@@ -35,7 +35,7 @@ def test_a_mistyped_join_link_gets_a_page_in_the_phones_language(live_room: Live
     stale = f"{live_room.server.base_url}/j/{new_join_token()}"
     status, kind, html = fetch(stale, BROWSER, "fr-CH,fr;q=0.9,en;q=0.5")
     assert (status, kind) == (404, "text/html")
-    assert '<html lang="fr">' in html
+    assert '<html lang="fr" dir="ltr">' in html
     text = words_of(html)
     assert "Ce lien ne fonctionne pas." in text
     assert "Scannez à nouveau le QR code" in text

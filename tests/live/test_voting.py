@@ -230,4 +230,4 @@ def test_french_from_accept_language(live_room: LiveRoom) -> None:
             return await r.text()
 
     html = asyncio.run(go())
-    assert '<html lang="fr">' in html and "Vos réponses sont anonymes" in html
+    assert '<html lang="fr" dir="ltr">' in html and "Vos réponses sont anonymes" in html

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
+import re
 import socket
 import subprocess
 import urllib.request
@@ -37,6 +39,8 @@ from workshop_app.ui.run.steps import StepKind
 from workshop_app.ui.settings_dialog import SettingsDialog
 from workshop_app.ui.workspace import Workspace
 
+SHOTS = os.environ.get("SHOTS", "")
+
 # Which test below changes each declared setting through the dialog and checks its effect.
 EFFECT_TESTS = {
     "network/interface": "test_network_address_and_port_are_where_phones_join",
@@ -48,6 +52,8 @@ EFFECT_TESTS = {
     "wifi.password": "test_wifi_name_and_password_show_a_wifi_qr_on_the_presenter",
     "polls.results_hidden_by_default": "test_new_poll_defaults_reach_presenter_and_phones",
     "polls.allow_change_by_default": "test_new_poll_defaults_reach_presenter_and_phones",
+    "presenter.second_language": "test_presenter_second_language_line",
+    "minutes.second_language": "test_bilingual_minutes_are_a_second_document",
 }
 
 
@@ -365,3 +371,128 @@ def test_interface_language_applies_at_the_next_start(
         assert again.ui.menuFile.title() == "&Fichier"
     finally:
         translations.remove()
+
+
+def test_presenter_second_language_line(qtbot, main_window: MainWindow, prompter) -> None:  # type: ignore[no-untyped-def]
+    """Settings › Presenter's second language: the question and the options on the
+    presenter also in Dutch (the demo's plan has it), in Arabic right to left."""
+    assert main_window.open_demo()
+    main_window.start_action.trigger()
+    workspace = main_window.workspace
+    assert isinstance(workspace, Workspace) and workspace.presenter is not None
+    presenter = workspace.presenter
+    qtbot.waitExposed(presenter)
+    for _ in range(4):  # the clicker's PageDown, to the first poll: open
+        if presenter.question.text():
+            break
+        qtbot.keyClick(main_window, Qt.Key.Key_PageDown)
+    assert presenter.question.text() == "How do you take part today?"
+    assert not presenter.second_line.isVisible()
+
+    def dutch(dialog: SettingsDialog) -> None:
+        combo = dialog.second_language_combo
+        assert combo.isEnabled() and combo.itemText(0) == "None"
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # Français, then Nederlands
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentText() == "Nederlands"
+
+    change_settings(qtbot, main_window, dutch)
+    qtbot.waitUntil(presenter.second_line.isVisible)
+    assert presenter.second_line.text() == "In welke hoedanigheid neemt u vandaag deel?"
+    assert presenter.chart.poll is not None
+    assert presenter.chart.poll.options[0] == "Resident / Bewoner"
+
+    def arabic(dialog: SettingsDialog) -> None:
+        qtbot.keyClick(dialog.second_language_combo, Qt.Key.Key_Down)
+        assert dialog.second_language_combo.currentText() == "العربية"
+
+    change_settings(qtbot, main_window, arabic)
+    qtbot.waitUntil(lambda: presenter.second_line.text() == "بأي صفة تشارك اليوم؟")
+    assert presenter.second_line.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # Drawn right to left from the right edge: its ink is in the right part of the label.
+    image = presenter.second_line.grab().toImage()
+    inked = [
+        x
+        for x in range(image.width())
+        for y in range(0, image.height(), 3)
+        if image.pixelColor(x, y).lightness() > 120
+    ]
+    assert inked and min(inked) > image.width() // 3
+    if SHOTS:  # to look at it: SHOTS=folder
+        presenter.resize(1280, 720)
+        presenter.grab().save(f"{SHOTS}/presenter-second-language.png")
+
+    change_settings(qtbot, main_window, lambda d: d.second_language_combo.setCurrentIndex(0))
+    qtbot.waitUntil(lambda: not presenter.second_line.isVisible())
+    assert presenter.chart.poll is not None
+    assert presenter.chart.poll.options[0] == "Resident"
+    end_and_close(main_window, prompter)
+
+
+def test_bilingual_minutes_are_a_second_document(
+    qtbot, main_window: MainWindow, prompter, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Settings › Minutes also in: Nederlands; Ctrl+E writes each minutes format twice,
+    the second in Dutch (its words and the plan's Dutch text), with the same figures."""
+    assert main_window.open_demo()
+
+    def dutch(dialog: SettingsDialog) -> None:
+        combo = dialog.minutes_language_combo
+        # Only further languages the minutes have words for: not Arabic.
+        assert [combo.itemText(i) for i in range(combo.count())] == [
+            "None",
+            "Français",
+            "Nederlands",
+        ]
+        combo.setFocus()
+        qtbot.keyClicks(combo, "Ned")
+        assert combo.currentText() == "Nederlands"
+
+    change_settings(qtbot, main_window, dutch)
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def export() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        retype(qtbot, dialog.ui.folderEdit, str(out))
+        for box, wanted in (
+            (dialog.ui.pdfBox, True),
+            (dialog.ui.htmlBox, True),
+            (dialog.ui.markdownBox, True),
+            (dialog.ui.openBox, False),
+        ):
+            if box.isChecked() != wanted:
+                toggle(qtbot, box)
+        dialog.accept()
+
+    QTimer.singleShot(0, export)
+    main_window.ui.actionExport.trigger()  # File › Export… (Ctrl+E)
+    assert main_window.export_job is not None
+    main_window.export_job.wait(60)
+    qtbot.waitUntil(lambda: bool(main_window.last_export), timeout=5000)
+    main_window.export_job.shutdown()
+    (main_pdf,) = [p for p in out.glob("*.pdf") if not p.stem.endswith(".nl")]
+    dutch_pdf = main_pdf.with_name(f"{main_pdf.stem}.nl.pdf")
+    assert dutch_pdf.exists()
+    assert main_pdf.with_name(f"{main_pdf.stem}.nl.html").exists()
+    markdown = main_pdf.with_name(f"{main_pdf.stem}.nl.md").read_text(encoding="utf-8")
+
+    def text(pdf: Path) -> str:
+        raw = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True)
+        return " ".join(raw.stdout.replace("\u00a0", " ").split())
+
+    english, nederlands = text(main_pdf), text(dutch_pdf)
+    assert "How do you take part today?" in english
+    assert "In welke hoedanigheid neemt u vandaag deel?" in nederlands
+    assert "How do you take part today?" not in nederlands
+    assert "Welkom en spelregels" in nederlands and "Verslag" in nederlands
+    assert "Bewoner" in markdown
+    # The same results: the same digest, and the same figure for the first option.
+    digest = re.search(r"[0-9a-f]{64}", english)
+    assert digest is not None and digest.group(0) in nederlands
+    main_markdown = main_pdf.with_suffix(".md").read_text(encoding="utf-8")
+    first = re.search(r"\| 1 \| Resident \| (\d+) \| (\d+%) \|", main_markdown)
+    assert first is not None
+    assert f"| 1 | Bewoner | {first.group(1)} | {first.group(2)} |" in markdown

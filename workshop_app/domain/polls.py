@@ -9,6 +9,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
+from workshop_app.domain.translations import PollText
 from workshop_app.domain.word_counts import word_frequencies
 
 
@@ -93,6 +94,9 @@ class Poll:
     id: int | None = None
     opened_at: datetime | None = None
     closed_at: datetime | None = None
+    # The other languages' wording (domain/translations.py); the fields above are the
+    # workshop's main language.
+    translations: dict[str, PollText] = field(default_factory=dict)
 
 
 @dataclass

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import Enum
 
+from workshop_app.domain.translations import ItemText
+
 
 class Method(str, Enum):
     PLENARY = "plenary"
@@ -29,7 +31,7 @@ _METHOD_LABELS = {
     Method.OTHER: "Other",
 }
 
-SUPPORTED_LANGUAGES = ("en", "fr", "de", "nl", "pl")
+SUPPORTED_LANGUAGES = ("en", "fr", "de", "nl", "pl", "es")
 
 
 def primary_language(tag: str | None) -> str:
@@ -47,6 +49,8 @@ class Workshop:
     organisation: str = ""
     description: str = ""
     language: str = "en"
+    # Further languages the plan's text is given in (the main one is ``language``).
+    languages: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -60,3 +64,4 @@ class AgendaItem:
     id: int | None = None
     actual_start: datetime | None = None
     actual_end: datetime | None = None
+    translations: dict[str, ItemText] = field(default_factory=dict)

@@ -20,11 +20,14 @@ from workshop_app.export.csv_export import write_csv
 from workshop_app.export.html_minutes import write_html
 from workshop_app.export.json_export import write_json
 from workshop_app.export.markdown_export import write_markdown
+from workshop_app.export.minutes_catalogue import minutes_languages
 from workshop_app.export.minutes_data import Letterhead, MinutesData, gather
+from workshop_app.export.minutes_language import in_language, second_language_path
 from workshop_app.export.pdf_minutes import write_pdf
 from workshop_app.export.session_choice import BadSessionChoice, SessionChoice
 from workshop_app.plans.plan_format import write_plan
 from workshop_app.plans.plan_io import plan_from_file
+from workshop_app.settings_registry import MINUTES_SECOND_LANGUAGE, read_workshop
 from workshop_app.store.workshop_file import WorkshopFile
 
 Progress = Callable[[int, int], None]
@@ -61,7 +64,7 @@ def export_workshop(
         data = gather(file, generated_at, letterhead, sessions)
     except BadSessionChoice as err:
         raise ExportError(str(err)) from None
-    written = write_minutes(data, targets, progress)
+    written = write_minutes(data, targets, progress, second_minutes_language(file))
     try:
         if targets.plan:
             plan = plan_from_file(file)
@@ -73,9 +76,13 @@ def export_workshop(
 
 
 def write_minutes(
-    data: MinutesData, targets: ExportTargets, progress: Progress | None = None
+    data: MinutesData,
+    targets: ExportTargets,
+    progress: Progress | None = None,
+    second: str = "",
 ) -> list[Path]:
-    """Write the minutes and data formats of ``targets`` (not the plan) from ``data``."""
+    """Write the minutes and data formats of ``targets`` (not the plan) from ``data``;
+    with ``second``, the minutes again in that language beside them."""
     written: list[Path] = []
     try:
         if targets.pdf:
@@ -92,6 +99,8 @@ def write_minutes(
             written.append(targets.markdown)
         if targets.csv_dir:
             written += _csv_folder(data, targets.csv_dir)
+        if second:  # bilingual minutes: the same minutes again, in the second language
+            written += _second_language_minutes(in_language(data, second), targets, second)
     except OSError as err:
         raise ExportError(f"{err.filename or 'export'}: {err.strerror or err}") from None
     return written
@@ -100,6 +109,30 @@ def write_minutes(
 def check_targets(sources: list[Path], targets: ExportTargets) -> None:
     for source in sources:
         _check_targets(source, targets)
+
+
+def second_minutes_language(file: WorkshopFile) -> str:
+    """The language of the minutes' second document: the setting, when it is one of the
+    workshop's further languages and the minutes have words in it ("" otherwise: no
+    second document)."""
+    language = read_workshop(file, MINUTES_SECOND_LANGUAGE)
+    return language if language in minutes_languages(file.load_workshop().languages) else ""
+
+
+def _second_language_minutes(
+    data: MinutesData, targets: ExportTargets, language: str
+) -> list[Path]:
+    written = []
+    for target, write in (
+        (targets.pdf, lambda tmp: write_pdf(data, tmp)),
+        (targets.html, lambda tmp: write_html(data, tmp)),
+        (targets.markdown, lambda tmp: write_markdown(data, tmp)),
+    ):
+        if target is not None:
+            path = second_language_path(target, language)
+            _atomic(path, write)
+            written.append(path)
+    return written
 
 
 def _check_targets(source: Path, targets: ExportTargets) -> None:

@@ -19,6 +19,7 @@ from datetime import date, datetime, time
 from workshop_app.domain.notes import ActionStatus, NoteKind
 from workshop_app.domain.polls import PollType
 from workshop_app.domain.workshop import Method, primary_language
+from workshop_app.export.minutes_words_es import ES
 
 Entry = str | tuple[str, str]
 
@@ -582,7 +583,7 @@ NL: dict[str, Entry] = {
     "results_sha": "SHA-256 van de resultaten",
 }
 
-WORDS: dict[str, dict[str, Entry]] = {"en": EN, "fr": FR, "de": DE, "nl": NL}
+WORDS: dict[str, dict[str, Entry]] = {"en": EN, "fr": FR, "de": DE, "nl": NL, "es": ES}
 
 
 @dataclass(frozen=True)
@@ -654,6 +655,20 @@ CALENDARS: dict[str, Calendar] = {
         short_date="{dd}-{mm}-{year}",
         decimal_comma=True,
     ),
+    "es": Calendar(
+        weekdays=_names("lunes martes miércoles jueves viernes sábado domingo"),
+        months=_names(
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+            "diciembre"
+        ),
+        months_short=_names("ene. feb. mar. abr. may. jun. jul. ago. sept. oct. nov. dic."),
+        long_date="{weekday}, {day} de {month} de {year}",
+        plain_date="{day} de {month} de {year}",
+        short_date="{dd}/{mm}/{year}",
+        decimal_comma=True,
+        # RAE: a space between the number and %, never broken at the line's end.
+        percent_gap="\u00a0",
+    ),
 }
 
 _NOTE_HEADINGS = {
@@ -669,6 +684,11 @@ def language_of(tag: str | None) -> str:
     """The minutes' language for a tag like "fr", "fr-BE" or "de_AT"; English otherwise."""
     primary = primary_language(tag)
     return primary if primary in WORDS else DEFAULT_LANGUAGE
+
+
+def minutes_languages(languages: list[str]) -> list[str]:
+    """Those of ``languages`` the minutes can be written in (their words exist)."""
+    return [lang for lang in languages if lang in WORDS]
 
 
 def _plural_is_one(language: str, n: int) -> bool:

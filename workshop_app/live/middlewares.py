@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 from aiohttp.typedefs import Middleware
 
+from workshop_app.live import refusal_words
 from workshop_app.live.participant_words import pick_language
 from workshop_app.live.ratelimit import RateLimiter
 from workshop_app.live.refusal import SECURITY_HEADERS, Refusal, refusal_response
@@ -51,7 +52,11 @@ def make_middlewares(
                 log.exception("request failed")
                 raise Refusal(500, "server_error", "server_error") from None
         except Refusal as refusal:
-            chosen = pick_language(request.headers.get("Accept-Language"), language)
+            # The page's words are the refusal catalogue's: its lang says the language
+            # they are really in.
+            chosen = pick_language(
+                request.headers.get("Accept-Language"), language, refusal_words.STRINGS
+            )
             return refusal_response(request, refusal, chosen)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)

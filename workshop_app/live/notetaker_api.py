@@ -151,6 +151,7 @@ class NotetakerApi:
                 language=language,
                 words=strings(language),
                 state=await self._state(request.match_info["token"]),
+                plan_language=self.language,
             ),
             content_type="text/html",
             headers=NO_STORE,

@@ -10,14 +10,29 @@ from html import escape
 from typing import Any
 
 from workshop_app.domain.notes import NoteKind
+from workshop_app.domain.translations import text_direction
 from workshop_app.live.page_shell import boot_data, document_head
 
 
 def notetaker_page(
-    *, base: str, title: str, language: str, words: dict[str, str], state: dict[str, Any]
+    *,
+    base: str,
+    title: str,
+    language: str,
+    words: dict[str, str],
+    state: dict[str, Any],
+    plan_language: str = "",
 ) -> str:
+    """``plan_language``: the workshop's, which the workshop and item titles are in; they
+    say so (lang, dir) where the page's words are in another language."""
     e = escape
-    boot = {"base": base, "words": words, "state": state}
+    plan = (
+        f' lang="{e(plan_language)}" dir="{text_direction(plan_language)}"'
+        if plan_language and plan_language != language
+        else ""
+    )
+    boot: dict[str, Any] = {"base": base, "words": words, "state": state}
+    boot["plan_language"] = [plan_language, text_direction(plan_language)] if plan else ""
     item = state.get("item")
     item_title = item["title"] if item else words["no_item"]
     kinds = "".join(
@@ -26,15 +41,17 @@ def notetaker_page(
     )
     head = document_head(
         language=language,
+        direction=text_direction(language),
         title=f"{words['title']} · {title}",
         stylesheet=f"{base}/static/notetaker.css",
     )
     return f"""{head}\
-<header><h1>{e(words["title"])} · {e(title)}</h1>
+<header><h1>{e(words["title"])} · <span{plan}>{e(title)}</span></h1>
 <p id="conn" class="conn" role="status"></p></header>
 <main>
 <section class="item"><h2>{e(words["current_item"])}</h2>
-<p id="item" class="item-title" aria-live="polite">{e(item_title)}</p></section>
+<p id="item" class="item-title" aria-live="polite"{plan if item else ""}>{e(item_title)}</p>\
+</section>
 <form id="entry-form" autocomplete="off" novalidate>
 <p id="mode" class="mode" hidden>{e(words["editing"])}</p>
 <div class="row">

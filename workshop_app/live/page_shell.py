@@ -7,7 +7,7 @@ from html import escape
 from typing import Any
 
 
-def document_head(*, language: str, title: str, stylesheet: str) -> str:
+def document_head(*, language: str, title: str, stylesheet: str, direction: str = "ltr") -> str:
     """The opening of every page the server renders, up to and including ``<body>``.
 
     ``same-origin`` keeps the Origin header on the page's own form posts (Chromium sends
@@ -16,7 +16,7 @@ def document_head(*, language: str, title: str, stylesheet: str) -> str:
     """
     e = escape
     return f"""<!doctype html>
-<html lang="{e(language)}">
+<html lang="{e(language)}" dir="{e(direction)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

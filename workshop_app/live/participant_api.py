@@ -33,8 +33,14 @@ from workshop_app.domain.polls import (
 )
 from workshop_app.live.connection_limits import room_full_page
 from workshop_app.live.event_stream import EventStream, chunk
+from workshop_app.live.page_language import (
+    LANGUAGE_COOKIE,
+    LANGUAGE_QUERY,
+    PageLanguages,
+    choose_languages,
+)
 from workshop_app.live.participant_page import join_page, participant_page, poll_json
-from workshop_app.live.participant_words import pick_language, strings
+from workshop_app.live.participant_words import strings
 from workshop_app.live.ratelimit import RateLimiter
 from workshop_app.live.refusal import Refusal
 from workshop_app.live.request_body import read_form, read_json
@@ -55,7 +61,8 @@ class RoomIdentity:
     join_token: str
     room_code: str
     title: str
-    language: str
+    language: str  # the workshop's main language
+    languages: tuple[str, ...] = ()  # its further languages: poll text given in them too
 
 
 class ParticipantApi:
@@ -97,11 +104,31 @@ class ParticipantApi:
 
     # --- helpers ----------------------------------------------------------------------
 
+    def _langs(self, request: web.Request) -> PageLanguages:
+        """The page's languages: the switch's choice (this request's ``?lang=``, else the
+        cookie it left), else the phone's Accept-Language, else the workshop's."""
+        chosen = request.query.get(LANGUAGE_QUERY) or request.cookies.get(LANGUAGE_COOKIE)
+        return choose_languages(
+            self.identity.language,
+            self.identity.languages,
+            request.headers.get("Accept-Language"),
+            chosen[:8] if chosen else None,
+        )
+
     def _language(self, request: web.Request) -> str:
-        return pick_language(request.headers.get("Accept-Language"), self.identity.language)
+        return self._langs(request).interface
 
     def _words(self, request: web.Request) -> dict[str, str]:
         return strings(self._language(request))
+
+    def _remember_language(self, request: web.Request, response: web.StreamResponse) -> None:
+        """A choice made with the page's switch holds for the next pages (form votes
+        redirect back here without it)."""
+        chosen = request.query.get(LANGUAGE_QUERY, "")[:8]
+        if chosen and chosen == self._langs(request).poll:
+            response.set_cookie(
+                LANGUAGE_COOKIE, chosen, path="/", httponly=True, samesite="Strict", max_age=86400
+            )
 
     def _check_token(self, request: web.Request) -> None:
         token = request.match_info.get("token", "")
@@ -192,7 +219,8 @@ class ParticipantApi:
         message_key = request.query.get("m")
         if message_key is not None and message_key not in _PAGE_MESSAGES:
             raise Refusal(400, "bad_message", "refused", text="There is no such message.")
-        words = self._words(request)
+        langs = self._langs(request)
+        words = strings(langs.interface)
         device = self._device(request)
         known = device is not None and device in self.room.known_devices
         if not known:
@@ -204,7 +232,8 @@ class ParticipantApi:
             text=participant_page(
                 base=self.base,
                 title=self.identity.title or words["title"],
-                language=self._language(request),
+                title_language=langs.main if self.identity.title else langs.interface,
+                langs=langs,
                 words=words,
                 poll=poll,
                 answer=self.room.answer_of(poll.id, device) if poll and poll.id else None,
@@ -216,6 +245,7 @@ class ParticipantApi:
         if not known:
             assert device is not None
             self._set_device_cookie(response, device)
+        self._remember_language(request, response)
         return response
 
     # --- live channel ------------------------------------------------------------------

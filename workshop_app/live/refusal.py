@@ -13,6 +13,7 @@ from html import escape
 
 from aiohttp import web
 
+from workshop_app.domain.translations import text_direction
 from workshop_app.live.page_shell import document_head
 from workshop_app.live.refusal_words import strings
 
@@ -110,7 +111,10 @@ def refusal_page(refusal: Refusal, language: str, words: dict[str, str], message
     else:
         link = ""
     head = document_head(
-        language=language, title=words["page_title"], stylesheet="/static/participant.css"
+        language=language,
+        direction=text_direction(language),
+        title=words["page_title"],
+        stylesheet="/static/participant.css",
     )
     return f"""{head}\
 <header><h1>{e(words["heading"])}</h1></header>

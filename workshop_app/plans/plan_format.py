@@ -1,4 +1,8 @@
-"""The plan file format (JSON), version 1. See resources/schemas/plan.schema.json.
+"""The plan file format (JSON), version 2. See resources/schemas/plan.schema.json.
+
+Version 2 adds text in further languages: ``workshop.languages`` (the languages beside
+``workshop.language``) and ``translations`` on items and polls ({language: wording}).
+A version 1 plan is read by migrating it first (``_MIGRATIONS``): it has no translations.
 
 A plan is what can be reused: the workshop's details, its agenda and its polls.
 It never holds responses, notes, actual times or anything about participants.
@@ -14,10 +18,17 @@ from pathlib import Path
 from typing import Any
 
 from workshop_app.domain.polls import Poll, PollSettings, PollType, poll_problems
+from workshop_app.domain.translations import (
+    item_translations_from_dict,
+    item_translations_to_dict,
+    parse_languages,
+    poll_translations_from_dict,
+    poll_translations_to_dict,
+)
 from workshop_app.domain.workshop import AgendaItem, Method, Workshop
 
 FORMAT_NAME = "workshop-app-plan"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAX_PLAN_BYTES = 5 * 1024 * 1024
 
 
@@ -54,6 +65,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
             "organisation": w.organisation,
             "description": w.description,
             "language": w.language,
+            "languages": list(w.languages),
         },
         "agenda": [
             {
@@ -62,12 +74,14 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
                 "method": p.item.method.value,
                 "planned_minutes": p.item.planned_minutes,
                 "facilitator_notes": p.item.facilitator_notes,
+                "translations": item_translations_to_dict(p.item.translations),
                 "polls": [
                     {
                         "type": poll.type.value,
                         "question": poll.question,
                         "options": list(poll.options),
                         "settings": poll.settings.to_dict(),
+                        "translations": poll_translations_to_dict(poll.translations),
                     }
                     for poll in p.polls
                 ],
@@ -120,14 +134,16 @@ def plan_from_dict(data: Any, source: str = "plan") -> Plan:
     if root.get("format") != FORMAT_NAME:
         raise PlanError(f'{source}: not a workshop-app plan file (missing "format").')
     version = root.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise PlanError(f'{source}: "version" must be a whole number.')
     if version > FORMAT_VERSION:
         raise PlanError(
             f"{source}: plan format version {version} is newer than this app reads "
             f"({FORMAT_VERSION}); please update the app."
         )
+    root = _migrated(root, version)
     w = r.obj(root.get("workshop"), "workshop")
+    language = r.text(w.get("language", "en"), "workshop.language") or "en"
     workshop = Workshop(
         title=r.text(w.get("title"), "workshop.title", required=True),
         date=r.date(w.get("date"), "workshop.date"),
@@ -136,7 +152,10 @@ def plan_from_dict(data: Any, source: str = "plan") -> Plan:
         facilitators=r.text_list(w.get("facilitators", []), "workshop.facilitators"),
         organisation=r.text(w.get("organisation", ""), "workshop.organisation"),
         description=r.text(w.get("description", ""), "workshop.description"),
-        language=r.text(w.get("language", "en"), "workshop.language") or "en",
+        language=language,
+        languages=parse_languages(
+            r.text_list(w.get("languages", []), "workshop.languages"), language
+        ),
     )
     agenda_raw = root.get("agenda", [])
     if not isinstance(agenda_raw, list):
@@ -158,6 +177,9 @@ def plan_from_dict(data: Any, source: str = "plan") -> Plan:
             planned_minutes=minutes,
             facilitator_notes=r.text(it.get("facilitator_notes", ""), f"{where}.facilitator_notes"),
             position=i,
+            translations=item_translations_from_dict(
+                r.obj(it.get("translations", {}), f"{where}.translations")
+            ),
         )
         polls_raw = it.get("polls", [])
         if not isinstance(polls_raw, list):
@@ -165,6 +187,25 @@ def plan_from_dict(data: Any, source: str = "plan") -> Plan:
         polls = [r.poll(raw, f"{where}.polls[{j}]", j) for j, raw in enumerate(polls_raw)]
         agenda.append(PlannedItem(item, polls))
     return Plan(workshop, agenda)
+
+
+def _migrate_v1(root: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 → 2: no further languages and no translations."""
+    workshop = root.get("workshop")
+    if isinstance(workshop, dict):
+        workshop = {**workshop, "languages": workshop.get("languages", [])}
+    return {**root, "version": 2, "workshop": workshop}
+
+
+# From version N to N + 1, in order; reading applies those from the file's version on.
+_MIGRATIONS = {1: _migrate_v1}
+
+
+def _migrated(root: dict[str, Any], version: int) -> dict[str, Any]:
+    while version < FORMAT_VERSION:
+        root = _MIGRATIONS[version](root)
+        version += 1
+    return root
 
 
 class _Reader:
@@ -225,6 +266,9 @@ class _Reader:
             options=self.text_list(p.get("options", []), f"{where}.options"),
             settings=settings,
             position=position,
+            translations=poll_translations_from_dict(
+                self.obj(p.get("translations", {}), f"{where}.translations")
+            ),
         )
         problems = poll_problems(poll)
         if problems:

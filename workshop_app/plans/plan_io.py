@@ -21,6 +21,17 @@ def apply_plan(file: WorkshopFile, plan: Plan, *, replace_workshop: bool = True)
     """Append the plan's agenda (and, if asked, its details) to the file, polls as drafts."""
     if replace_workshop:
         file.save_workshop(plan.workshop)
+    else:
+        # The plan's text in further languages stays reachable: its languages join the file's.
+        workshop = file.load_workshop()
+        extra = [
+            lang
+            for lang in [plan.workshop.language, *plan.workshop.languages]
+            if lang != workshop.language and lang not in workshop.languages
+        ]
+        if extra and plan.workshop.languages:
+            workshop.languages = [*workshop.languages, *extra]
+            file.save_workshop(workshop)
     for planned in plan.agenda:
         item = copy.deepcopy(planned.item)
         item.id = None

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 
+from workshop_app.domain.translations import (
+    item_translations_from_dict,
+    item_translations_to_dict,
+)
 from workshop_app.domain.workshop import AgendaItem, Method
-from workshop_app.store.codec import dt_to_text, text_to_dt
+from workshop_app.store.codec import dt_to_text, from_json, text_to_dt, to_json
 from workshop_app.store.transaction import HasConnection, connection_of
 
 
@@ -31,9 +35,9 @@ class ItemsRepo:
             )
             cursor = conn.execute(
                 """INSERT INTO agenda_items (id, position, title, goal, method, planned_minutes,
-                       facilitator_notes, actual_start, actual_end)
+                       facilitator_notes, actual_start, actual_end, translations)
                    VALUES (:id, :position, :title, :goal, :method, :planned_minutes,
-                       :facilitator_notes, :actual_start, :actual_end)""",
+                       :facilitator_notes, :actual_start, :actual_end, :translations)""",
                 {**_columns(item), "position": position},
             )
         item.id = int(cursor.lastrowid or 0)
@@ -46,7 +50,8 @@ class ItemsRepo:
                 """UPDATE agenda_items SET title = :title, goal = :goal, method = :method,
                        planned_minutes = :planned_minutes,
                        facilitator_notes = :facilitator_notes,
-                       actual_start = :actual_start, actual_end = :actual_end
+                       actual_start = :actual_start, actual_end = :actual_end,
+                       translations = :translations
                    WHERE id = :id""",
                 _columns(item),
             )
@@ -89,6 +94,7 @@ def _columns(item: AgendaItem) -> dict[str, object]:
         "facilitator_notes": item.facilitator_notes,
         "actual_start": dt_to_text(item.actual_start),
         "actual_end": dt_to_text(item.actual_end),
+        "translations": to_json(item_translations_to_dict(item.translations)),
     }
 
 
@@ -105,4 +111,5 @@ def item_from_row(row: sqlite3.Row) -> AgendaItem:
         facilitator_notes=row["facilitator_notes"],
         actual_start=text_to_dt(row["actual_start"]),
         actual_end=text_to_dt(row["actual_end"]),
+        translations=item_translations_from_dict(from_json(row["translations"], {})),
     )

@@ -205,6 +205,19 @@ def _sessions_as_runs(conn: sqlite3.Connection) -> None:
     store_fingerprint(conn)
 
 
+def _add_translations(conn: sqlite3.Connection) -> None:
+    # Plan text in further languages: the workshop's other languages, and per item and
+    # per poll a JSON object {language: wording} (domain/translations.py). Columns only.
+    _run_script(
+        conn,
+        """
+        ALTER TABLE workshop ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE agenda_items ADD COLUMN translations TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE polls ADD COLUMN translations TEXT NOT NULL DEFAULT '{}';
+        """,
+    )
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would COMMIT first; run statement by statement to stay in our transaction.
     for statement in _split_statements(script):
@@ -232,6 +245,7 @@ MIGRATIONS: list[Migration] = [
     _v4_notetaker_links,
     _v5_response_ids_never_reused,
     _sessions_as_runs,
+    _add_translations,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 import sqlite3
 
 from workshop_app.domain.polls import Poll, PollSettings, PollState, PollType
+from workshop_app.domain.translations import (
+    poll_translations_from_dict,
+    poll_translations_to_dict,
+)
 from workshop_app.store.codec import dt_to_text, from_json, text_to_dt, to_json
 from workshop_app.store.transaction import HasConnection, connection_of
 
@@ -47,9 +51,9 @@ class PollsRepo:
             )
             cursor = conn.execute(
                 """INSERT INTO polls (id, item_id, position, type, question, options, settings,
-                       state, opened_at, closed_at)
+                       state, opened_at, closed_at, translations)
                    VALUES (:id, :item_id, :position, :type, :question, :options, :settings,
-                       :state, :opened_at, :closed_at)""",
+                       :state, :opened_at, :closed_at, :translations)""",
                 {**_columns(poll), "position": position},
             )
         poll.id = int(cursor.lastrowid or 0)
@@ -61,7 +65,8 @@ class PollsRepo:
             conn.execute(
                 """UPDATE polls SET item_id = :item_id, type = :type, question = :question,
                        options = :options, settings = :settings, state = :state,
-                       opened_at = :opened_at, closed_at = :closed_at
+                       opened_at = :opened_at, closed_at = :closed_at,
+                       translations = :translations
                    WHERE id = :id""",
                 _columns(poll),
             )
@@ -111,6 +116,7 @@ def _columns(poll: Poll) -> dict[str, object]:
         "state": poll.state.value,
         "opened_at": dt_to_text(poll.opened_at),
         "closed_at": dt_to_text(poll.closed_at),
+        "translations": to_json(poll_translations_to_dict(poll.translations)),
     }
 
 
@@ -126,4 +132,5 @@ def poll_from_row(row: sqlite3.Row) -> Poll:
         state=PollState(row["state"]),
         opened_at=text_to_dt(row["opened_at"]),
         closed_at=text_to_dt(row["closed_at"]),
+        translations=poll_translations_from_dict(from_json(row["translations"], {})),
     )

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop_app.domain.polls import Poll
+from workshop_app.domain.translations import parse_languages
 from workshop_app.domain.workshop import AgendaItem, Workshop
 from workshop_app.store import wal_check
 from workshop_app.store.codec import (
@@ -223,6 +224,7 @@ class WorkshopFile:
             organisation=row["organisation"],
             description=row["description"],
             language=row["language"],
+            languages=parse_languages(from_json(row["languages"], []), row["language"]),
         )
 
     def save_workshop(self, workshop: Workshop) -> None:
@@ -246,6 +248,10 @@ class WorkshopFile:
                     workshop.description,
                     workshop.language,
                 ),
+            )
+            conn.execute(
+                "UPDATE workshop SET languages = ? WHERE id = 1",
+                (to_json(parse_languages(workshop.languages, workshop.language)),),
             )
 
     # --- agenda items, polls and key/value settings: kept by their repositories ---------

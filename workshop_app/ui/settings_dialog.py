@@ -8,16 +8,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QImageReader
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QWidget
 
+from workshop_app.domain.translations import language_name
+from workshop_app.export.minutes_catalogue import minutes_languages
 from workshop_app.settings_registry import (
     INTERFACE_LANGUAGE,
+    MINUTES_SECOND_LANGUAGE,
     NETWORK_INTERFACE,
     NETWORK_PORT,
     ORGANISATION_LOGO,
     ORGANISATION_NAME,
     POLLS_ALLOW_CHANGE,
     POLLS_RESULTS_HIDDEN,
+    PRESENTER_SECOND_LANGUAGE,
     WIFI_NAME,
     WIFI_PASSWORD,
     read_workshop,
@@ -57,6 +61,7 @@ class SettingsDialog(QDialog):
         self.prompter: Prompter = prompter or DialogPrompter(self)
         self.language_before = settings.get(INTERFACE_LANGUAGE)
         self._fill_choices(addresses())
+        self._add_second_language_choice()
         self._load()
         self.ui.showPasswordCheck.toggled.connect(self._show_password)
         self.ui.logoButton.clicked.connect(self.choose_logo)
@@ -75,6 +80,43 @@ class SettingsDialog(QDialog):
         languages.addItem(self.tr("System language"), "")
         for code, name in LANGUAGE_NAMES.items():
             languages.addItem(name, code)
+
+    def _add_second_language_choice(self) -> None:
+        """In this workshop: the presenter's and the minutes' second language, among the
+        workshop's further languages (Workshop Details)."""
+        workshop = self.workshop.load_workshop() if self.workshop is not None else None
+        further = workshop.languages if workshop else []
+        self.second_language_combo = self._language_combo(
+            further,
+            self.tr("Presenter's second language"),
+            self.tr("Presenter's &second language:"),
+        )
+        self.second_language_label = self.ui.workshopForm.labelForField(self.second_language_combo)
+        self.minutes_language_combo = self._language_combo(
+            minutes_languages(further),
+            self.tr("Minutes also in"),
+            self.tr("&Minutes also in:"),
+        )
+        self.minutes_language_label = self.ui.workshopForm.labelForField(
+            self.minutes_language_combo
+        )
+
+    def _language_combo(self, codes: list[str], name: str, label_text: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.addItem(self.tr("None"), "")
+        for code in codes:
+            combo.addItem(language_name(code), code)
+        label = QLabel(label_text, self)
+        label.setBuddy(combo)
+        self.ui.workshopForm.addRow(label, combo)
+        return combo
+
+    @staticmethod
+    def _choose(combo: QComboBox, code: str) -> None:
+        if code and combo.findData(code) < 0:  # no longer offered: kept as it is
+            combo.addItem(language_name(code), code)
+        combo.setCurrentIndex(max(0, combo.findData(code)))
 
     def _load(self) -> None:
         s, ui = self.settings, self.ui
@@ -108,6 +150,10 @@ class SettingsDialog(QDialog):
             ui.showPasswordCheck,
             ui.resultsHiddenCheck,
             ui.allowChangeCheck,
+            self.second_language_label,
+            self.second_language_combo,
+            self.minutes_language_label,
+            self.minutes_language_combo,
         ):
             widget.setEnabled(self.workshop_editable())
         if file is None:
@@ -118,6 +164,8 @@ class SettingsDialog(QDialog):
         ui.wifiPasswordEdit.setText(read_workshop(file, WIFI_PASSWORD))
         ui.resultsHiddenCheck.setChecked(read_workshop(file, POLLS_RESULTS_HIDDEN))
         ui.allowChangeCheck.setChecked(read_workshop(file, POLLS_ALLOW_CHANGE))
+        self._choose(self.second_language_combo, read_workshop(file, PRESENTER_SECOND_LANGUAGE))
+        self._choose(self.minutes_language_combo, read_workshop(file, MINUTES_SECOND_LANGUAGE))
 
     def interface(self) -> str:
         combo = self.ui.interfaceCombo
@@ -140,6 +188,10 @@ class SettingsDialog(QDialog):
             write_workshop(file, WIFI_PASSWORD, ui.wifiPasswordEdit.text())
             write_workshop(file, POLLS_RESULTS_HIDDEN, ui.resultsHiddenCheck.isChecked())
             write_workshop(file, POLLS_ALLOW_CHANGE, ui.allowChangeCheck.isChecked())
+            second = str(self.second_language_combo.currentData() or "")
+            write_workshop(file, PRESENTER_SECOND_LANGUAGE, second)
+            minutes = str(self.minutes_language_combo.currentData() or "")
+            write_workshop(file, MINUTES_SECOND_LANGUAGE, minutes)
 
     def language_changed(self) -> bool:
         return self.settings.get(INTERFACE_LANGUAGE) != self.language_before

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.polls import Poll, PollSettings, PollType
+from workshop_app.domain.translations import item_missing, language_name
 from workshop_app.domain.workshop import AgendaItem, Method
 from workshop_app.settings_registry import POLLS_ALLOW_CHANGE, POLLS_RESULTS_HIDDEN, read_workshop
 from workshop_app.store.responses_repo import ResponsesRepo
@@ -37,6 +38,13 @@ from workshop_app.ui.agenda.commands import (
     MovePollCommand,
 )
 from workshop_app.ui.agenda.poll_dialog import PollDialog
+from workshop_app.ui.agenda.translations_dialog import (
+    TranslationsDialog,
+    item_rows,
+    item_values,
+    item_with_values,
+    missing_summary,
+)
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.labels import method_label, poll_state_label, poll_type_label
 from workshop_app.ui.prompter import Prompter
@@ -56,7 +64,7 @@ class ItemPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.prompter = prompter
-        self.run_poll_dialog: PollDialogRunner = run_poll_dialog
+        self.run_poll_dialog: PollDialogRunner = self._run_poll_dialog_in_languages
         self.item: AgendaItem | None = None
         self._loading = False
 
@@ -88,6 +96,16 @@ class ItemPanel(QWidget):
         form.addRow(self.tr("Planned &minutes:"), self.minutes_spin)
         form.addRow(self.tr("&Goal:"), self.goal_edit)
         form.addRow(self.tr("Facilitator &notes:"), self.notes_edit)
+        self.translations_button = QPushButton(self.tr("T&ranslations…"), self)
+        self.translations_button.setAccessibleName(self.tr("Item translations"))
+        self.translations_flag = QLabel(self)
+        self.translations_flag.setTextFormat(Qt.TextFormat.PlainText)
+        self.translations_flag.setWordWrap(True)
+        self.translations_dialog: TranslationsDialog | None = None
+        translations_row = QHBoxLayout()
+        translations_row.addWidget(self.translations_button)
+        translations_row.addWidget(self.translations_flag, 1)
+        form.addRow(self.tr("Languages:"), translations_row)
 
         self.polls_list = QListWidget(self)
         self.polls_list.setAccessibleName(self.tr("Polls of this item"))
@@ -129,6 +147,7 @@ class ItemPanel(QWidget):
         self.method_combo.activated.connect(lambda _index: self.commit_fields())
         self.goal_edit.installEventFilter(self)
         self.notes_edit.installEventFilter(self)
+        self.translations_button.clicked.connect(self.open_item_translations)
         self.add_poll_button.clicked.connect(self.add_poll)
         self.edit_poll_button.clicked.connect(self.edit_poll)
         self.delete_poll_button.clicked.connect(self.delete_poll)
@@ -165,6 +184,7 @@ class ItemPanel(QWidget):
             widget.setReadOnly(not writable)
         self.method_combo.setEnabled(writable)
         self.minutes_spin.setEnabled(writable)
+        self._flag_item_translations()
         self._reload_polls()
 
     def _reload_polls(self) -> None:
@@ -173,8 +193,13 @@ class ItemPanel(QWidget):
         if self.item is None or self.item.id is None:
             self._update_buttons()
             return
+        _, languages = self._languages()
         for poll in self.context.file.polls(self.item.id):
-            entry = QListWidgetItem(f"{poll_type_label(poll.type)}: {poll.question}")
+            text = f"{poll_type_label(poll.type)}: {poll.question}"
+            missing = missing_summary(poll, languages)
+            if missing:  # flagged in the list, so a missing translation is seen before F5
+                text += "  " + self.tr("[missing: {languages}]").format(languages=missing)
+            entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, poll.id)
             if poll.state.value != "draft":
                 entry.setToolTip(self.tr("Poll {state}").format(state=poll_state_label(poll.state)))
@@ -224,6 +249,57 @@ class ItemPanel(QWidget):
             return
         self.item = copy.deepcopy(after)
         self.context.undo_stack.push(EditItemCommand(self.context, before, after))
+
+    # --- translations -------------------------------------------------------------------
+
+    def _languages(self) -> tuple[str, list[str]]:
+        workshop = self.context.file.load_workshop()
+        return workshop.language, workshop.languages
+
+    def _run_poll_dialog_in_languages(self, poll: Poll, parent: QWidget, new: bool) -> Poll | None:
+        main, languages = self._languages()
+        dialog = PollDialog(poll, parent, new=new, main_language=main, languages=languages)
+        return dialog.edited_poll() if dialog.exec() == PollDialog.DialogCode.Accepted else None
+
+    def _flag_item_translations(self) -> None:
+        _, languages = self._languages()
+        writable = not self.context.read_only and self.item is not None
+        self.translations_button.setEnabled(writable and bool(languages))
+        if self.item is None or not languages:
+            self.translations_flag.setText(self.tr("Only the workshop's main language."))
+            self.translations_flag.setStyleSheet("")
+            return
+        lacking = [language_name(lang) for lang in languages if item_missing(self.item, lang)]
+        self.translations_flag.setText(
+            self.tr("Missing: {languages}").format(languages=", ".join(lacking))
+            if lacking
+            else self.tr("Translated into {languages}").format(
+                languages=", ".join(language_name(lang) for lang in languages)
+            )
+        )
+        self.translations_flag.setStyleSheet("color: #c62828;" if lacking else "")
+
+    def open_item_translations(self) -> None:
+        if self.item is None or self.context.read_only:
+            return
+        self.commit_fields()
+        main, languages = self._languages()
+        item = self.item
+        dialog = TranslationsDialog(main, languages, item_rows(item), item_values(item), self)
+        dialog.accepted.connect(lambda: self._take_item_translations(dialog))
+        self.translations_dialog = dialog
+        dialog.open()
+
+    def _take_item_translations(self, dialog: TranslationsDialog) -> None:
+        if self.item is None:
+            return
+        before = self.item
+        after = item_with_values(before, dialog.values())
+        if after == before:
+            return
+        self.item = copy.deepcopy(after)
+        self.context.undo_stack.push(EditItemCommand(self.context, before, after))
+        self._flag_item_translations()
 
     # --- polls --------------------------------------------------------------------------
 

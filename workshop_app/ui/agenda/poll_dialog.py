@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from workshop_app.domain.polls import Poll, PollSettings, PollType, poll_problems
+from workshop_app.ui.agenda.translations_dialog import (
+    TranslationsDialog,
+    missing_summary,
+    poll_rows,
+    poll_values,
+    poll_with_values,
+)
 from workshop_app.ui.forms.ui_poll_dialog import Ui_PollDialog
 from workshop_app.ui.labels import poll_type_label, problem_text
 
@@ -14,7 +22,15 @@ _NEEDS_OPTIONS = (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE, PollType.RAN
 
 
 class PollDialog(QDialog):
-    def __init__(self, poll: Poll, parent: QWidget | None = None, *, new: bool = False) -> None:
+    def __init__(
+        self,
+        poll: Poll,
+        parent: QWidget | None = None,
+        *,
+        new: bool = False,
+        main_language: str = "en",
+        languages: list[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_PollDialog()
         self.ui.setupUi(self)
@@ -43,8 +59,57 @@ class PollDialog(QDialog):
             ui.typeCombo.setToolTip(
                 self.tr("This poll has been run; its type can no longer change.")
             )
+        self._add_translations_row(main_language, list(languages or []))
         self._type_changed()
         ui.questionEdit.setFocus()
+
+    # --- translations ---------------------------------------------------------------------
+
+    def _add_translations_row(self, main: str, languages: list[str]) -> None:
+        """The poll's text in the workshop's further languages: a button to its own
+        dialog and a line saying which languages still lack some text."""
+        self.main_language, self.languages = main, languages
+        self.translations_dialog: TranslationsDialog | None = None
+        self.translations_button = QPushButton(self.tr("&Translations…"), self)
+        self.translations_flag = QLabel(self)
+        self.translations_flag.setTextFormat(Qt.TextFormat.PlainText)
+        self.translations_flag.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.translations_button)
+        row.addWidget(self.translations_flag, 1)
+        self.ui.mainLayout.insertLayout(self.ui.mainLayout.count() - 2, row)
+        self.translations_button.setEnabled(bool(languages))
+        self.translations_button.clicked.connect(self.open_translations)
+        self.ui.questionEdit.textChanged.connect(lambda _text: self._flag_missing())
+        self.ui.optionsEdit.textChanged.connect(self._flag_missing)
+        self._flag_missing()
+
+    def _flag_missing(self) -> None:
+        if not self.languages:
+            self.translations_flag.setText(self.tr("No further languages in this workshop."))
+            return
+        summary = missing_summary(self.edited_poll(), self.languages)
+        self.translations_flag.setText(
+            self.tr("Missing translations: {languages}").format(languages=summary)
+            if summary
+            else self.tr("Translated into every language of the workshop.")
+        )
+        self.translations_flag.setStyleSheet("color: #c62828;" if summary else "")
+
+    def open_translations(self) -> None:
+        poll = self.edited_poll()
+        dialog = TranslationsDialog(
+            self.main_language, self.languages, poll_rows(poll), poll_values(poll), self
+        )
+        dialog.accepted.connect(lambda: self._take_translations(dialog))
+        self.translations_dialog = dialog
+        dialog.open()
+
+    def _take_translations(self, dialog: TranslationsDialog) -> None:
+        self._original.translations = poll_with_values(
+            self.edited_poll(), dialog.values()
+        ).translations
+        self._flag_missing()
 
     def poll_type(self) -> PollType:
         return PollType(self.ui.typeCombo.currentData())

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.polls import Poll, Tally
 from workshop_app.domain.timer_levels import LEVEL_COLOURS, TimerReading
+from workshop_app.domain.translations import with_second_options
 from workshop_app.ui.labels import remaining_text
+from workshop_app.ui.presenter.second_language import SecondLanguageLine
 from workshop_app.ui.run.steps import StepKind
 from workshop_app.ui.run_session.view_model import RunSessionViewModel
 from workshop_app.ui.widgets.results_chart import ResultsChart
@@ -106,6 +108,9 @@ class PresenterWindow(QWidget):
         self.item_title.setAccessibleName(self.tr("Current item"))
         self.question = _label(self.content, 30, bold=True)
         self.question.setAccessibleName(self.tr("Poll question"))
+        # The question (and options) in a second language, when Settings asks for one.
+        self.second_line = SecondLanguageLine(self.content)
+        self.main_language, self.second_language = "en", ""
         self.poll_status = _label(self.content, 20, bold=True, colour="#ffd166")
         self.poll_status.setAccessibleName(self.tr("Poll status"))
         self.chart = ResultsChart(self.content)
@@ -146,6 +151,7 @@ class PresenterWindow(QWidget):
         main.addWidget(self.item_title)
         main.addWidget(self.poll_status)
         main.addWidget(self.question)
+        main.addWidget(self.second_line)
         main.addWidget(self.chart, 1)
         main.addWidget(self.counts)
         body = QHBoxLayout()
@@ -179,6 +185,7 @@ class PresenterWindow(QWidget):
         if session is None:
             return
         self.set_workshop_title(session.workshop_title)
+        self.main_language, self.second_language = session.languages_shown
         self.set_join(
             session.join_url,
             session.room_code,
@@ -230,7 +237,7 @@ class PresenterWindow(QWidget):
             return
         tally = self.session.tally(poll_id)
         if not self.session.results_hidden_from_room:
-            self.chart.show_results(poll, tally, "")
+            self.chart.show_results(with_second_options(poll, self.second_line.lines), tally, "")
         self._show_counts()
 
     def _show_counts(self) -> None:
@@ -311,6 +318,7 @@ class PresenterWindow(QWidget):
     ) -> None:
         self.poll_status.setText(status if poll is not None else "")
         self.poll_status.setVisible(poll is not None and bool(status))
+        charted = self.second_line.show_for(poll, self.second_language, self.main_language)
         if poll is None:
             self.question.setText("")
             self.question.setVisible(False)
@@ -321,7 +329,7 @@ class PresenterWindow(QWidget):
             self.question.setVisible(True)
             self.chart.setVisible(True)
             message = self.tr("Results are shown when the poll closes.") if hidden else ""
-            self.chart.show_results(poll, tally, message)
+            self.chart.show_results(charted, tally, message)
         self.counts.setText(self._counts_text(connected, tally if poll is not None else None))
 
     def set_blank(self, blank: bool) -> None:

@@ -65,6 +65,7 @@ class ServerLivePolling(QObject):
             notetaker_token=session.notetaker_token or None,
             title=workshop.title,
             language=workshop.language,
+            languages=tuple(workshop.languages),
         )
         for name, value in self.config_overrides.items():
             setattr(config, name, value)

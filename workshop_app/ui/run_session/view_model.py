@@ -24,7 +24,12 @@ from workshop_app.domain.agenda_timing import total_minutes
 from workshop_app.domain.polls import Poll, PollState, Tally
 from workshop_app.domain.timer_levels import TimerReading
 from workshop_app.domain.workshop import AgendaItem
-from workshop_app.settings_registry import WIFI_NAME, WIFI_PASSWORD, read_workshop
+from workshop_app.settings_registry import (
+    PRESENTER_SECOND_LANGUAGE,
+    WIFI_NAME,
+    WIFI_PASSWORD,
+    read_workshop,
+)
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.ui.run.controller import RunController, aware_time
 from workshop_app.ui.run.steps import Step, StepKind
@@ -48,6 +53,7 @@ class RunSessionViewModel(QObject):
         self.qr_encodings = 0  # how often a QR code was encoded (a test holds it to 1)
         # The stage.
         self.workshop_title = ""
+        self.languages_shown = ("en", "")
         self.join_url: str | None = None
         self.room_code: str | None = None
         self.wifi_ssid = ""
@@ -118,7 +124,10 @@ class RunSessionViewModel(QObject):
         controller = self.controller
         file = controller.file
         live = controller.live
-        self.workshop_title = file.load_workshop().title
+        workshop = file.load_workshop()
+        self.workshop_title = workshop.title
+        # (main language, the presenter's second language or "")
+        self.languages_shown = (workshop.language, read_workshop(file, PRESENTER_SECOND_LANGUAGE))
         self.join_url = live.join_url()
         self.room_code = live.room_code()
         self._encode(self._join_qr, self.join_url or "")
