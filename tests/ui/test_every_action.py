@@ -492,6 +492,12 @@ def test_start_as_rehearsal_then_sessions_dialog_shows_discards_and_restores(
         prompter.confirmations = [True]
         qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
         seen.append([table.item(r, 3).text() for r in range(table.rowCount())])
+        dialog.select_rows([3])
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)  # brought back
+        seen.append([table.item(r, 3).text() for r in range(table.rowCount())])
+        dialog.select_rows([3])
+        prompter.confirmations = [True]
+        qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)  # and discarded
         dialog.accept()
 
     with answering_dialog(SessionsDialog, use):
@@ -500,6 +506,7 @@ def test_start_as_rehearsal_then_sessions_dialog_shows_discards_and_restores(
     assert seen == [
         ["rehearsal", "session", "session", "rehearsal"],
         ["rehearsal", "session", "session", "discarded"],
+        ["rehearsal", "session", "session", "rehearsal"],
     ]
     assert pane.model.rowCount() == first_notes  # the first evening's notes again
     kept = [s.id for s in SessionsRepo(file).all() if s.id != rehearsal.id]
@@ -515,6 +522,48 @@ def test_start_as_rehearsal_then_sessions_dialog_shows_discards_and_restores(
         assert not NotesRepo(reopened).search("rehearsal")
     finally:
         reopened.close()
+
+
+def test_sessions_shown_are_what_ctrl_e_exports_side_by_side(
+    qtbot, demo, prompter, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from workshop_app.ui.sessions.dialog import SessionsDialog
+
+    def show_both_evenings(dialog: QDialog) -> None:
+        assert isinstance(dialog, SessionsDialog)
+        dialog.select_rows([1, 2])
+        qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+        dialog.accept()
+
+    with answering_dialog(SessionsDialog, show_both_evenings):
+        trigger(find_action(demo, "actionSessions"))
+    pane = demo.notes_pane
+    texts = [pane.model.index(r, 0).data() for r in range(pane.model.rowCount())]
+    assert any("Marolles" in t for t in texts) and any("About 40 people" in t for t in texts)
+    out = tmp_path / "minutes"
+    out.mkdir()
+    offered: list[str] = []
+
+    def choose(dialog: QDialog) -> None:
+        assert isinstance(dialog, ExportDialog)
+        offered.append(dialog.sessions_row.combo.currentText())
+        dialog.ui.folderEdit.setText(str(out))
+        dialog.ui.markdownBox.setChecked(True)
+        dialog.ui.pdfBox.setChecked(False)
+        dialog.ui.openBox.setChecked(False)
+        dialog.accept()
+
+    activate(qtbot, demo)
+    with answering_dialog(ExportDialog, choose):
+        press(qtbot, "Ctrl+E")
+    assert offered == ["The sessions shown (2)"]
+    qtbot.waitUntil(lambda: bool(demo.last_export), timeout=60_000)
+    demo.export_job.wait(60)
+    minutes = next(out.glob("*.md")).read_text(encoding="utf-8")
+    assert "| Option | Session 2, 5 Mar 2026 | Session 3, 12 Mar 2026 | Total |" in minutes
+    demo.export_job.shutdown()
 
 
 def test_merge_rooms_entry_writes_one_report_and_refuses_another_plan(

@@ -48,11 +48,12 @@ class PollResult:
 
 @dataclass(frozen=True)
 class ItemRun:
-    """An item's actual times in one session."""
+    """An item's actual times in one session (or, in a rooms report, in one room)."""
 
-    session: SessionRecord
+    session: SessionRecord | None
     start: datetime | None
     end: datetime | None
+    room: str = ""
 
 
 @dataclass(frozen=True)
@@ -249,7 +250,7 @@ def _runs(file: WorkshopFile, records: list[SessionRecord]) -> dict[int, list[It
             ItemRun(by_id[t.session_id], t.actual_start, t.actual_end)
         )
     for item_runs in runs.values():
-        item_runs.sort(key=lambda run: records.index(run.session))
+        item_runs.sort(key=lambda run: records.index(run.session) if run.session else 0)
     return runs
 
 

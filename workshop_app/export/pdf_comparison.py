@@ -37,11 +37,16 @@ def comparison_flowables(
     rows = [[Paragraph(esc(words("option")), s["cell_bold"])]]
     rows[0] += [Paragraph(esc(c), s["cell_bold"]) for c in table.columns]
     # Figures are plain strings (no Paragraph): a 12-room report has thousands of cells.
+    # Many columns (rooms): the share goes under the count, in smaller type.
+    narrow = len(table.columns) > 6
     for label, counts in table.rows:
-        rows.append(
-            [Paragraph(esc(label), s["cell"])]
-            + [table.cell(n, i, words).replace(" ", "\u00a0") for i, n in enumerate(counts)]
-        )
+        cells = [
+            f"{n}\n{words.percent(n, table.responses[i])}"
+            if narrow
+            else table.cell(n, i, words).replace(" ", "\u00a0")
+            for i, n in enumerate(counts)
+        ]
+        rows.append([Paragraph(esc(label), s["cell"]), *cells])
     rows.append(
         [Paragraph(esc(words("responses_row")), s["cell_bold"])] + [str(n) for n in table.responses]
     )
@@ -51,7 +56,7 @@ def comparison_flowables(
     grid.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 0), (-1, -1), REGULAR, 8),
+                ("FONT", (0, 0), (-1, -1), REGULAR, 7 if narrow else 8),
                 ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
@@ -69,9 +74,12 @@ def _chart(table: Comparison, width: float) -> Drawing:
     """Shares (%) per option, one bar per group (not the total): groups of different
     sizes compare fairly. The figures are in the table above."""
     groups = len(table.columns) - 1
-    drawing = Drawing(width, 5.2 * cm, initialFontName=REGULAR)
+    per_row = min(groups, 4)  # the legend: at most four entries a line
+    lines = -(-groups // per_row)
+    legend_height = lines * 0.4 * cm
+    drawing = Drawing(width, 4.8 * cm + legend_height, initialFontName=REGULAR)
     chart = VerticalBarChart()
-    chart.x, chart.y = 1.2 * cm, 1.4 * cm
+    chart.x, chart.y = 1.2 * cm, 1.0 * cm + legend_height
     chart.width, chart.height = width - 1.6 * cm, 3.4 * cm
     chart.data = [
         [
@@ -94,12 +102,13 @@ def _chart(table: Comparison, width: float) -> Drawing:
         chart.bars[g].strokeColor = None
     drawing.add(chart)
     legend = Legend()
-    legend.x, legend.y = 1.2 * cm, 0.5 * cm
+    legend.x, legend.y = 1.2 * cm, legend_height + 0.1 * cm
     legend.fontName = REGULAR
     legend.fontSize = 7
     legend.alignment = "right"
-    legend.columnMaximum = 1
-    legend.deltax = max(3.0 * cm, (width - 1.6 * cm) / max(1, groups))
+    legend.columnMaximum = lines  # entries fill columns top to bottom
+    legend.deltay = 0.4 * cm
+    legend.deltax = (width - 1.6 * cm) / per_row
     legend.colorNamePairs = [(SERIES[g % len(SERIES)], table.columns[g]) for g in range(groups)]
     drawing.add(legend)
     return drawing

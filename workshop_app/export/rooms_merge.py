@@ -23,6 +23,7 @@ from workshop_app.domain.polls import Poll, PollType, Tally, tally
 from workshop_app.export.minutes_data import (
     GroupTally,
     ItemMinutes,
+    ItemRun,
     MinutesData,
     PollResult,
     RoomChecksum,
@@ -151,7 +152,18 @@ def _combine(rooms: list[_Room]) -> MinutesData:
             combined = tally(poll, every, language)
             results.append(replace(result, tally=combined, hidden=hidden, groups=tuple(groups)))
         notes = _marked(rooms, lambda data, i=index: data.items[i].notes)
-        items.append(replace(it, notes=notes, polls=results, runs=()))
+        # Each room's times (of its latest session counted); no single "actual" time.
+        runs = tuple(
+            ItemRun(
+                None,
+                room.data.items[index].item.actual_start,
+                room.data.items[index].item.actual_end,
+                room.name,
+            )
+            for room in rooms
+        )
+        item = replace(it.item, actual_start=None, actual_end=None)
+        items.append(replace(it, item=item, notes=notes, polls=results, runs=runs))
     actions = [
         (_mark(note, room.name), title) for room in rooms for note, title in room.data.actions
     ]

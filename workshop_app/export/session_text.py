@@ -64,7 +64,10 @@ def actual_span(it: ItemMinutes, data: MinutesData, words: MinutesWords) -> str:
     """The item's actual times: one span, or one per session shown; dated when the
     sessions ran on other days than the workshop's date."""
     if it.runs:
-        return "; ".join(_span(r.start, r.end, words, data.dated_times) for r in it.runs)
+        return "; ".join(
+            (f"{r.room}: " if r.room else "") + _span(r.start, r.end, words, data.dated_times)
+            for r in it.runs
+        )
     return _span(it.item.actual_start, it.item.actual_end, words, data.dated_times)
 
 
