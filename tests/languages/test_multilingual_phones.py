@@ -162,3 +162,27 @@ def test_language_switch_without_javascript_and_vote_in_chosen_language(
         assert page.locator("textarea, [dir=auto]").count() == 0  # no user text on this poll
     finally:
         ctx.close()
+
+
+@pytest.mark.browser
+def test_arabic_notetaker_page_is_right_to_left_and_passes_axe(
+    room: LiveRoom, browser: Any
+) -> None:
+    from workshop_app.live.tokens import new_notetaker_token
+
+    token = new_notetaker_token()
+    room.server.set_notetaker_token(token)
+    room.server.set_current_item(room.polls["single"].item_id).result(timeout=5)
+    ctx, page = phone(browser, "ar")
+    try:
+        page.goto(f"{room.server.base_url}/n/{token}")
+        page.locator("#item").get_by_text("Warm-up").wait_for(timeout=5000)
+        assert page.evaluate("[document.documentElement.lang, document.documentElement.dir]") == [
+            "ar",
+            "rtl",
+        ]
+        item = page.locator("#item")
+        assert (item.get_attribute("lang"), item.get_attribute("dir")) == ("fr", "ltr")
+        audit(page, "Arabic note-taker page")
+    finally:
+        ctx.close()

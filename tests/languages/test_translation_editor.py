@@ -123,3 +123,18 @@ def test_item_translations_are_undoable_and_polls_list_flags_missing(
     panel.add_poll()
     shown = panel.polls_list.item(panel.polls_list.count() - 1).text()
     assert "[missing: Nederlands (3), العربية (3)]" in shown
+
+
+def test_flags_follow_a_change_of_the_workshops_languages(editor, context) -> None:  # type: ignore[no-untyped-def]
+    welcome = context.file.items()[1]
+    editor.select_item(welcome.id)
+    panel = editor.panel
+    assert panel.translations_flag.text() == "Missing: Nederlands, العربية"
+
+    def only_dutch(workshop, parent):  # type: ignore[no-untyped-def]
+        workshop.languages = ["nl"]
+        return workshop
+
+    editor.run_workshop_dialog = only_dutch
+    editor.edit_details()
+    assert panel.translations_flag.text() == "Missing: Nederlands"

@@ -55,7 +55,11 @@ def _install(python: Path, wheel: Path, cwd: Path) -> None:
     install = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     local = [*install, "--no-index", "--find-links", WHEELHOUSE, "-c", LOCK, wheel]
     if subprocess.run([str(a) for a in local], cwd=cwd, env=_env(), check=False).returncode:
-        # First run on this machine: fetch the locked dependencies once, then install offline.
+        # First run on this machine, or new dependencies: fetch the locked dependencies,
+        # then install offline. pip download would resolve with an app wheel of the same
+        # name left there by an earlier run (and so miss a dependency added since).
+        for stale in WHEELHOUSE.glob("workshop_app-*.whl"):
+            stale.unlink()
         download = [sys.executable, "-m", "pip", "download", "--quiet", "-d", WHEELHOUSE]
         _run(*download, "-c", LOCK, wheel, cwd=cwd, timeout=300)
         _run(*local, cwd=cwd)

@@ -156,6 +156,9 @@ class ItemPanel(QWidget):
         self.polls_list.itemDoubleClicked.connect(lambda _item: self.edit_poll())
         self.polls_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         context.signals.pollsChanged.connect(self._reload_polls)
+        # The workshop's further languages may have changed: flag against the new ones.
+        context.signals.workshopChanged.connect(self._flag_item_translations)
+        context.signals.workshopChanged.connect(self._reload_polls)
         self.set_item(None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
