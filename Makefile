@@ -53,13 +53,13 @@ rehearsal: $(TSTAMP)
 	$(PY) -m rehearsal
 
 lint: $(TSTAMP)
-	$(VENV)/bin/ruff check workshop_app tests benchmarks rehearsal
-	$(VENV)/bin/ruff format --check workshop_app tests benchmarks rehearsal
+	$(VENV)/bin/ruff check workshop_app tests benchmarks rehearsal screenshots
+	$(VENV)/bin/ruff format --check workshop_app tests benchmarks rehearsal screenshots
 	$(VENV)/bin/mypy
 
 format: $(TSTAMP)
-	$(VENV)/bin/ruff format workshop_app tests benchmarks rehearsal
-	$(VENV)/bin/ruff check --fix workshop_app tests benchmarks rehearsal
+	$(VENV)/bin/ruff format workshop_app tests benchmarks rehearsal screenshots
+	$(VENV)/bin/ruff check --fix workshop_app tests benchmarks rehearsal screenshots
 
 # Recompile Designer forms into workshop_app/ui/forms (generated; a test checks freshness).
 forms: $(STAMP)

@@ -458,6 +458,36 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     </message>
 </context>
 <context>
+    <name>JoinBar</name>
+    <message>
+        <source>Join at</source>
+        <translation>Teilnehmen unter</translation>
+    </message>
+    <message>
+        <source>Address to type on a phone</source>
+        <translation>Adresse zum Eintippen am Telefon</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Raumcode</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <source>Scan the code with your phone&apos;s camera, or type the address below</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Telefons oder tippen Sie die Adresse unten ein</translation>
+    </message>
+    <message>
+        <source>Join QR code</source>
+        <translation>QR-Code zum Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Wi-Fi QR code</source>
+        <translation>WLAN-QR-Code</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Plenary</source>
@@ -1130,6 +1160,40 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     </message>
 </context>
 <context>
+    <name>OptionsList</name>
+    <message>
+        <source>Poll options</source>
+        <translation>Antwortmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>{value} = {label}</source>
+        <translation>{value} = {label}</translation>
+    </message>
+    <message>
+        <source>Choose a number from {low} to {high}</source>
+        <translation>Wählen Sie eine Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>Answer in a few words on your phone</source>
+        <translation>Antworten Sie mit wenigen Worten am Telefon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose up to %n</source>
+        <translation>
+            <numerusform>Wählen Sie bis zu %n Antwort</numerusform>
+            <numerusform>Wählen Sie bis zu %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose as many as you like</source>
+        <translation>Wählen Sie so viele, wie Sie möchten</translation>
+    </message>
+    <message>
+        <source>Put them in order, most important first</source>
+        <translation>Bringen Sie sie in eine Reihenfolge, das Wichtigste zuerst</translation>
+    </message>
+</context>
+<context>
     <name>PollControls</name>
     <message>
         <source>Current poll</source>
@@ -1289,8 +1353,8 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <source>Poll open: answer on your phone · room code {code}</source>
-        <translation>Umfrage offen: Antworten Sie auf Ihrem Telefon · Raumcode {code}</translation>
+        <source>Poll open · answer on your phone</source>
+        <translation>Umfrage offen · antworten Sie am Telefon</translation>
     </message>
     <message>
         <source>Poll open</source>
@@ -1324,24 +1388,8 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Telefone und Antworten</translation>
     </message>
     <message>
-        <source>Join on your phone</source>
-        <translation>Mit dem Telefon teilnehmen</translation>
-    </message>
-    <message>
-        <source>Join QR code</source>
-        <translation>QR-Code zum Teilnehmen</translation>
-    </message>
-    <message>
-        <source>Wi-Fi QR code</source>
-        <translation>WLAN-QR-Code</translation>
-    </message>
-    <message>
         <source>Live polling not available</source>
         <translation>Live-Umfragen nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Room code {code}</source>
-        <translation>Raumcode {code}</translation>
     </message>
     <message>
         <source>Wi-Fi: {name}</source>
@@ -1373,8 +1421,8 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Ergebnisse der Umfrage</translation>
     </message>
     <message>
-        <source>Waiting for the first answers…</source>
-        <translation>Warten auf die ersten Antworten…</translation>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>Average {mean} · median {median}</source>
@@ -1383,6 +1431,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>average place {rank}</source>
         <translation>durchschnittlicher Platz {rank}</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Noch keine Antworten.</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1862,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>Blank or show the presenter screen (when not typing)</source>
         <translation>Präsentation aus- oder einblenden (wenn nicht getippt wird)</translation>
+    </message>
+    <message>
+        <source>Show or hide the large join QR code on the presenter (when not typing)</source>
+        <translation>Großen QR-Code zum Teilnehmen auf dem Präsentationsbildschirm ein- oder ausblenden (nicht beim Tippen)</translation>
     </message>
     <message>
         <source>Leave run mode; the session stays live (when not typing)</source>

@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>OptionsList</name>
+    <message numerus="yes">
+        <source>Choose up to %n</source>
+        <translation>
+            <numerusform>Choose up to %n answer</numerusform>
+            <numerusform>Choose up to %n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PollControls</name>
     <message numerus="yes">
         <source>This deletes all %n answers to “{question}”. It cannot be undone.</source>

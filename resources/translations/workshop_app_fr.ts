@@ -458,6 +458,36 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     </message>
 </context>
 <context>
+    <name>JoinBar</name>
+    <message>
+        <source>Join at</source>
+        <translation>Rejoindre sur</translation>
+    </message>
+    <message>
+        <source>Address to type on a phone</source>
+        <translation>Adresse à saisir sur un téléphone</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Code de la salle</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <source>Scan the code with your phone&apos;s camera, or type the address below</source>
+        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone, ou saisissez l&apos;adresse ci-dessous</translation>
+    </message>
+    <message>
+        <source>Join QR code</source>
+        <translation>Code QR pour rejoindre</translation>
+    </message>
+    <message>
+        <source>Wi-Fi QR code</source>
+        <translation>Code QR du Wi-Fi</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Plenary</source>
@@ -1130,6 +1160,40 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     </message>
 </context>
 <context>
+    <name>OptionsList</name>
+    <message>
+        <source>Poll options</source>
+        <translation>Choix du sondage</translation>
+    </message>
+    <message>
+        <source>{value} = {label}</source>
+        <translation>{value} = {label}</translation>
+    </message>
+    <message>
+        <source>Choose a number from {low} to {high}</source>
+        <translation>Choisissez un nombre de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>Answer in a few words on your phone</source>
+        <translation>Répondez en quelques mots sur votre téléphone</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose up to %n</source>
+        <translation>
+            <numerusform>Choisissez jusqu&apos;à %n réponse</numerusform>
+            <numerusform>Choisissez jusqu&apos;à %n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose as many as you like</source>
+        <translation>Choisissez-en autant que vous voulez</translation>
+    </message>
+    <message>
+        <source>Put them in order, most important first</source>
+        <translation>Classez-les, le plus important en premier</translation>
+    </message>
+</context>
+<context>
     <name>PollControls</name>
     <message>
         <source>Current poll</source>
@@ -1289,8 +1353,8 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Résultats</translation>
     </message>
     <message>
-        <source>Poll open: answer on your phone · room code {code}</source>
-        <translation>Sondage ouvert&#xa0;: répondez sur votre téléphone · code de la salle {code}</translation>
+        <source>Poll open · answer on your phone</source>
+        <translation>Sondage ouvert · répondez sur votre téléphone</translation>
     </message>
     <message>
         <source>Poll open</source>
@@ -1324,24 +1388,8 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Téléphones et réponses</translation>
     </message>
     <message>
-        <source>Join on your phone</source>
-        <translation>Rejoindre sur votre téléphone</translation>
-    </message>
-    <message>
-        <source>Join QR code</source>
-        <translation>Code QR pour rejoindre</translation>
-    </message>
-    <message>
-        <source>Wi-Fi QR code</source>
-        <translation>Code QR du Wi-Fi</translation>
-    </message>
-    <message>
         <source>Live polling not available</source>
         <translation>Sondages en direct indisponibles</translation>
-    </message>
-    <message>
-        <source>Room code {code}</source>
-        <translation>Code de la salle {code}</translation>
     </message>
     <message>
         <source>Wi-Fi: {name}</source>
@@ -1373,8 +1421,8 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Résultats du sondage</translation>
     </message>
     <message>
-        <source>Waiting for the first answers…</source>
-        <translation>En attente des premières réponses…</translation>
+        <source>{percent}%</source>
+        <translation>{percent}&#x202f;%</translation>
     </message>
     <message>
         <source>Average {mean} · median {median}</source>
@@ -1383,6 +1431,10 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>average place {rank}</source>
         <translation>rang moyen {rank}</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Pas encore de réponse.</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1862,10 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>Blank or show the presenter screen (when not typing)</source>
         <translation>Noircir ou afficher l&apos;écran de projection (hors saisie)</translation>
+    </message>
+    <message>
+        <source>Show or hide the large join QR code on the presenter (when not typing)</source>
+        <translation>Afficher ou masquer le grand code QR pour rejoindre sur l&apos;écran de projection (hors saisie)</translation>
     </message>
     <message>
         <source>Leave run mode; the session stays live (when not typing)</source>

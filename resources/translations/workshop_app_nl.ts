@@ -458,6 +458,36 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     </message>
 </context>
 <context>
+    <name>JoinBar</name>
+    <message>
+        <source>Join at</source>
+        <translation>Doe mee via</translation>
+    </message>
+    <message>
+        <source>Address to type on a phone</source>
+        <translation>Adres om op een telefoon in te typen</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Zaalcode</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <source>Scan the code with your phone&apos;s camera, or type the address below</source>
+        <translation>Scan de code met de camera van je telefoon, of typ het adres hieronder</translation>
+    </message>
+    <message>
+        <source>Join QR code</source>
+        <translation>QR-code om mee te doen</translation>
+    </message>
+    <message>
+        <source>Wi-Fi QR code</source>
+        <translation>QR-code van de wifi</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Plenary</source>
@@ -1130,6 +1160,40 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     </message>
 </context>
 <context>
+    <name>OptionsList</name>
+    <message>
+        <source>Poll options</source>
+        <translation>Keuzes van de peiling</translation>
+    </message>
+    <message>
+        <source>{value} = {label}</source>
+        <translation>{value} = {label}</translation>
+    </message>
+    <message>
+        <source>Choose a number from {low} to {high}</source>
+        <translation>Kies een getal van {low} tot {high}</translation>
+    </message>
+    <message>
+        <source>Answer in a few words on your phone</source>
+        <translation>Antwoord in een paar woorden op je telefoon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose up to %n</source>
+        <translation>
+            <numerusform>Kies hoogstens %n antwoord</numerusform>
+            <numerusform>Kies hoogstens %n antwoorden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose as many as you like</source>
+        <translation>Kies er zoveel als je wilt</translation>
+    </message>
+    <message>
+        <source>Put them in order, most important first</source>
+        <translation>Zet ze in volgorde, het belangrijkste eerst</translation>
+    </message>
+</context>
+<context>
     <name>PollControls</name>
     <message>
         <source>Current poll</source>
@@ -1289,8 +1353,8 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Resultaten</translation>
     </message>
     <message>
-        <source>Poll open: answer on your phone · room code {code}</source>
-        <translation>Peiling open: antwoord op uw telefoon · zaalcode {code}</translation>
+        <source>Poll open · answer on your phone</source>
+        <translation>Peiling open · antwoord op je telefoon</translation>
     </message>
     <message>
         <source>Poll open</source>
@@ -1324,24 +1388,8 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Telefoons en antwoorden</translation>
     </message>
     <message>
-        <source>Join on your phone</source>
-        <translation>Doe mee met je telefoon</translation>
-    </message>
-    <message>
-        <source>Join QR code</source>
-        <translation>QR-code om mee te doen</translation>
-    </message>
-    <message>
-        <source>Wi-Fi QR code</source>
-        <translation>Wifi-QR-code</translation>
-    </message>
-    <message>
         <source>Live polling not available</source>
         <translation>Live-peilingen niet beschikbaar</translation>
-    </message>
-    <message>
-        <source>Room code {code}</source>
-        <translation>Zaalcode {code}</translation>
     </message>
     <message>
         <source>Wi-Fi: {name}</source>
@@ -1373,8 +1421,8 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Resultaten van de peiling</translation>
     </message>
     <message>
-        <source>Waiting for the first answers…</source>
-        <translation>Wachten op de eerste antwoorden…</translation>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <source>Average {mean} · median {median}</source>
@@ -1383,6 +1431,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>average place {rank}</source>
         <translation>gemiddelde plaats {rank}</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Nog geen antwoorden.</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1862,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>Blank or show the presenter screen (when not typing)</source>
         <translation>Presentatiescherm zwart maken of tonen (als u niet typt)</translation>
+    </message>
+    <message>
+        <source>Show or hide the large join QR code on the presenter (when not typing)</source>
+        <translation>De grote QR-code om mee te doen op het presentatiescherm tonen of verbergen (niet tijdens het typen)</translation>
     </message>
     <message>
         <source>Leave run mode; the session stays live (when not typing)</source>

@@ -122,6 +122,7 @@ class Workspace(QWidget):
                     previous=self.controller.previous,
                     blank=self.toggle_blank,
                     leave=self.leave_run_mode,
+                    join=self.toggle_join,
                 ),
                 self._key_windows,
             )
@@ -263,6 +264,11 @@ class Workspace(QWidget):
             return
         self.presenter.set_blank(not self.presenter.blanked)
         self._update_presenter_state()
+
+    def toggle_join(self) -> None:
+        """J: the large join QR code on the presenter, or back to the step's view."""
+        if self.presenter is not None:
+            self.presenter.toggle_join()
 
     def _presenter_closed(self) -> None:
         self._update_presenter_state(closed=True)
