@@ -2148,8 +2148,12 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Die Präsentation ist AUSGEBLENDET (B zeigt sie wieder).</translation>
     </message>
     <message>
-        <source>Presenter screen is showing.</source>
-        <translation>Die Präsentation wird gezeigt.</translation>
+        <source>Presenter screen is showing on the second screen.</source>
+        <translation>Die Präsentation wird auf dem zweiten Bildschirm gezeigt.</translation>
+    </message>
+    <message>
+        <source>One screen: the presenter is a window beside this console. To show it on the projector, connect the projector as an extended display (the presenter moves there full screen by itself), or drag the window there and press F11.</source>
+        <translation>Ein Bildschirm: Die Präsentation ist ein Fenster neben dieser Konsole. Um sie auf dem Beamer zu zeigen, schließen Sie den Beamer als erweiterten Bildschirm an (die Präsentation wechselt von selbst im Vollbild dorthin) oder ziehen Sie das Fenster dorthin und drücken Sie F11.</translation>
     </message>
 </context>
 </TS>

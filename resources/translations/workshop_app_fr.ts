@@ -2148,8 +2148,12 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>L&apos;écran de projection est NOIR (appuyez sur B pour l&apos;afficher).</translation>
     </message>
     <message>
-        <source>Presenter screen is showing.</source>
-        <translation>L&apos;écran de projection est affiché.</translation>
+        <source>Presenter screen is showing on the second screen.</source>
+        <translation>L&apos;écran de projection s&apos;affiche sur le second écran.</translation>
+    </message>
+    <message>
+        <source>One screen: the presenter is a window beside this console. To show it on the projector, connect the projector as an extended display (the presenter moves there full screen by itself), or drag the window there and press F11.</source>
+        <translation>Un seul écran : l&apos;écran de projection est une fenêtre à côté de cette console. Pour l&apos;afficher sur le projecteur, branchez le projecteur en écran étendu (l&apos;écran de projection s&apos;y place en plein écran de lui-même), ou faites-y glisser la fenêtre et appuyez sur F11.</translation>
     </message>
 </context>
 </TS>

@@ -2148,8 +2148,12 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Het presentatiescherm is ZWART (druk op B om het te tonen).</translation>
     </message>
     <message>
-        <source>Presenter screen is showing.</source>
-        <translation>Het presentatiescherm is zichtbaar.</translation>
+        <source>Presenter screen is showing on the second screen.</source>
+        <translation>Het presentatiescherm staat op het tweede scherm.</translation>
+    </message>
+    <message>
+        <source>One screen: the presenter is a window beside this console. To show it on the projector, connect the projector as an extended display (the presenter moves there full screen by itself), or drag the window there and press F11.</source>
+        <translation>Eén scherm: het presentatiescherm is een venster naast deze console. Om het op de projector te tonen, sluit je de projector aan als uitgebreid scherm (het presentatiescherm gaat er vanzelf schermvullend naartoe), of sleep je het venster erheen en druk je op F11.</translation>
     </message>
 </context>
 </TS>

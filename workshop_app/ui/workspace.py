@@ -109,6 +109,7 @@ class Workspace(QWidget):
             self.pages.addWidget(self.console)
             self.presenter = PresenterWindow(self)
             self.presenter.closed.connect(self._presenter_closed)
+            self.presenter.placementChanged.connect(self._update_presenter_state)
             self.presenter.bind(session_view)
         assert self.console is not None and self.controller is not None
         assert self.session_view is not None
@@ -280,8 +281,14 @@ class Workspace(QWidget):
             text = self.tr("Presenter window closed: “Presenter window” shows it again.")
         elif self.presenter.blanked:
             text = self.tr("Presenter screen is BLANK (press B to show it).")
+        elif self.presenter.on_projector:
+            text = self.tr("Presenter screen is showing on the second screen.")
         else:
-            text = self.tr("Presenter screen is showing.")
+            text = self.tr(
+                "One screen: the presenter is a window beside this console. To show it on "
+                "the projector, connect the projector as an extended display (the presenter "
+                "moves there full screen by itself), or drag the window there and press F11."
+            )
         self.console.set_presenter_state(text)
 
     def _key_windows(self) -> list[QWidget]:

@@ -38,6 +38,7 @@ from workshop_app.ui.presenter.join_widgets import (
     size_label,
     stage_label,
 )
+from workshop_app.ui.presenter.screens import beside_console, projector_screen
 from workshop_app.ui.run.steps import StepKind
 from workshop_app.ui.run_session.view_model import RunSessionViewModel
 from workshop_app.ui.widgets.options_list import OptionsList
@@ -71,6 +72,7 @@ def short_address(join_url: str | None) -> str:
 
 class PresenterWindow(QWidget):
     closed = Signal()
+    placementChanged = Signal()  # moved to the projector, or to a window beside the console
 
     def __init__(self, parent: QWidget | None = None, colours: StageColours = DARK) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -78,6 +80,8 @@ class PresenterWindow(QWidget):
         self.setObjectName("presenter")
         self.setAutoFillBackground(True)
         self.blanked = False
+        self.on_projector = False  # full screen on a second screen
+        self._avoid: QWidget | None = None
         self.colours = colours
         self.unit = 1.0
         self.results_views: list[ResultsViewChooser] = []
@@ -154,6 +158,10 @@ class PresenterWindow(QWidget):
         self.set_poll(None, None)
         self.set_colours(colours)
         self.resize(1280, 720)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(self._screens_changed)
+            app.screenRemoved.connect(self._screens_changed)
 
     # --- extension points -----------------------------------------------------------------
 
@@ -407,16 +415,29 @@ class PresenterWindow(QWidget):
     # --- window -------------------------------------------------------------------------
 
     def show_on_best_screen(self, avoid: QWidget | None = None) -> None:
-        """Full screen on another monitor when there is one; an ordinary window otherwise."""
-        screens = QGuiApplication.screens()
-        avoid_screen = avoid.screen() if avoid is not None else QGuiApplication.primaryScreen()
-        others = [s for s in screens if s is not avoid_screen]
-        if others:
-            self.setGeometry(others[0].geometry())
+        """Full screen on another monitor when there is one; on a single screen, a window
+        beside the console (``avoid``), which keeps the keyboard."""
+        self._avoid = avoid
+        console = avoid.screen() if avoid is not None else QGuiApplication.primaryScreen()
+        target = projector_screen(QGuiApplication.screens(), console)
+        self.on_projector = target is not None
+        if target is not None:
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
             self.showFullScreen()
+            self.raise_()
         else:
             self.showNormal()
-        self.raise_()
+            if console is not None:
+                self.setGeometry(beside_console(console.availableGeometry()))
+            if avoid is not None:
+                avoid.activateWindow()  # the console keeps the clicker's keys
+        self.placementChanged.emit()
+
+    def _screens_changed(self, *_screen: object) -> None:
+        # A projector plugged in (or pulled out) while the presenter shows: place it again.
+        if self.isVisible():
+            self.show_on_best_screen(self._avoid)
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
