@@ -627,10 +627,36 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     </message>
 </context>
 <context>
+    <name>LiveBanner</name>
+    <message>
+        <source>● Session live: phones can still join and answer. The presenter screen shows the current step.</source>
+        <translation>● Sitzung läuft: Telefone können weiterhin teilnehmen und antworten. Die Präsentation zeigt den aktuellen Schritt.</translation>
+    </message>
+    <message>
+        <source>Back to run mode (F5)</source>
+        <translation>Zurück zum Ablaufmodus (F5)</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Laufende Sitzung</translation>
+    </message>
+</context>
+<context>
     <name>LivePolling</name>
     <message>
         <source>Live polling not available: phones cannot join in this version.</source>
         <translation>Live-Umfragen nicht verfügbar: In dieser Version können sich keine Telefone verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolbar</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste</translation>
     </message>
 </context>
 <context>
@@ -752,8 +778,8 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Workshop-&amp;Details…</translation>
     </message>
     <message>
-        <source>&amp;Start or Resume Session</source>
-        <translation>Sitzung &amp;starten oder fortsetzen</translation>
+        <source>&amp;Start Session</source>
+        <translation>Sitzung &amp;starten</translation>
     </message>
     <message>
         <source>&amp;End Session…</source>
@@ -912,8 +938,39 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Liste leeren</translation>
     </message>
     <message>
+        <source>&amp;Resume Session</source>
+        <translation>Sitzung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Back to run mode; phones stay connected (F5)</source>
+        <translation>Zurück zum Ablaufmodus; Telefone bleiben verbunden (F5)</translation>
+    </message>
+    <message>
+        <source>Start the session: run mode, presenter screen and live polls (F5)</source>
+        <translation>Sitzung starten: Ablaufmodus, Präsentation und Live-Umfragen (F5)</translation>
+    </message>
+    <message>
         <source> [read-only]</source>
         <translation> [schreibgeschützt]</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkChoice</name>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>WLAN</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>nur dieser Computer</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>virtuell</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1742,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Systemsprache</translation>
     </message>
     <message>
+        <source>Automatic (now {address})</source>
+        <translation>Automatisch (jetzt {address})</translation>
+    </message>
+    <message>
         <source>Open a workshop to change these.</source>
         <translation>Öffnen Sie einen Workshop, um diese zu ändern.</translation>
     </message>
@@ -1695,6 +1756,14 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>Saved in {name}.</source>
         <translation>Gespeichert in {name}.</translation>
+    </message>
+    <message>
+        <source>{address} is this computer only: phones cannot reach it. Choose the address of the room&apos;s Wi-Fi or Ethernet network.</source>
+        <translation>{address} ist nur dieser Computer: Telefone erreichen ihn darüber nicht. Wählen Sie die Adresse des WLAN- oder Ethernet-Netzes im Raum.</translation>
+    </message>
+    <message>
+        <source>No network found now ({address}): phones cannot join until this computer is connected to the room&apos;s Wi-Fi or network.</source>
+        <translation>Zurzeit kein Netz gefunden ({address}): Telefone können erst teilnehmen, wenn dieser Computer mit dem WLAN oder Netz des Raums verbunden ist.</translation>
     </message>
     <message>
         <source>Choose a logo</source>

@@ -627,10 +627,36 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     </message>
 </context>
 <context>
+    <name>LiveBanner</name>
+    <message>
+        <source>● Session live: phones can still join and answer. The presenter screen shows the current step.</source>
+        <translation>● Session en direct : les téléphones peuvent encore rejoindre et répondre. L&apos;écran de projection montre l&apos;étape en cours.</translation>
+    </message>
+    <message>
+        <source>Back to run mode (F5)</source>
+        <translation>Retour au mode animation (F5)</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Session en direct</translation>
+    </message>
+</context>
+<context>
     <name>LivePolling</name>
     <message>
         <source>Live polling not available: phones cannot join in this version.</source>
         <translation>Sondages en direct indisponibles&#xa0;: les téléphones ne peuvent pas se connecter dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolbar</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Barre d&apos;outils</translation>
     </message>
 </context>
 <context>
@@ -752,8 +778,8 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>&amp;Détails de l&apos;atelier…</translation>
     </message>
     <message>
-        <source>&amp;Start or Resume Session</source>
-        <translation>&amp;Démarrer ou reprendre la session</translation>
+        <source>&amp;Start Session</source>
+        <translation>&amp;Démarrer la session</translation>
     </message>
     <message>
         <source>&amp;End Session…</source>
@@ -912,8 +938,39 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Effacer la liste</translation>
     </message>
     <message>
+        <source>&amp;Resume Session</source>
+        <translation>&amp;Reprendre la session</translation>
+    </message>
+    <message>
+        <source>Back to run mode; phones stay connected (F5)</source>
+        <translation>Retour au mode animation ; les téléphones restent connectés (F5)</translation>
+    </message>
+    <message>
+        <source>Start the session: run mode, presenter screen and live polls (F5)</source>
+        <translation>Démarrer la session : mode animation, écran de projection et sondages en direct (F5)</translation>
+    </message>
+    <message>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkChoice</name>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>cet ordinateur seulement</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>virtuelle</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1742,10 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Langue du système</translation>
     </message>
     <message>
+        <source>Automatic (now {address})</source>
+        <translation>Automatique (actuellement {address})</translation>
+    </message>
+    <message>
         <source>Open a workshop to change these.</source>
         <translation>Ouvrez un atelier pour modifier ces réglages.</translation>
     </message>
@@ -1695,6 +1756,14 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>Saved in {name}.</source>
         <translation>Enregistré dans {name}.</translation>
+    </message>
+    <message>
+        <source>{address} is this computer only: phones cannot reach it. Choose the address of the room&apos;s Wi-Fi or Ethernet network.</source>
+        <translation>{address} ne désigne que cet ordinateur : les téléphones ne peuvent pas l&apos;atteindre. Choisissez l&apos;adresse du réseau Wi-Fi ou Ethernet de la salle.</translation>
+    </message>
+    <message>
+        <source>No network found now ({address}): phones cannot join until this computer is connected to the room&apos;s Wi-Fi or network.</source>
+        <translation>Aucun réseau trouvé pour l&apos;instant ({address}) : les téléphones ne pourront rejoindre que lorsque cet ordinateur sera connecté au Wi-Fi ou au réseau de la salle.</translation>
     </message>
     <message>
         <source>Choose a logo</source>

@@ -627,10 +627,36 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     </message>
 </context>
 <context>
+    <name>LiveBanner</name>
+    <message>
+        <source>● Session live: phones can still join and answer. The presenter screen shows the current step.</source>
+        <translation>● Sessie live: telefoons kunnen nog meedoen en antwoorden. Het presentatiescherm toont de huidige stap.</translation>
+    </message>
+    <message>
+        <source>Back to run mode (F5)</source>
+        <translation>Terug naar de uitvoermodus (F5)</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Live sessie</translation>
+    </message>
+</context>
+<context>
     <name>LivePolling</name>
     <message>
         <source>Live polling not available: phones cannot join in this version.</source>
         <translation>Live-peilingen niet beschikbaar: telefoons kunnen in deze versie niet meedoen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolbar</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkbalk</translation>
     </message>
 </context>
 <context>
@@ -752,8 +778,8 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Workshop&amp;gegevens…</translation>
     </message>
     <message>
-        <source>&amp;Start or Resume Session</source>
-        <translation>Sessie &amp;starten of hervatten</translation>
+        <source>&amp;Start Session</source>
+        <translation>Sessie &amp;starten</translation>
     </message>
     <message>
         <source>&amp;End Session…</source>
@@ -912,8 +938,39 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Lijst wissen</translation>
     </message>
     <message>
+        <source>&amp;Resume Session</source>
+        <translation>Sessie &amp;hervatten</translation>
+    </message>
+    <message>
+        <source>Back to run mode; phones stay connected (F5)</source>
+        <translation>Terug naar de uitvoermodus; telefoons blijven verbonden (F5)</translation>
+    </message>
+    <message>
+        <source>Start the session: run mode, presenter screen and live polls (F5)</source>
+        <translation>De sessie starten: uitvoermodus, presentatiescherm en live peilingen (F5)</translation>
+    </message>
+    <message>
         <source> [read-only]</source>
         <translation> [alleen-lezen]</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkChoice</name>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>wifi</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>ethernet</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>alleen deze computer</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>virtueel</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1742,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Systeemtaal</translation>
     </message>
     <message>
+        <source>Automatic (now {address})</source>
+        <translation>Automatisch (nu {address})</translation>
+    </message>
+    <message>
         <source>Open a workshop to change these.</source>
         <translation>Open een workshop om deze te wijzigen.</translation>
     </message>
@@ -1695,6 +1756,14 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>Saved in {name}.</source>
         <translation>Opgeslagen in {name}.</translation>
+    </message>
+    <message>
+        <source>{address} is this computer only: phones cannot reach it. Choose the address of the room&apos;s Wi-Fi or Ethernet network.</source>
+        <translation>{address} is alleen deze computer: telefoons kunnen hem niet bereiken. Kies het adres van het wifi- of ethernetnetwerk van de zaal.</translation>
+    </message>
+    <message>
+        <source>No network found now ({address}): phones cannot join until this computer is connected to the room&apos;s Wi-Fi or network.</source>
+        <translation>Nu geen netwerk gevonden ({address}): telefoons kunnen pas meedoen als deze computer verbonden is met de wifi of het netwerk van de zaal.</translation>
     </message>
     <message>
         <source>Choose a logo</source>

@@ -559,6 +559,15 @@ def test_notes_pane_entry_hides_and_shows_the_pane(demo) -> None:  # type: ignor
     assert demo.notes_dock.isVisible() and action.isChecked()
 
 
+def test_toolbar_entry_hides_and_shows_the_toolbar(demo) -> None:  # type: ignore[no-untyped-def]
+    toggle = find_action(demo, "actionShowToolbar")
+    assert toggle in demo.ui.menuView.actions()
+    trigger(toggle)
+    assert not demo.toolbar.isVisible()
+    trigger(toggle)
+    assert demo.toolbar.isVisible()
+
+
 def test_action_items_entry_lists_every_action_item(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
     expected = len(NotesRepo(demo.context.file).all(kind=NoteKind.ACTION))
     rows: list[int] = []
@@ -701,6 +710,7 @@ _CHECKED_MODULES = {
     "ui/agenda/editor.py",
     "ui/notes/pane.py",
     "ui/presenter/window.py",
+    "ui/main_toolbar.py",  # adds the menus' own actions to the toolbar
 }
 _MAKES_ACTIONS = {"QAction", "QShortcut", "QActionGroup", "addAction", "createStandardContextMenu"}
 

@@ -30,6 +30,7 @@ from workshop_app.ui.background import BackgroundJob
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.export_controller import ExportController
 from workshop_app.ui.forms.ui_main_window import Ui_MainWindow
+from workshop_app.ui.main_toolbar import build_toolbar, give_icons
 from workshop_app.ui.notes.actions_table import ActionItemsDialog
 from workshop_app.ui.notes.pane import NotesPane
 from workshop_app.ui.prompter import DialogPrompter, Prompter
@@ -83,6 +84,18 @@ class MainWindow(QMainWindow):
         self._build_notes_actions()
         self._build_template_menu()
         self._build_settings_action()
+        self.toolbar = build_toolbar(
+            self,
+            [
+                self.start_action,
+                self.presenter_action,
+                self.notes_toggle,
+                self.ui.actionExport,
+            ],
+        )
+        self.ui.menuView.addAction(self.toolbar.toggleViewAction())
+        give_icons(self, [self.ui.actionNew, self.ui.actionOpen, self.end_action])
+        give_icons(self, [self.settings_action, self.ui.actionShortcuts])
         self.shortcuts_first = WindowShortcutsFirst(self)
         self._connect()
         self._undo_keys = UndoKeysPassThrough(self)
@@ -153,7 +166,7 @@ class MainWindow(QMainWindow):
         self.details_action.triggered.connect(on_workspace("edit_details"))
         self.ui.menuEdit.addSeparator()
         self.ui.menuEdit.addAction(self.details_action)
-        self.start_action = QAction(self.tr("&Start or Resume Session"), self)
+        self.start_action = QAction(self.tr("&Start Session"), self)
         self.start_action.setShortcut(QKeySequence("F5"))
         self.start_action.triggered.connect(on_workspace("start_session"))
         self.end_action = QAction(self.tr("&End Session…"), self)
@@ -455,6 +468,9 @@ class MainWindow(QMainWindow):
         self.shortcuts_first.cover(self)
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=file.path), 5000)
         self.workshopOpened.emit(self.context)
+        run_mode = getattr(self.workspace, "runModeChanged", None)
+        if run_mode is not None:
+            run_mode.connect(self._update_start_label)
         finished = getattr(self.workspace, "sessionFinished", None)
         if finished is not None:
             finished.connect(self._offer_export_after_session)
@@ -627,9 +643,20 @@ class MainWindow(QMainWindow):
         self.ui.actionImportPlan.setEnabled(bool(writable))
         for action in self.session_actions:
             action.setEnabled(bool(writable))
+        self._update_start_label()
         stack = self.context.undo_stack if self.context else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+
+    def _update_start_label(self) -> None:
+        """ "Resume" while the open workshop's session is live, "Start" otherwise."""
+        live = bool(getattr(self.workspace, "session_live", False))
+        self.start_action.setText(self.tr("&Resume Session") if live else self.tr("&Start Session"))
+        self.start_action.setToolTip(
+            self.tr("Back to run mode; phones stay connected (F5)")
+            if live
+            else self.tr("Start the session: run mode, presenter screen and live polls (F5)")
+        )
 
     def _update_title(self) -> None:
         if self.context is None:

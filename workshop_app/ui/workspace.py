@@ -12,6 +12,7 @@ from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.agenda.editor import AgendaEditor
 from workshop_app.ui.console.console import RunConsole
 from workshop_app.ui.context import WorkshopContext
+from workshop_app.ui.live_banner import LiveBanner
 from workshop_app.ui.presenter.window import PresenterWindow
 from workshop_app.ui.prompter import DialogPrompter, Prompter
 from workshop_app.ui.run.clicker_keys import ClickerActions, ClickerKeyFilter
@@ -51,9 +52,14 @@ class Workspace(QWidget):
         self.editor = AgendaEditor(context, self.prompter, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.editor)
+        # Over the editor while the session stays live outside run mode (after Esc).
+        self.live_banner = LiveBanner(self)
+        self.live_banner.backRequested.connect(self.start_session)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.live_banner)
         layout.addWidget(self.pages)
+        self.runModeChanged.connect(self._show_live_banner)
 
         self.controller: RunController | None = None
         self.console: RunConsole | None = None
@@ -74,6 +80,9 @@ class Workspace(QWidget):
     @property
     def session_live(self) -> bool:
         return self.controller is not None and self.controller.running
+
+    def _show_live_banner(self, in_run_mode: bool) -> None:
+        self.live_banner.setVisible(self.session_live and not in_run_mode)
 
     # --- starting and leaving -----------------------------------------------------------
 
