@@ -1058,6 +1058,26 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>+{minutes} Min.</translation>
     </message>
     <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -1971,8 +1991,8 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
 <context>
     <name>StartScreen</name>
     <message>
-        <source>workshop-app</source>
-        <translation>workshop-app</translation>
+        <source>Plan, run and minute a participatory workshop</source>
+        <translation>Einen Beteiligungsworkshop planen, durchführen und protokollieren</translation>
     </message>
     <message>
         <source>Plan a time-boxed workshop, run it with live anonymous polls, and send the minutes the same evening — all offline.</source>
@@ -1981,6 +2001,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>New workshop…</source>
         <translation>Neuer Workshop…</translation>
+    </message>
+    <message>
+        <source>Start from a template or a blank agenda (Ctrl+N)</source>
+        <translation>Mit einer Vorlage oder einer leeren Tagesordnung beginnen (Strg+N)</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -1999,6 +2023,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Zuletzt geöffnete Workshops</translation>
     </message>
     <message>
+        <source>No recent workshops yet. Create one from a template, or explore the demo: a finished evening with polls, notes and minutes to look through.</source>
+        <translation>Noch keine zuletzt geöffneten Workshops. Erstellen Sie einen aus einer Vorlage oder sehen Sie sich die Demo an: ein abgeschlossener Abend mit Umfragen, Notizen und Protokoll.</translation>
+    </message>
+    <message>
         <source>Start from a &amp;template</source>
         <translation>Mit einer &amp;Vorlage beginnen</translation>
     </message>
@@ -2011,10 +2039,6 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>  (nicht gefunden)</translation>
     </message>
     <message>
-        <source>No recent workshops yet.</source>
-        <translation>Noch keine zuletzt geöffneten Workshops.</translation>
-    </message>
-    <message>
         <source>{hours} h {minutes}</source>
         <translation>{hours}:{minutes} Std.</translation>
     </message>
@@ -2025,6 +2049,48 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>{items} items · {polls} polls · {duration}</source>
         <translation>{items} Punkte · {polls} Umfragen · {duration}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePickerDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Neuer Workshop</translation>
+    </message>
+    <message>
+        <source>Start from a ready agenda with polls, or from a blank one.</source>
+        <translation>Beginnen Sie mit einer fertigen Tagesordnung samt Umfragen oder mit einer leeren.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Blank workshop</source>
+        <translation>Leerer Workshop</translation>
+    </message>
+    <message>
+        <source>An empty agenda you fill in yourself</source>
+        <translation>Eine leere Tagesordnung, die Sie selbst füllen</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Erstellen…</translation>
+    </message>
+    <message>
+        <source>An empty agenda: add items, their timing and polls in the editor.</source>
+        <translation>Eine leere Tagesordnung: Punkte, Zeiten und Umfragen fügen Sie im Editor hinzu.</translation>
+    </message>
+    <message>
+        <source>{minutes} min · {title} ({method})</source>
+        <translation>{minutes} Min. · {title} ({method})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polls</source>
+        <translation>
+            <numerusform>%n Umfrage</numerusform>
+            <numerusform>%n Umfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

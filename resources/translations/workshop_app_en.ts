@@ -99,4 +99,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TemplatePickerDialog</name>
+    <message numerus="yes">
+        <source>%n polls</source>
+        <translation>
+            <numerusform>%n poll</numerusform>
+            <numerusform>%n polls</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

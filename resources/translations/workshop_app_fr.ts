@@ -1058,6 +1058,26 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>+{minutes} min</translation>
     </message>
     <message>
+        <source>nobody yet</source>
+        <translation>personne encore</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>fait</translation>
     </message>
@@ -1971,8 +1991,8 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
 <context>
     <name>StartScreen</name>
     <message>
-        <source>workshop-app</source>
-        <translation>workshop-app</translation>
+        <source>Plan, run and minute a participatory workshop</source>
+        <translation>Préparer, animer et consigner un atelier participatif</translation>
     </message>
     <message>
         <source>Plan a time-boxed workshop, run it with live anonymous polls, and send the minutes the same evening — all offline.</source>
@@ -1981,6 +2001,10 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>New workshop…</source>
         <translation>Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>Start from a template or a blank agenda (Ctrl+N)</source>
+        <translation>Partir d&apos;un modèle ou d&apos;un ordre du jour vide (Ctrl+N)</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -1999,6 +2023,10 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Ateliers récents</translation>
     </message>
     <message>
+        <source>No recent workshops yet. Create one from a template, or explore the demo: a finished evening with polls, notes and minutes to look through.</source>
+        <translation>Pas encore d&apos;atelier récent. Créez-en un à partir d&apos;un modèle, ou explorez la démo : une soirée terminée, avec sondages, notes et compte rendu à parcourir.</translation>
+    </message>
+    <message>
         <source>Start from a &amp;template</source>
         <translation>Partir d&apos;un &amp;modèle</translation>
     </message>
@@ -2011,10 +2039,6 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>  (introuvable)</translation>
     </message>
     <message>
-        <source>No recent workshops yet.</source>
-        <translation>Aucun atelier récent pour l&apos;instant.</translation>
-    </message>
-    <message>
         <source>{hours} h {minutes}</source>
         <translation>{hours} h {minutes}</translation>
     </message>
@@ -2025,6 +2049,48 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>{items} items · {polls} polls · {duration}</source>
         <translation>{items} points · {polls} sondages · {duration}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePickerDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>Start from a ready agenda with polls, or from a blank one.</source>
+        <translation>Partez d&apos;un ordre du jour prêt, avec ses sondages, ou d&apos;un ordre du jour vide.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Blank workshop</source>
+        <translation>Atelier vide</translation>
+    </message>
+    <message>
+        <source>An empty agenda you fill in yourself</source>
+        <translation>Un ordre du jour vide que vous remplissez vous-même</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Créer…</translation>
+    </message>
+    <message>
+        <source>An empty agenda: add items, their timing and polls in the editor.</source>
+        <translation>Un ordre du jour vide : ajoutez les points, leur durée et les sondages dans l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <source>{minutes} min · {title} ({method})</source>
+        <translation>{minutes} min · {title} ({method})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polls</source>
+        <translation>
+            <numerusform>%n sondage</numerusform>
+            <numerusform>%n sondages</numerusform>
+        </translation>
     </message>
 </context>
 <context>

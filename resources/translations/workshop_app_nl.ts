@@ -1058,6 +1058,26 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>+{minutes} min</translation>
     </message>
     <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>klaar</translation>
     </message>
@@ -1971,8 +1991,8 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
 <context>
     <name>StartScreen</name>
     <message>
-        <source>workshop-app</source>
-        <translation>workshop-app</translation>
+        <source>Plan, run and minute a participatory workshop</source>
+        <translation>Een participatieve workshop plannen, leiden en notuleren</translation>
     </message>
     <message>
         <source>Plan a time-boxed workshop, run it with live anonymous polls, and send the minutes the same evening — all offline.</source>
@@ -1981,6 +2001,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>New workshop…</source>
         <translation>Nieuwe workshop…</translation>
+    </message>
+    <message>
+        <source>Start from a template or a blank agenda (Ctrl+N)</source>
+        <translation>Begin met een sjabloon of een lege agenda (Ctrl+N)</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -1999,6 +2023,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Recente workshops</translation>
     </message>
     <message>
+        <source>No recent workshops yet. Create one from a template, or explore the demo: a finished evening with polls, notes and minutes to look through.</source>
+        <translation>Nog geen recente workshops. Maak er een vanuit een sjabloon, of bekijk de demo: een afgeronde avond met peilingen, notities en verslag.</translation>
+    </message>
+    <message>
         <source>Start from a &amp;template</source>
         <translation>Beginnen met een &amp;sjabloon</translation>
     </message>
@@ -2011,10 +2039,6 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>  (niet gevonden)</translation>
     </message>
     <message>
-        <source>No recent workshops yet.</source>
-        <translation>Nog geen recente workshops.</translation>
-    </message>
-    <message>
         <source>{hours} h {minutes}</source>
         <translation>{hours} u {minutes}</translation>
     </message>
@@ -2025,6 +2049,48 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>{items} items · {polls} polls · {duration}</source>
         <translation>{items} punten · {polls} peilingen · {duration}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePickerDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Nieuwe workshop</translation>
+    </message>
+    <message>
+        <source>Start from a ready agenda with polls, or from a blank one.</source>
+        <translation>Begin met een kant-en-klare agenda met peilingen, of met een lege.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <source>Blank workshop</source>
+        <translation>Lege workshop</translation>
+    </message>
+    <message>
+        <source>An empty agenda you fill in yourself</source>
+        <translation>Een lege agenda die je zelf invult</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Maken…</translation>
+    </message>
+    <message>
+        <source>An empty agenda: add items, their timing and polls in the editor.</source>
+        <translation>Een lege agenda: voeg punten, hun tijd en peilingen toe in de editor.</translation>
+    </message>
+    <message>
+        <source>{minutes} min · {title} ({method})</source>
+        <translation>{minutes} min · {title} ({method})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polls</source>
+        <translation>
+            <numerusform>%n peiling</numerusform>
+            <numerusform>%n peilingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QPoint, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMenu, QWidget
 
 from tests.ui import trigger_registry
 from workshop_app.domain.notes import NoteKind
@@ -31,6 +31,7 @@ from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.notes.actions_table import ActionItemsDialog
 from workshop_app.ui.settings_dialog import SettingsDialog
 from workshop_app.ui.shortcuts import SHORTCUTS
+from workshop_app.ui.template_picker import TemplatePickerDialog
 from workshop_app.ui.workspace import Workspace
 
 # --- driving the window as a person does ---------------------------------------------------
@@ -146,12 +147,34 @@ def item_count(window: MainWindow) -> int:
 # --- File ----------------------------------------------------------------------------------
 
 
+def _blank_workshop(dialog: QDialog) -> None:
+    assert isinstance(dialog, TemplatePickerDialog)
+    dialog.choose("Blank workshop")
+    dialog.accept()
+
+
 def test_ctrl_n_creates_and_opens_a_new_workshop(qtbot, window, prompter, tmp_path) -> None:  # type: ignore[no-untyped-def]
     prompter.paths = [tmp_path / "Harbour evening"]
-    press(qtbot, "Ctrl+N")
+    with answering_dialog(TemplatePickerDialog, _blank_workshop):
+        press(qtbot, "Ctrl+N")
     assert (tmp_path / "Harbour evening.workshop").exists()
     assert window.windowTitle().startswith("Harbour evening.workshop")
     assert window.context.file.load_workshop().title == "Harbour evening"
+    assert item_count(window) == 0
+
+
+def test_ctrl_n_from_a_template_fills_the_agenda(qtbot, window, prompter, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    def pick(dialog: QDialog) -> None:
+        assert isinstance(dialog, TemplatePickerDialog)
+        dialog.choose("Technology and privacy: cameras, apps and data")
+        assert "Rules we want" in dialog.details.text()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    prompter.paths = [tmp_path / "Privacy evening"]
+    with answering_dialog(TemplatePickerDialog, pick):
+        press(qtbot, "Ctrl+N")
+    assert window.context.file.path == tmp_path / "Privacy evening.workshop"
+    assert item_count(window) == 6
 
 
 @pytest.mark.parametrize("template", builtin_templates(), ids=lambda t: t.path.name)
@@ -213,7 +236,8 @@ def test_export_plan_then_import_plan(qtbot, demo, prompter, tmp_path) -> None: 
     trigger(demo.ui.actionExportPlan)
     assert len(read_plan(plan_path).agenda) == items
     prompter.paths = [tmp_path / "empty.workshop"]
-    press(qtbot, "Ctrl+N")
+    with answering_dialog(TemplatePickerDialog, _blank_workshop):
+        press(qtbot, "Ctrl+N")
     assert item_count(demo) == 0
     prompter.paths = [plan_path]
     trigger(demo.ui.actionImportPlan)

@@ -38,6 +38,7 @@ from workshop_app.ui.run.live_port import LivePolling
 from workshop_app.ui.settings_dialog import SettingsDialog
 from workshop_app.ui.shortcut_priority import WindowShortcutsFirst
 from workshop_app.ui.start_screen import StartScreen
+from workshop_app.ui.template_picker import TemplatePickerDialog
 from workshop_app.ui.undo_keys import UndoKeysPassThrough
 from workshop_app.ui.workspace import Workspace
 
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.actionNew.triggered.connect(self.new_workshop)
+        ui.actionNew.triggered.connect(self.choose_new_workshop)
         ui.actionOpen.triggered.connect(self.choose_and_open)
         ui.actionSaveCopy.triggered.connect(self.save_copy)
         ui.actionImportPlan.triggered.connect(self.import_plan)
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(lambda: AboutDialog(self).exec())
         ui.actionShortcuts.triggered.connect(lambda: ShortcutsDialog(self).exec())
         ui.menuOpenRecent.aboutToShow.connect(self._fill_recent_menu)
-        self.start_screen.newRequested.connect(self.new_workshop)
+        self.start_screen.newRequested.connect(self.choose_new_workshop)
         self.start_screen.openRequested.connect(self.choose_and_open)
         self.start_screen.demoRequested.connect(self.open_demo)
         self.start_screen.recentChosen.connect(self.open_path)
@@ -375,6 +376,14 @@ class MainWindow(QMainWindow):
             self.tr("Open workshop"), self.settings.last_folder(), self._workshop_filter()
         )
         return self.open_path(path) if path else False
+
+    def choose_new_workshop(self) -> bool:
+        """File › New Workshop…: a template (or blank) first, then where to save it."""
+        picker = TemplatePickerDialog(builtin_templates(), self)
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return False
+        template = picker.chosen()
+        return self.new_from_template(template) if template else self.new_workshop()
 
     def new_workshop(self) -> bool:
         path = self.prompter.save_path(
