@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -107,7 +108,9 @@ def take_all(work: Path, output: Path) -> list[Path]:
     def workspace(context: WorkshopContext, parent: QWidget) -> Workspace:
         return Workspace(context, parent, live_factory=lambda _c: ExampleLive(), prompter=prompter)
 
-    settings.add_recent(work / "Safe streets, March.workshop")
+    recent = work / "Safe streets, March.workshop"
+    write_demo(recent)
+    settings.add_recent(recent)
     window = MainWindow(
         settings,
         FakeClock(),
@@ -134,20 +137,31 @@ def take_all(work: Path, output: Path) -> list[Path]:
     presenter.resize(1280, 720)
     _settle(app)
     written.append(_save(presenter, output / "presenter-intro.png"))
-    # PageDown to the first poll, open: its options are on the screen.
+    # The first poll open, its results hidden until it closes: the room reads the options.
+    file = space.context.file
+    first = file.polls(file.items()[0].id)[0]
+    file.update_poll(replace(first, settings=replace(first.settings, results_hidden=True)))
+    assert controller.next()
+    _settle(app)
+    written.append(_save(presenter, output / "presenter-poll-open.png"))
+    written.append(_save(window, output / "console.png"))
+    # PageDown to the multiple-choice poll's results.
     while not (
         (poll := controller.current_poll()) is not None
         and poll.type == PollType.MULTIPLE_CHOICE
         and controller.step is not None
-        and controller.step.kind.name == "POLL_OPEN"
+        and controller.step.kind.name == "RESULTS"
     ):
         assert controller.next()
     _settle(app)
-    written.append(_save(presenter, output / "presenter-poll-open.png"))
-    written.append(_save(window, output / "console.png"))
-    controller.next()  # its results
-    _settle(app)
     written.append(_save(presenter, output / "presenter-results.png"))
+    window.set_look("light")
+    _settle(app)
+    written.append(_save(presenter, output / "presenter-results-light.png"))
+    window.set_look("dark")
+    _settle(app)
+    written.append(_save(window, output / "console-dark.png"))
+    window.set_look("system")
     while not (
         (poll := controller.current_poll()) is not None
         and poll.type == PollType.SCALE

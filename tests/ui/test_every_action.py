@@ -592,6 +592,36 @@ def test_toolbar_entry_hides_and_shows_the_toolbar(demo) -> None:  # type: ignor
     assert demo.toolbar.isVisible()
 
 
+def test_look_entries_switch_console_and_presenter(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    from workshop_app.ui.looks import DARK_PALETTE, LIGHT_PALETTE
+    from workshop_app.ui.widgets.stage_colours import DARK, LIGHT
+
+    app = QApplication.instance()
+    before = app.palette().color(QPalette.ColorRole.Window).name()
+    presenter = run_mode(qtbot, demo).presenter
+    try:
+        trigger(find_action(demo, "actionLookLight"))
+        assert (
+            app.palette().color(QPalette.ColorRole.Window).name()
+            == (LIGHT_PALETTE[QPalette.ColorRole.Window])
+        )
+        assert presenter.colours is LIGHT and presenter.chart.colours is LIGHT
+        assert presenter.grab().toImage().pixelColor(3, 3).name() == LIGHT.background
+        trigger(find_action(demo, "actionLookDark"))
+        assert (
+            app.palette().color(QPalette.ColorRole.Base).name()
+            == (DARK_PALETTE[QPalette.ColorRole.Base])
+        )
+        assert presenter.colours is DARK
+        assert demo.workspace.console.preview.colours is DARK
+    finally:
+        trigger(find_action(demo, "actionLookSystem"))
+    assert app.palette().color(QPalette.ColorRole.Window).name() == before
+    assert presenter.colours is DARK
+
+
 def test_action_items_entry_lists_every_action_item(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
     expected = len(NotesRepo(demo.context.file).all(kind=NoteKind.ACTION))
     rows: list[int] = []

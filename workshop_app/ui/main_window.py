@@ -30,6 +30,7 @@ from workshop_app.ui.background import BackgroundJob
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.export_controller import ExportController
 from workshop_app.ui.forms.ui_main_window import Ui_MainWindow
+from workshop_app.ui.looks import LookSwitcher
 from workshop_app.ui.main_toolbar import build_toolbar, give_icons
 from workshop_app.ui.notes.actions_table import ActionItemsDialog
 from workshop_app.ui.notes.pane import NotesPane
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
             ],
         )
         self.ui.menuView.addAction(self.toolbar.toggleViewAction())
+        self._build_look_menu()
         give_icons(self, [self.ui.actionNew, self.ui.actionOpen, self.end_action])
         give_icons(self, [self.settings_action, self.ui.actionShortcuts])
         self.shortcuts_first = WindowShortcutsFirst(self)
@@ -273,6 +275,37 @@ class MainWindow(QMainWindow):
     def show_action_items(self) -> None:
         if self.context is not None:
             ActionItemsDialog(self.context, self).exec()
+
+    def _build_look_menu(self) -> None:
+        """View › Look: the desktop's, light or dark, for the console and the presenter."""
+        from PySide6.QtGui import QActionGroup
+
+        app = QApplication.instance()
+        self.looks = LookSwitcher(app) if isinstance(app, QApplication) else None
+        menu = self.ui.menuView.addMenu(self.tr("&Look"))
+        group = QActionGroup(self)
+        names = {
+            "system": self.tr("&System"),
+            "light": self.tr("&Light"),
+            "dark": self.tr("&Dark"),
+        }
+        self.look_actions: dict[str, QAction] = {}
+        for name, text in names.items():
+            action = QAction(text, group)
+            action.setCheckable(True)
+            action.setChecked(name == "system")
+            action.setObjectName(f"actionLook{name.capitalize()}")
+            action.triggered.connect(lambda _checked=False, n=name: self.set_look(n))
+            menu.addAction(action)
+            self.look_actions[name] = action
+
+    def set_look(self, name: str) -> None:
+        if self.looks is None:
+            return
+        look = self.looks.apply(name)
+        set_stage = getattr(self.workspace, "set_stage_colours", None)
+        if callable(set_stage):
+            set_stage(look.stage)
 
     def _build_template_menu(self) -> None:
         from PySide6.QtWidgets import QMenu
@@ -459,6 +492,9 @@ class MainWindow(QMainWindow):
         self.context.undo_stack.canRedoChanged.connect(self._update_actions)
         self.context.signals.workshopChanged.connect(self._update_title)
         self.workspace = self.workspace_factory(self.context, self)
+        set_stage = getattr(self.workspace, "set_stage_colours", None)
+        if callable(set_stage) and self.looks is not None:
+            set_stage(self.looks.current.stage)
         self._install_notes(self.context)
         self.ui.pages.addWidget(self.workspace)
         self.ui.pages.setCurrentWidget(self.workspace)

@@ -69,7 +69,10 @@ class SettingsDialog(QDialog):
         self.reach_warning.setObjectName("reachWarning")
         self.reach_warning.setWordWrap(True)
         self.reach_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.reach_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
+        # White on red reads in either look (6.1:1), unlike red text on a dark window.
+        self.reach_warning.setStyleSheet(
+            "color: #ffffff; background-color: #b3261e; font-weight: bold; padding: 4px 6px;"
+        )
         self.ui.computerForm.insertRow(1, "", self.reach_warning)
         self._fill_choices(
             [a if isinstance(a, NetworkChoice) else NetworkChoice(a) for a in addresses()]

@@ -19,6 +19,7 @@ from workshop_app.ui.run.clicker_keys import ClickerActions, ClickerKeyFilter
 from workshop_app.ui.run.controller import RunController
 from workshop_app.ui.run.live_port import LiveError, LivePolling
 from workshop_app.ui.run_session.view_model import RunSessionViewModel
+from workshop_app.ui.widgets.stage_colours import DARK, StageColours
 
 LiveFactory = Callable[[WorkshopContext], LivePolling]
 TICK_MS = 500
@@ -61,6 +62,7 @@ class Workspace(QWidget):
         layout.addWidget(self.pages)
         self.runModeChanged.connect(self._show_live_banner)
 
+        self.stage_colours: StageColours = DARK  # the room's colours: presenter, preview
         self.controller: RunController | None = None
         self.console: RunConsole | None = None
         self.presenter: PresenterWindow | None = None
@@ -80,6 +82,20 @@ class Workspace(QWidget):
     @property
     def session_live(self) -> bool:
         return self.controller is not None and self.controller.running
+
+    def set_stage_colours(self, colours: StageColours) -> None:
+        """The look changed: the presenter and the console's preview follow it."""
+        self.stage_colours = colours
+        if self.presenter is not None:
+            self.presenter.set_colours(colours)
+        self._colour_preview()
+
+    def _colour_preview(self) -> None:
+        if self.console is not None:
+            self.console.preview.set_colours(self.stage_colours)
+            self.console.preview_frame.setStyleSheet(
+                f"background-color: {self.stage_colours.background}; border-radius: 6px;"
+            )
 
     def _show_live_banner(self, in_run_mode: bool) -> None:
         self.live_banner.setVisible(self.session_live and not in_run_mode)
@@ -116,7 +132,8 @@ class Workspace(QWidget):
             self.console.blankRequested.connect(self.toggle_blank)
             self.console.presenterRequested.connect(self.show_presenter)
             self.pages.addWidget(self.console)
-            self.presenter = PresenterWindow(self)
+            self._colour_preview()
+            self.presenter = PresenterWindow(self, self.stage_colours)
             self.presenter.closed.connect(self._presenter_closed)
             self.presenter.placementChanged.connect(self._update_presenter_state)
             self.presenter.bind(session_view)
