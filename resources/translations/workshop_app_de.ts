@@ -1271,7 +1271,7 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Antworten Sie mit wenigen Worten am Telefon</translation>
     </message>
     <message numerus="yes">
-        <source>Choose up to %n</source>
+        <source>Choose up to %n answers</source>
         <translation>
             <numerusform>Wählen Sie bis zu %n Antwort</numerusform>
             <numerusform>Wählen Sie bis zu %n Antworten</numerusform>

@@ -48,7 +48,7 @@
 <context>
     <name>OptionsList</name>
     <message numerus="yes">
-        <source>Choose up to %n</source>
+        <source>Choose up to %n answers</source>
         <translation>
             <numerusform>Choose up to %n answer</numerusform>
             <numerusform>Choose up to %n answers</numerusform>

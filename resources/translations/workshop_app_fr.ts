@@ -1271,7 +1271,7 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Répondez en quelques mots sur votre téléphone</translation>
     </message>
     <message numerus="yes">
-        <source>Choose up to %n</source>
+        <source>Choose up to %n answers</source>
         <translation>
             <numerusform>Choisissez jusqu&apos;à %n réponse</numerusform>
             <numerusform>Choisissez jusqu&apos;à %n réponses</numerusform>

@@ -1271,7 +1271,7 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Antwoord in een paar woorden op je telefoon</translation>
     </message>
     <message numerus="yes">
-        <source>Choose up to %n</source>
+        <source>Choose up to %n answers</source>
         <translation>
             <numerusform>Kies hoogstens %n antwoord</numerusform>
             <numerusform>Kies hoogstens %n antwoorden</numerusform>

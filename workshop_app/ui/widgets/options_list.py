@@ -79,7 +79,7 @@ class OptionsList(QWidget):
         if poll.type == PollType.MULTIPLE_CHOICE:
             limit = poll.settings.max_choices
             if limit:
-                return self.tr("Choose up to %n", "", limit)
+                return self.tr("Choose up to %n answers", "", limit)
             return self.tr("Choose as many as you like")
         if poll.type == PollType.RANKING:
             return self.tr("Put them in order, most important first")
