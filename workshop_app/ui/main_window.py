@@ -686,6 +686,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(is_open)
         self.ui.actionImportPlan.setEnabled(bool(writable))
+        self.notes_toggle.setEnabled(is_open)  # no pane to show on the start screen
         for action in self.session_actions:
             action.setEnabled(bool(writable))
         self._update_start_label()
