@@ -10,7 +10,7 @@ TSTAMP := $(VENV)/.installed-test
 LOCK   := requirements/lock.txt
 AXE    := node_modules/axe-core/axe.min.js
 
-.PHONY: run test lint format forms bench soak rehearsal bundle install-desktop uninstall-desktop translations clean
+.PHONY: run test lint format forms bench soak rehearsal screenshots bundle install-desktop uninstall-desktop translations clean
 
 $(STAMP): pyproject.toml requirements/lock.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -52,14 +52,19 @@ bench: $(TSTAMP)
 rehearsal: $(TSTAMP)
 	$(PY) -m rehearsal
 
+# The pictures in docs/screenshots/ (README shows them), from the real windows on the demo,
+# offscreen: start screen, editor, console, presenter at 1280×720.
+screenshots: $(TSTAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m screenshots
+
 lint: $(TSTAMP)
-	$(VENV)/bin/ruff check workshop_app tests benchmarks rehearsal
-	$(VENV)/bin/ruff format --check workshop_app tests benchmarks rehearsal
+	$(VENV)/bin/ruff check workshop_app tests benchmarks rehearsal screenshots
+	$(VENV)/bin/ruff format --check workshop_app tests benchmarks rehearsal screenshots
 	$(VENV)/bin/mypy
 
 format: $(TSTAMP)
-	$(VENV)/bin/ruff format workshop_app tests benchmarks rehearsal
-	$(VENV)/bin/ruff check --fix workshop_app tests benchmarks rehearsal
+	$(VENV)/bin/ruff format workshop_app tests benchmarks rehearsal screenshots
+	$(VENV)/bin/ruff check --fix workshop_app tests benchmarks rehearsal screenshots
 
 # Recompile Designer forms into workshop_app/ui/forms (generated; a test checks freshness).
 forms: $(STAMP)

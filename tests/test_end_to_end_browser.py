@@ -46,6 +46,7 @@ def test_two_phones_vote_from_the_presenter_qr(
     try:
         assert workspace.start_session()
         presenter = presenter_of(workspace)
+        presenter.resize(1280, 720)  # a projector's size (one screen here: a small window)
         qtbot.waitExposed(presenter)
         # The QR on the projector is what the phones scan.
         scanned = decode(presenter.grab().toImage())

@@ -925,6 +925,38 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <source> [read-only]</source>
       <translation> [schreibgeschützt]</translation>
     </message>
+    <message>
+      <source>&amp;Start Session</source>
+      <translation>Sitzung &amp;starten</translation>
+    </message>
+    <message>
+      <source>&amp;Look</source>
+      <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+      <source>&amp;System</source>
+      <translation>&amp;System</translation>
+    </message>
+    <message>
+      <source>&amp;Light</source>
+      <translation>&amp;Hell</translation>
+    </message>
+    <message>
+      <source>&amp;Dark</source>
+      <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+      <source>&amp;Resume Session</source>
+      <translation>Sitzung &amp;fortsetzen</translation>
+    </message>
+    <message>
+      <source>Back to run mode; phones stay connected (F5)</source>
+      <translation>Zurück zum Ablaufmodus; Telefone bleiben verbunden (F5)</translation>
+    </message>
+    <message>
+      <source>Start the session: run mode, presenter screen and live polls (F5)</source>
+      <translation>Sitzung starten: Ablaufmodus, Präsentation und Live-Umfragen (F5)</translation>
+    </message>
   </context>
   <context>
     <name>MergeRooms</name>
@@ -1087,6 +1119,26 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
       <source>open</source>
       <translation>offen</translation>
+    </message>
+    <message>
+      <source>nobody yet</source>
+      <translation>noch niemand</translation>
+    </message>
+    <message>
+      <source>no date</source>
+      <translation>ohne Datum</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Zuständig</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Stand</translation>
     </message>
   </context>
   <context>
@@ -1422,6 +1474,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <source>Poll open</source>
       <translation>Umfrage offen</translation>
     </message>
+    <message>
+      <source>Poll open · answer on your phone</source>
+      <translation>Umfrage offen · antworten Sie am Telefon</translation>
+    </message>
   </context>
   <context>
     <name>PresenterWindow</name>
@@ -1509,6 +1565,14 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
       <source>average place {rank}</source>
       <translation>durchschnittlicher Platz {rank}</translation>
+    </message>
+    <message>
+      <source>{percent}%</source>
+      <translation>{percent} %</translation>
+    </message>
+    <message>
+      <source>No answers yet.</source>
+      <translation>Noch keine Antworten.</translation>
     </message>
   </context>
   <context>
@@ -1935,6 +1999,18 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <source>&amp;Minutes also in:</source>
       <translation>&amp;Protokoll auch auf:</translation>
     </message>
+    <message>
+      <source>Automatic (now {address})</source>
+      <translation>Automatisch (jetzt {address})</translation>
+    </message>
+    <message>
+      <source>{address} is this computer only: phones cannot reach it. Choose the address of the room's Wi-Fi or Ethernet network.</source>
+      <translation>{address} ist nur dieser Computer: Telefone erreichen ihn darüber nicht. Wählen Sie die Adresse des WLAN- oder Ethernet-Netzes im Raum.</translation>
+    </message>
+    <message>
+      <source>No network found now ({address}): phones cannot join until this computer is connected to the room's Wi-Fi or network.</source>
+      <translation>Zurzeit kein Netz gefunden ({address}): Telefone können erst teilnehmen, wenn dieser Computer mit dem WLAN oder Netz des Raums verbunden ist.</translation>
+    </message>
   </context>
   <context>
     <name>Shortcuts</name>
@@ -2098,6 +2174,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <source>Presenter window</source>
       <translation>Präsentationsfenster</translation>
     </message>
+    <message>
+      <source>Show or hide the large join QR code on the presenter (when not typing)</source>
+      <translation>Großen QR-Code zum Teilnehmen auf dem Präsentationsbildschirm ein- oder ausblenden (nicht beim Tippen)</translation>
+    </message>
   </context>
   <context>
     <name>ShortcutsDialog</name>
@@ -2175,6 +2255,18 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
       <source>{items} items · {polls} polls · {duration}</source>
       <translation>{items} Punkte · {polls} Umfragen · {duration}</translation>
+    </message>
+    <message>
+      <source>Plan, run and minute a participatory workshop</source>
+      <translation>Einen Beteiligungsworkshop planen, durchführen und protokollieren</translation>
+    </message>
+    <message>
+      <source>Start from a template or a blank agenda (Ctrl+N)</source>
+      <translation>Mit einer Vorlage oder einer leeren Tagesordnung beginnen (Strg+N)</translation>
+    </message>
+    <message>
+      <source>No recent workshops yet. Create one from a template, or explore the demo: a finished evening with polls, notes and minutes to look through.</source>
+      <translation>Noch keine zuletzt geöffneten Workshops. Erstellen Sie einen aus einer Vorlage oder sehen Sie sich die Demo an: ein abgeschlossener Abend mit Umfragen, Notizen und Protokoll.</translation>
     </message>
   </context>
   <context>
@@ -2378,6 +2470,14 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <source>Presenter screen is showing.</source>
       <translation>Die Präsentation wird gezeigt.</translation>
     </message>
+    <message>
+      <source>Presenter screen is showing on the second screen.</source>
+      <translation>Die Präsentation wird auf dem zweiten Bildschirm gezeigt.</translation>
+    </message>
+    <message>
+      <source>One screen: the presenter is a window beside this console. To show it on the projector, connect the projector as an extended display (the presenter moves there full screen by itself), or drag the window there and press F11.</source>
+      <translation>Ein Bildschirm: Die Präsentation ist ein Fenster neben dieser Konsole. Um sie auf dem Beamer zu zeigen, schließen Sie den Beamer als erweiterten Bildschirm an (die Präsentation wechselt von selbst im Vollbild dorthin) oder ziehen Sie das Fenster dorthin und drücken Sie F11.</translation>
+    </message>
   </context>
   <context>
     <name>SecondLanguageLine</name>
@@ -2438,6 +2538,157 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
       <source>Goal</source>
       <translation>Ziel</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinBar</name>
+    <message>
+      <source>Join at</source>
+      <translation>Teilnehmen unter</translation>
+    </message>
+    <message>
+      <source>Address to type on a phone</source>
+      <translation>Adresse zum Eintippen am Telefon</translation>
+    </message>
+    <message>
+      <source>Room code</source>
+      <translation>Raumcode</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinPanel</name>
+    <message>
+      <source>Scan the code with your phone's camera, or type the address below</source>
+      <translation>Scannen Sie den Code mit der Kamera Ihres Telefons oder tippen Sie die Adresse unten ein</translation>
+    </message>
+    <message>
+      <source>Join QR code</source>
+      <translation>QR-Code zum Teilnehmen</translation>
+    </message>
+    <message>
+      <source>Wi-Fi QR code</source>
+      <translation>WLAN-QR-Code</translation>
+    </message>
+  </context>
+  <context>
+    <name>LiveBanner</name>
+    <message>
+      <source>● Session live: phones can still join and answer. The presenter screen shows the current step.</source>
+      <translation>● Sitzung läuft: Telefone können weiterhin teilnehmen und antworten. Die Präsentation zeigt den aktuellen Schritt.</translation>
+    </message>
+    <message>
+      <source>Back to run mode (F5)</source>
+      <translation>Zurück zum Ablaufmodus (F5)</translation>
+    </message>
+    <message>
+      <source>Live session</source>
+      <translation>Laufende Sitzung</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainToolbar</name>
+    <message>
+      <source>Main toolbar</source>
+      <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+      <source>&amp;Toolbar</source>
+      <translation>&amp;Werkzeugleiste</translation>
+    </message>
+  </context>
+  <context>
+    <name>NetworkChoice</name>
+    <message>
+      <source>Wi-Fi</source>
+      <translation>WLAN</translation>
+    </message>
+    <message>
+      <source>Ethernet</source>
+      <translation>Ethernet</translation>
+    </message>
+    <message>
+      <source>This computer only</source>
+      <translation>nur dieser Computer</translation>
+    </message>
+    <message>
+      <source>Virtual</source>
+      <translation>virtuell</translation>
+    </message>
+  </context>
+  <context>
+    <name>OptionsList</name>
+    <message>
+      <source>Poll options</source>
+      <translation>Antwortmöglichkeiten</translation>
+    </message>
+    <message>
+      <source>{value} = {label}</source>
+      <translation>{value} = {label}</translation>
+    </message>
+    <message>
+      <source>Choose a number from {low} to {high}</source>
+      <translation>Wählen Sie eine Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+      <source>Answer in a few words on your phone</source>
+      <translation>Antworten Sie mit wenigen Worten am Telefon</translation>
+    </message>
+    <message numerus="yes">
+      <source>Choose up to %n answers</source>
+      <translation>
+        <numerusform>Wählen Sie bis zu %n Antwort</numerusform>
+        <numerusform>Wählen Sie bis zu %n Antworten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Choose as many as you like</source>
+      <translation>Wählen Sie so viele, wie Sie möchten</translation>
+    </message>
+    <message>
+      <source>Put them in order, most important first</source>
+      <translation>Bringen Sie sie in eine Reihenfolge, das Wichtigste zuerst</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatePickerDialog</name>
+    <message>
+      <source>New workshop</source>
+      <translation>Neuer Workshop</translation>
+    </message>
+    <message>
+      <source>Start from a ready agenda with polls, or from a blank one.</source>
+      <translation>Beginnen Sie mit einer fertigen Tagesordnung samt Umfragen oder mit einer leeren.</translation>
+    </message>
+    <message>
+      <source>Templates</source>
+      <translation>Vorlagen</translation>
+    </message>
+    <message>
+      <source>Blank workshop</source>
+      <translation>Leerer Workshop</translation>
+    </message>
+    <message>
+      <source>An empty agenda you fill in yourself</source>
+      <translation>Eine leere Tagesordnung, die Sie selbst füllen</translation>
+    </message>
+    <message>
+      <source>Create…</source>
+      <translation>Erstellen…</translation>
+    </message>
+    <message>
+      <source>An empty agenda: add items, their timing and polls in the editor.</source>
+      <translation>Eine leere Tagesordnung: Punkte, Zeiten und Umfragen fügen Sie im Editor hinzu.</translation>
+    </message>
+    <message>
+      <source>{minutes} min · {title} ({method})</source>
+      <translation>{minutes} Min. · {title} ({method})</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n polls</source>
+      <translation>
+        <numerusform>%n Umfrage</numerusform>
+        <numerusform>%n Umfragen</numerusform>
+      </translation>
     </message>
   </context>
 </TS>

@@ -925,6 +925,38 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <source> [read-only]</source>
       <translation> [lecture seule]</translation>
     </message>
+    <message>
+      <source>&amp;Start Session</source>
+      <translation>&amp;Démarrer la session</translation>
+    </message>
+    <message>
+      <source>&amp;Look</source>
+      <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+      <source>&amp;System</source>
+      <translation>du &amp;système</translation>
+    </message>
+    <message>
+      <source>&amp;Light</source>
+      <translation>&amp;Claire</translation>
+    </message>
+    <message>
+      <source>&amp;Dark</source>
+      <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+      <source>&amp;Resume Session</source>
+      <translation>&amp;Reprendre la session</translation>
+    </message>
+    <message>
+      <source>Back to run mode; phones stay connected (F5)</source>
+      <translation>Retour au mode animation ; les téléphones restent connectés (F5)</translation>
+    </message>
+    <message>
+      <source>Start the session: run mode, presenter screen and live polls (F5)</source>
+      <translation>Démarrer la session : mode animation, écran de projection et sondages en direct (F5)</translation>
+    </message>
   </context>
   <context>
     <name>MergeRooms</name>
@@ -1087,6 +1119,26 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
     <message>
       <source>open</source>
       <translation>à faire</translation>
+    </message>
+    <message>
+      <source>nobody yet</source>
+      <translation>personne encore</translation>
+    </message>
+    <message>
+      <source>no date</source>
+      <translation>sans date</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
     </message>
   </context>
   <context>
@@ -1422,6 +1474,10 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <source>Poll open</source>
       <translation>Sondage ouvert</translation>
     </message>
+    <message>
+      <source>Poll open · answer on your phone</source>
+      <translation>Sondage ouvert · répondez sur votre téléphone</translation>
+    </message>
   </context>
   <context>
     <name>PresenterWindow</name>
@@ -1509,6 +1565,14 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
     <message>
       <source>average place {rank}</source>
       <translation>rang moyen {rank}</translation>
+    </message>
+    <message>
+      <source>{percent}%</source>
+      <translation>{percent} %</translation>
+    </message>
+    <message>
+      <source>No answers yet.</source>
+      <translation>Pas encore de réponse.</translation>
     </message>
   </context>
   <context>
@@ -1935,6 +1999,18 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <source>&amp;Minutes also in:</source>
       <translation>&amp;Compte rendu aussi en :</translation>
     </message>
+    <message>
+      <source>Automatic (now {address})</source>
+      <translation>Automatique (actuellement {address})</translation>
+    </message>
+    <message>
+      <source>{address} is this computer only: phones cannot reach it. Choose the address of the room's Wi-Fi or Ethernet network.</source>
+      <translation>{address} ne désigne que cet ordinateur : les téléphones ne peuvent pas l'atteindre. Choisissez l'adresse du réseau Wi-Fi ou Ethernet de la salle.</translation>
+    </message>
+    <message>
+      <source>No network found now ({address}): phones cannot join until this computer is connected to the room's Wi-Fi or network.</source>
+      <translation>Aucun réseau trouvé pour l'instant ({address}) : les téléphones ne pourront rejoindre que lorsque cet ordinateur sera connecté au Wi-Fi ou au réseau de la salle.</translation>
+    </message>
   </context>
   <context>
     <name>Shortcuts</name>
@@ -2098,6 +2174,10 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <source>Presenter window</source>
       <translation>Fenêtre de projection</translation>
     </message>
+    <message>
+      <source>Show or hide the large join QR code on the presenter (when not typing)</source>
+      <translation>Afficher ou masquer le grand code QR pour rejoindre sur l'écran de projection (hors saisie)</translation>
+    </message>
   </context>
   <context>
     <name>ShortcutsDialog</name>
@@ -2175,6 +2255,18 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
     <message>
       <source>{items} items · {polls} polls · {duration}</source>
       <translation>{items} points · {polls} sondages · {duration}</translation>
+    </message>
+    <message>
+      <source>Plan, run and minute a participatory workshop</source>
+      <translation>Préparer, animer et consigner un atelier participatif</translation>
+    </message>
+    <message>
+      <source>Start from a template or a blank agenda (Ctrl+N)</source>
+      <translation>Partir d'un modèle ou d'un ordre du jour vide (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>No recent workshops yet. Create one from a template, or explore the demo: a finished evening with polls, notes and minutes to look through.</source>
+      <translation>Pas encore d'atelier récent. Créez-en un à partir d'un modèle, ou explorez la démo : une soirée terminée, avec sondages, notes et compte rendu à parcourir.</translation>
     </message>
   </context>
   <context>
@@ -2378,6 +2470,14 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <source>Presenter screen is showing.</source>
       <translation>L'écran de projection est affiché.</translation>
     </message>
+    <message>
+      <source>Presenter screen is showing on the second screen.</source>
+      <translation>L'écran de projection s'affiche sur le second écran.</translation>
+    </message>
+    <message>
+      <source>One screen: the presenter is a window beside this console. To show it on the projector, connect the projector as an extended display (the presenter moves there full screen by itself), or drag the window there and press F11.</source>
+      <translation>Un seul écran : l'écran de projection est une fenêtre à côté de cette console. Pour l'afficher sur le projecteur, branchez le projecteur en écran étendu (l'écran de projection s'y place en plein écran de lui-même), ou faites-y glisser la fenêtre et appuyez sur F11.</translation>
+    </message>
   </context>
   <context>
     <name>SecondLanguageLine</name>
@@ -2438,6 +2538,157 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
     <message>
       <source>Goal</source>
       <translation>Objectif</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinBar</name>
+    <message>
+      <source>Join at</source>
+      <translation>Rejoindre sur</translation>
+    </message>
+    <message>
+      <source>Address to type on a phone</source>
+      <translation>Adresse à saisir sur un téléphone</translation>
+    </message>
+    <message>
+      <source>Room code</source>
+      <translation>Code de la salle</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinPanel</name>
+    <message>
+      <source>Scan the code with your phone's camera, or type the address below</source>
+      <translation>Scannez le code avec l'appareil photo de votre téléphone, ou saisissez l'adresse ci-dessous</translation>
+    </message>
+    <message>
+      <source>Join QR code</source>
+      <translation>Code QR pour rejoindre</translation>
+    </message>
+    <message>
+      <source>Wi-Fi QR code</source>
+      <translation>Code QR du Wi-Fi</translation>
+    </message>
+  </context>
+  <context>
+    <name>LiveBanner</name>
+    <message>
+      <source>● Session live: phones can still join and answer. The presenter screen shows the current step.</source>
+      <translation>● Session en direct : les téléphones peuvent encore rejoindre et répondre. L'écran de projection montre l'étape en cours.</translation>
+    </message>
+    <message>
+      <source>Back to run mode (F5)</source>
+      <translation>Retour au mode animation (F5)</translation>
+    </message>
+    <message>
+      <source>Live session</source>
+      <translation>Session en direct</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainToolbar</name>
+    <message>
+      <source>Main toolbar</source>
+      <translation>Barre d'outils principale</translation>
+    </message>
+    <message>
+      <source>&amp;Toolbar</source>
+      <translation>&amp;Barre d'outils</translation>
+    </message>
+  </context>
+  <context>
+    <name>NetworkChoice</name>
+    <message>
+      <source>Wi-Fi</source>
+      <translation>Wi-Fi</translation>
+    </message>
+    <message>
+      <source>Ethernet</source>
+      <translation>Ethernet</translation>
+    </message>
+    <message>
+      <source>This computer only</source>
+      <translation>cet ordinateur seulement</translation>
+    </message>
+    <message>
+      <source>Virtual</source>
+      <translation>virtuelle</translation>
+    </message>
+  </context>
+  <context>
+    <name>OptionsList</name>
+    <message>
+      <source>Poll options</source>
+      <translation>Choix du sondage</translation>
+    </message>
+    <message>
+      <source>{value} = {label}</source>
+      <translation>{value} = {label}</translation>
+    </message>
+    <message>
+      <source>Choose a number from {low} to {high}</source>
+      <translation>Choisissez un nombre de {low} à {high}</translation>
+    </message>
+    <message>
+      <source>Answer in a few words on your phone</source>
+      <translation>Répondez en quelques mots sur votre téléphone</translation>
+    </message>
+    <message numerus="yes">
+      <source>Choose up to %n answers</source>
+      <translation>
+        <numerusform>Choisissez jusqu'à %n réponse</numerusform>
+        <numerusform>Choisissez jusqu'à %n réponses</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Choose as many as you like</source>
+      <translation>Choisissez-en autant que vous voulez</translation>
+    </message>
+    <message>
+      <source>Put them in order, most important first</source>
+      <translation>Classez-les, le plus important en premier</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatePickerDialog</name>
+    <message>
+      <source>New workshop</source>
+      <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+      <source>Start from a ready agenda with polls, or from a blank one.</source>
+      <translation>Partez d'un ordre du jour prêt, avec ses sondages, ou d'un ordre du jour vide.</translation>
+    </message>
+    <message>
+      <source>Templates</source>
+      <translation>Modèles</translation>
+    </message>
+    <message>
+      <source>Blank workshop</source>
+      <translation>Atelier vide</translation>
+    </message>
+    <message>
+      <source>An empty agenda you fill in yourself</source>
+      <translation>Un ordre du jour vide que vous remplissez vous-même</translation>
+    </message>
+    <message>
+      <source>Create…</source>
+      <translation>Créer…</translation>
+    </message>
+    <message>
+      <source>An empty agenda: add items, their timing and polls in the editor.</source>
+      <translation>Un ordre du jour vide : ajoutez les points, leur durée et les sondages dans l'éditeur.</translation>
+    </message>
+    <message>
+      <source>{minutes} min · {title} ({method})</source>
+      <translation>{minutes} min · {title} ({method})</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n polls</source>
+      <translation>
+        <numerusform>%n sondage</numerusform>
+        <numerusform>%n sondages</numerusform>
+      </translation>
     </message>
   </context>
 </TS>

@@ -925,6 +925,38 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <source> [read-only]</source>
       <translation> [alleen-lezen]</translation>
     </message>
+    <message>
+      <source>&amp;Start Session</source>
+      <translation>Sessie &amp;starten</translation>
+    </message>
+    <message>
+      <source>&amp;Look</source>
+      <translation>&amp;Uiterlijk</translation>
+    </message>
+    <message>
+      <source>&amp;System</source>
+      <translation>&amp;Systeem</translation>
+    </message>
+    <message>
+      <source>&amp;Light</source>
+      <translation>&amp;Licht</translation>
+    </message>
+    <message>
+      <source>&amp;Dark</source>
+      <translation>&amp;Donker</translation>
+    </message>
+    <message>
+      <source>&amp;Resume Session</source>
+      <translation>Sessie &amp;hervatten</translation>
+    </message>
+    <message>
+      <source>Back to run mode; phones stay connected (F5)</source>
+      <translation>Terug naar de uitvoermodus; telefoons blijven verbonden (F5)</translation>
+    </message>
+    <message>
+      <source>Start the session: run mode, presenter screen and live polls (F5)</source>
+      <translation>De sessie starten: uitvoermodus, presentatiescherm en live peilingen (F5)</translation>
+    </message>
   </context>
   <context>
     <name>MergeRooms</name>
@@ -1087,6 +1119,26 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
       <source>open</source>
       <translation>open</translation>
+    </message>
+    <message>
+      <source>nobody yet</source>
+      <translation>nog niemand</translation>
+    </message>
+    <message>
+      <source>no date</source>
+      <translation>geen datum</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Eigenaar</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Uiterlijk</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
@@ -1422,6 +1474,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <source>Poll open</source>
       <translation>Peiling open</translation>
     </message>
+    <message>
+      <source>Poll open · answer on your phone</source>
+      <translation>Peiling open · antwoord op je telefoon</translation>
+    </message>
   </context>
   <context>
     <name>PresenterWindow</name>
@@ -1509,6 +1565,14 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
       <source>average place {rank}</source>
       <translation>gemiddelde plaats {rank}</translation>
+    </message>
+    <message>
+      <source>{percent}%</source>
+      <translation>{percent}%</translation>
+    </message>
+    <message>
+      <source>No answers yet.</source>
+      <translation>Nog geen antwoorden.</translation>
     </message>
   </context>
   <context>
@@ -1935,6 +1999,18 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <source>&amp;Minutes also in:</source>
       <translation>&amp;Verslag ook in:</translation>
     </message>
+    <message>
+      <source>Automatic (now {address})</source>
+      <translation>Automatisch (nu {address})</translation>
+    </message>
+    <message>
+      <source>{address} is this computer only: phones cannot reach it. Choose the address of the room's Wi-Fi or Ethernet network.</source>
+      <translation>{address} is alleen deze computer: telefoons kunnen hem niet bereiken. Kies het adres van het wifi- of ethernetnetwerk van de zaal.</translation>
+    </message>
+    <message>
+      <source>No network found now ({address}): phones cannot join until this computer is connected to the room's Wi-Fi or network.</source>
+      <translation>Nu geen netwerk gevonden ({address}): telefoons kunnen pas meedoen als deze computer verbonden is met de wifi of het netwerk van de zaal.</translation>
+    </message>
   </context>
   <context>
     <name>Shortcuts</name>
@@ -2098,6 +2174,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <source>Presenter window</source>
       <translation>Presentatievenster</translation>
     </message>
+    <message>
+      <source>Show or hide the large join QR code on the presenter (when not typing)</source>
+      <translation>De grote QR-code om mee te doen op het presentatiescherm tonen of verbergen (niet tijdens het typen)</translation>
+    </message>
   </context>
   <context>
     <name>ShortcutsDialog</name>
@@ -2175,6 +2255,18 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
       <source>{items} items · {polls} polls · {duration}</source>
       <translation>{items} punten · {polls} peilingen · {duration}</translation>
+    </message>
+    <message>
+      <source>Plan, run and minute a participatory workshop</source>
+      <translation>Een participatieve workshop plannen, leiden en notuleren</translation>
+    </message>
+    <message>
+      <source>Start from a template or a blank agenda (Ctrl+N)</source>
+      <translation>Begin met een sjabloon of een lege agenda (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>No recent workshops yet. Create one from a template, or explore the demo: a finished evening with polls, notes and minutes to look through.</source>
+      <translation>Nog geen recente workshops. Maak er een vanuit een sjabloon, of bekijk de demo: een afgeronde avond met peilingen, notities en verslag.</translation>
     </message>
   </context>
   <context>
@@ -2378,6 +2470,14 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <source>Presenter screen is showing.</source>
       <translation>Het presentatiescherm is zichtbaar.</translation>
     </message>
+    <message>
+      <source>Presenter screen is showing on the second screen.</source>
+      <translation>Het presentatiescherm staat op het tweede scherm.</translation>
+    </message>
+    <message>
+      <source>One screen: the presenter is a window beside this console. To show it on the projector, connect the projector as an extended display (the presenter moves there full screen by itself), or drag the window there and press F11.</source>
+      <translation>Eén scherm: het presentatiescherm is een venster naast deze console. Om het op de projector te tonen, sluit je de projector aan als uitgebreid scherm (het presentatiescherm gaat er vanzelf schermvullend naartoe), of sleep je het venster erheen en druk je op F11.</translation>
+    </message>
   </context>
   <context>
     <name>SecondLanguageLine</name>
@@ -2438,6 +2538,157 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
       <source>Goal</source>
       <translation>Doel</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinBar</name>
+    <message>
+      <source>Join at</source>
+      <translation>Doe mee via</translation>
+    </message>
+    <message>
+      <source>Address to type on a phone</source>
+      <translation>Adres om op een telefoon in te typen</translation>
+    </message>
+    <message>
+      <source>Room code</source>
+      <translation>Zaalcode</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinPanel</name>
+    <message>
+      <source>Scan the code with your phone's camera, or type the address below</source>
+      <translation>Scan de code met de camera van je telefoon, of typ het adres hieronder</translation>
+    </message>
+    <message>
+      <source>Join QR code</source>
+      <translation>QR-code om mee te doen</translation>
+    </message>
+    <message>
+      <source>Wi-Fi QR code</source>
+      <translation>QR-code van de wifi</translation>
+    </message>
+  </context>
+  <context>
+    <name>LiveBanner</name>
+    <message>
+      <source>● Session live: phones can still join and answer. The presenter screen shows the current step.</source>
+      <translation>● Sessie live: telefoons kunnen nog meedoen en antwoorden. Het presentatiescherm toont de huidige stap.</translation>
+    </message>
+    <message>
+      <source>Back to run mode (F5)</source>
+      <translation>Terug naar de uitvoermodus (F5)</translation>
+    </message>
+    <message>
+      <source>Live session</source>
+      <translation>Live sessie</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainToolbar</name>
+    <message>
+      <source>Main toolbar</source>
+      <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+      <source>&amp;Toolbar</source>
+      <translation>&amp;Werkbalk</translation>
+    </message>
+  </context>
+  <context>
+    <name>NetworkChoice</name>
+    <message>
+      <source>Wi-Fi</source>
+      <translation>wifi</translation>
+    </message>
+    <message>
+      <source>Ethernet</source>
+      <translation>ethernet</translation>
+    </message>
+    <message>
+      <source>This computer only</source>
+      <translation>alleen deze computer</translation>
+    </message>
+    <message>
+      <source>Virtual</source>
+      <translation>virtueel</translation>
+    </message>
+  </context>
+  <context>
+    <name>OptionsList</name>
+    <message>
+      <source>Poll options</source>
+      <translation>Keuzes van de peiling</translation>
+    </message>
+    <message>
+      <source>{value} = {label}</source>
+      <translation>{value} = {label}</translation>
+    </message>
+    <message>
+      <source>Choose a number from {low} to {high}</source>
+      <translation>Kies een getal van {low} tot {high}</translation>
+    </message>
+    <message>
+      <source>Answer in a few words on your phone</source>
+      <translation>Antwoord in een paar woorden op je telefoon</translation>
+    </message>
+    <message numerus="yes">
+      <source>Choose up to %n answers</source>
+      <translation>
+        <numerusform>Kies hoogstens %n antwoord</numerusform>
+        <numerusform>Kies hoogstens %n antwoorden</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Choose as many as you like</source>
+      <translation>Kies er zoveel als je wilt</translation>
+    </message>
+    <message>
+      <source>Put them in order, most important first</source>
+      <translation>Zet ze in volgorde, het belangrijkste eerst</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatePickerDialog</name>
+    <message>
+      <source>New workshop</source>
+      <translation>Nieuwe workshop</translation>
+    </message>
+    <message>
+      <source>Start from a ready agenda with polls, or from a blank one.</source>
+      <translation>Begin met een kant-en-klare agenda met peilingen, of met een lege.</translation>
+    </message>
+    <message>
+      <source>Templates</source>
+      <translation>Sjablonen</translation>
+    </message>
+    <message>
+      <source>Blank workshop</source>
+      <translation>Lege workshop</translation>
+    </message>
+    <message>
+      <source>An empty agenda you fill in yourself</source>
+      <translation>Een lege agenda die je zelf invult</translation>
+    </message>
+    <message>
+      <source>Create…</source>
+      <translation>Maken…</translation>
+    </message>
+    <message>
+      <source>An empty agenda: add items, their timing and polls in the editor.</source>
+      <translation>Een lege agenda: voeg punten, hun tijd en peilingen toe in de editor.</translation>
+    </message>
+    <message>
+      <source>{minutes} min · {title} ({method})</source>
+      <translation>{minutes} min · {title} ({method})</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n polls</source>
+      <translation>
+        <numerusform>%n peiling</numerusform>
+        <numerusform>%n peilingen</numerusform>
+      </translation>
     </message>
   </context>
 </TS>

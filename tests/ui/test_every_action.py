@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QPoint, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMenu, QWidget
 
 from tests.ui import trigger_registry
 from workshop_app.domain.notes import NoteKind
@@ -31,6 +31,7 @@ from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.notes.actions_table import ActionItemsDialog
 from workshop_app.ui.settings_dialog import SettingsDialog
 from workshop_app.ui.shortcuts import SHORTCUTS
+from workshop_app.ui.template_picker import TemplatePickerDialog
 from workshop_app.ui.workspace import Workspace
 
 # --- driving the window as a person does ---------------------------------------------------
@@ -146,12 +147,34 @@ def item_count(window: MainWindow) -> int:
 # --- File ----------------------------------------------------------------------------------
 
 
+def _blank_workshop(dialog: QDialog) -> None:
+    assert isinstance(dialog, TemplatePickerDialog)
+    dialog.choose("Blank workshop")
+    dialog.accept()
+
+
 def test_ctrl_n_creates_and_opens_a_new_workshop(qtbot, window, prompter, tmp_path) -> None:  # type: ignore[no-untyped-def]
     prompter.paths = [tmp_path / "Harbour evening"]
-    press(qtbot, "Ctrl+N")
+    with answering_dialog(TemplatePickerDialog, _blank_workshop):
+        press(qtbot, "Ctrl+N")
     assert (tmp_path / "Harbour evening.workshop").exists()
     assert window.windowTitle().startswith("Harbour evening.workshop")
     assert window.context.file.load_workshop().title == "Harbour evening"
+    assert item_count(window) == 0
+
+
+def test_ctrl_n_from_a_template_fills_the_agenda(qtbot, window, prompter, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    def pick(dialog: QDialog) -> None:
+        assert isinstance(dialog, TemplatePickerDialog)
+        dialog.choose("Technology and privacy: cameras, apps and data")
+        assert "Rules we want" in dialog.details.text()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    prompter.paths = [tmp_path / "Privacy evening"]
+    with answering_dialog(TemplatePickerDialog, pick):
+        press(qtbot, "Ctrl+N")
+    assert window.context.file.path == tmp_path / "Privacy evening.workshop"
+    assert item_count(window) == 6
 
 
 @pytest.mark.parametrize("template", builtin_templates(), ids=lambda t: t.path.name)
@@ -213,7 +236,8 @@ def test_export_plan_then_import_plan(qtbot, demo, prompter, tmp_path) -> None: 
     trigger(demo.ui.actionExportPlan)
     assert len(read_plan(plan_path).agenda) == items
     prompter.paths = [tmp_path / "empty.workshop"]
-    press(qtbot, "Ctrl+N")
+    with answering_dialog(TemplatePickerDialog, _blank_workshop):
+        press(qtbot, "Ctrl+N")
     assert item_count(demo) == 0
     prompter.paths = [plan_path]
     trigger(demo.ui.actionImportPlan)
@@ -720,6 +744,45 @@ def test_notes_pane_entry_hides_and_shows_the_pane(demo) -> None:  # type: ignor
     assert demo.notes_dock.isVisible() and action.isChecked()
 
 
+def test_toolbar_entry_hides_and_shows_the_toolbar(demo) -> None:  # type: ignore[no-untyped-def]
+    toggle = find_action(demo, "actionShowToolbar")
+    assert toggle in demo.ui.menuView.actions()
+    trigger(toggle)
+    assert not demo.toolbar.isVisible()
+    trigger(toggle)
+    assert demo.toolbar.isVisible()
+
+
+def test_look_entries_switch_console_and_presenter(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    from workshop_app.ui.looks import DARK_PALETTE, LIGHT_PALETTE
+    from workshop_app.ui.widgets.stage_colours import DARK, LIGHT
+
+    app = QApplication.instance()
+    before = app.palette().color(QPalette.ColorRole.Window).name()
+    presenter = run_mode(qtbot, demo).presenter
+    try:
+        trigger(find_action(demo, "actionLookLight"))
+        assert (
+            app.palette().color(QPalette.ColorRole.Window).name()
+            == (LIGHT_PALETTE[QPalette.ColorRole.Window])
+        )
+        assert presenter.colours is LIGHT and presenter.chart.colours is LIGHT
+        assert presenter.grab().toImage().pixelColor(3, 3).name() == LIGHT.background
+        trigger(find_action(demo, "actionLookDark"))
+        assert (
+            app.palette().color(QPalette.ColorRole.Base).name()
+            == (DARK_PALETTE[QPalette.ColorRole.Base])
+        )
+        assert presenter.colours is DARK
+        assert demo.workspace.console.preview.colours is DARK
+    finally:
+        trigger(find_action(demo, "actionLookSystem"))
+    assert app.palette().color(QPalette.ColorRole.Window).name() == before
+    assert presenter.colours is DARK
+
+
 def test_action_items_entry_lists_every_action_item(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
     expected = len(NotesRepo(demo.context.file).all(kind=NoteKind.ACTION))
     rows: list[int] = []
@@ -862,6 +925,7 @@ _CHECKED_MODULES = {
     "ui/agenda/editor.py",
     "ui/notes/pane.py",
     "ui/presenter/window.py",
+    "ui/main_toolbar.py",  # adds the menus' own actions to the toolbar
 }
 _MAKES_ACTIONS = {"QAction", "QShortcut", "QActionGroup", "addAction", "createStandardContextMenu"}
 

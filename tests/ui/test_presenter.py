@@ -110,8 +110,9 @@ def test_presenter_join_qr_decodes_to_join_url(workspace: Workspace, live, qtbot
     assert live.started is not None
     texts = decode(presenter.grab().toImage())
     assert texts == [JOIN_URL]
-    assert presenter.join_url.text() == JOIN_URL
-    assert presenter.room_code.text() == "Room code 4821"
+    assert presenter.join_address.text() == "http://192.168.1.20:8765/"
+    assert presenter.room_code.text() == "4821"
+    assert presenter.shown_view() is presenter.join_panel  # the item's introduction
     assert presenter.item_title.text() == "Welcome"
     assert presenter.workshop_title.text() == "Safe streets"
 
@@ -163,11 +164,14 @@ def test_results_hidden_until_the_poll_closes(workspace: Workspace, context) -> 
     preview = workspace.console.preview
     assert preview.poll is not None and preview.poll.id == first.id
     assert preview.message == ""  # the facilitator's console always shows them
-    assert presenter.poll_status.text() == "Poll open: answer on your phone · room code 4821"
+    assert presenter.poll_status.text() == "Poll open · answer on your phone"
+    assert presenter.shown_view() is presenter.options  # the choices, not the counts
+    assert presenter.options.caption == "Results are shown when the poll closes."
     workspace.controller.next()  # results shown
     assert presenter.poll_status.text() == "Results"
     assert presenter.chart.message == ""
     assert presenter.chart.tally is not None
+    assert presenter.shown_view() is presenter.chart
 
 
 def test_participant_text_is_plain(workspace: Workspace, context) -> None:  # type: ignore[no-untyped-def]
@@ -182,7 +186,8 @@ def test_participant_text_is_plain(workspace: Workspace, context) -> None:  # ty
         presenter.question,
         presenter.item_title,
         presenter.workshop_title,
-        presenter.join_url,
+        presenter.join_address,
+        presenter.room_code,
         presenter.counts,
     ):
         assert label.textFormat() == Qt.TextFormat.PlainText
@@ -236,3 +241,47 @@ def test_every_chart_kind_paints(qtbot, poll_type: PollType) -> None:  # type: i
     }
     assert len(colours) > 2
     assert window.counts.text() == f"3 phones connected · {result.responses} responses"
+
+
+def test_open_five_option_poll_at_720p_reads_whole(workspace: Workspace, context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The issue's "done when": question, every option unabridged, address and room code."""
+    from dataclasses import replace
+
+    from tests.ui.test_presenter_layout import FIVE
+
+    first = context.file.polls(context.file.items()[1].id)[0]
+    context.file.update_poll(replace(first, question=FIVE.question, options=FIVE.options))
+    presenter = presenter_of(workspace)
+    presenter.showNormal()
+    presenter.resize(1280, 720)
+    workspace.controller.jump(2)  # the poll is open; nobody has answered yet
+    qtbot.waitExposed(presenter)
+    assert presenter.question.isVisible() and presenter.question.text() == FIVE.question
+    assert presenter.shown_view() is presenter.options
+    shown = [box for box in presenter.options.text_boxes() if box.text != "■"]
+    assert [box.text for box in shown[: len(FIVE.options)]] == FIVE.options
+    assert all(box.fits() for box in shown)
+    assert presenter.join_address.isVisible() and presenter.join_address.text() == (
+        "http://192.168.1.20:8765/"
+    )
+    assert presenter.room_code.isVisible() and presenter.room_code.text() == "4821"
+    assert presenter.question.font().pixelSize() > max(box.font.pixelSize() for box in shown)
+
+
+def test_j_shows_the_large_join_qr_during_a_poll(workspace: Workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+
+    presenter = presenter_of(workspace)
+    presenter.showNormal()
+    presenter.resize(1280, 720)
+    workspace.controller.jump(2)
+    assert not presenter.join_shown
+    QTest.keyClick(workspace.console, Qt.Key.Key_J)
+    assert presenter.join_shown
+    qtbot.waitExposed(presenter)
+    assert decode(presenter.grab().toImage()) == [JOIN_URL]
+    QTest.keyClick(workspace.console, Qt.Key.Key_J)
+    assert not presenter.join_shown
+    QTest.keyClick(workspace.console, Qt.Key.Key_J)
+    workspace.controller.next()  # a new step shows what it is about
+    assert not presenter.join_shown

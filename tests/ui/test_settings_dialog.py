@@ -206,3 +206,40 @@ def test_settings_shortcut_is_listed() -> None:
     from workshop_app.ui.shortcuts import SHORTCUTS
 
     assert any(s.keys == "Ctrl+," and s.action == "Settings" for s in SHORTCUTS)
+
+
+def test_interfaces_are_named_and_loopback_is_warned_about(qtbot, app_settings, prompter) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+
+    from workshop_app.ui.network_choices import NetworkChoice
+
+    choices = [
+        NetworkChoice("192.168.1.20", "wlp2s0", "Wi-Fi"),
+        NetworkChoice("127.0.0.1", "lo", "This computer only"),
+    ]
+    dialog = SettingsDialog(
+        app_settings, prompter=prompter, addresses=lambda: choices, automatic=lambda: "127.0.0.1"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.ui.interfaceCombo
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert labels == [
+        "Automatic (now 127.0.0.1)",
+        "wlp2s0 (Wi-Fi) — 192.168.1.20",
+        "lo (This computer only) — 127.0.0.1",
+    ]
+    # Automatic found no network: phones could not join, and the dialog says so.
+    assert dialog.reach_warning.isVisible()
+    assert "phones cannot join" in dialog.reach_warning.text()
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_Down)  # the Wi-Fi
+    assert dialog.interface() == "192.168.1.20"
+    assert not dialog.reach_warning.isVisible()
+    QTest.keyClick(combo, Qt.Key.Key_Down)  # loopback
+    assert dialog.interface() == "127.0.0.1"
+    assert dialog.reach_warning.isVisible()
+    assert dialog.reach_warning.text().startswith("127.0.0.1 is this computer only")
+    QTest.keyClick(combo, Qt.Key.Key_Up)
+    dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).click()
+    assert app_settings.get(NETWORK_INTERFACE) == "192.168.1.20"

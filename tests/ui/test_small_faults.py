@@ -27,14 +27,15 @@ def test_the_demo_is_not_a_recent_workshop_nor_the_new_folder(
     assert app_settings.recent_files() == []
     assert app_settings.last_folder() == before_folder
     main_window.close_workshop()
-    assert main_window.start_screen.ui.recentList.item(0).text() == "No recent workshops yet."
+    assert not main_window.start_screen.ui.recentList.isVisibleTo(main_window)
+    assert main_window.start_screen.ui.recentEmpty.text().startswith("No recent workshops yet.")
     suggested: list[str] = []
 
     def save_path(title: str, suggestion: str, file_filter: str) -> None:
         suggested.append(suggestion)  # then the person cancels
 
     main_window.prompter.save_path = save_path
-    main_window.ui.actionNew.trigger()  # File › New…
+    main_window.new_workshop()  # File › New…, then "Blank workshop" in the picker
     assert suggested and Path(suggested[0]).parent == Path(before_folder or Path.home())
 
 

@@ -57,8 +57,9 @@ def test_console_and_presenter_in_french(
         assert "0 téléphone connecté" in console.live_status.text()
 
         presenter.set_join("http://127.0.0.1:8765/j/x", "4821")
-        assert presenter.join_heading.text() == "Rejoindre sur votre téléphone"
-        assert presenter.room_code.text() == "Code de la salle 4821"
+        assert presenter.join_bar.code_caption.text() == "Code de la salle"
+        assert presenter.room_code.text() == "4821"
+        assert presenter.join_bar.address_caption.text() == "Rejoindre sur"
         assert presenter.timer.text() == "reste 10:00"
     finally:
         workspace.shutdown()
@@ -76,7 +77,8 @@ def test_plural_forms_follow_the_count(translations: Translations, qtbot) -> Non
     qtbot.addWidget(window)
     window.set_poll(poll, Tally(PollType.SINGLE_CHOICE, responses=2, counts=[1, 1]), connected=1)
     assert window.counts.text() == "1 Telefon verbunden · 2 Antworten"
-    assert window.join_heading.text() == "Mit dem Telefon teilnehmen"
+    assert window.join_bar.code_caption.text() == "Raumcode"
+    assert window.chart.text_boxes()[1].text == "50\u00a0% (1)"  # German typography
 
 
 def test_english_stays_the_source_text(
@@ -88,6 +90,6 @@ def test_english_stays_the_source_text(
         assert workspace.console is not None and workspace.presenter is not None
         assert workspace.console.next_button.text() == "Next (PgDn) ▶"
         assert workspace.console.step_text.text() == "Introduction · Plenary"
-        assert workspace.presenter.join_heading.text() == "Join on your phone"
+        assert workspace.presenter.join_bar.address_caption.text() == "Join at"
     finally:
         workspace.shutdown()

@@ -32,6 +32,8 @@ from workshop_app.ui.background import BackgroundJob
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.export_controller import ExportController
 from workshop_app.ui.forms.ui_main_window import Ui_MainWindow
+from workshop_app.ui.looks import LookSwitcher
+from workshop_app.ui.main_toolbar import build_toolbar, give_icons
 from workshop_app.ui.notes.actions_table import ActionItemsDialog
 from workshop_app.ui.notes.pane import NotesPane
 from workshop_app.ui.prompter import DialogPrompter, Prompter
@@ -41,6 +43,7 @@ from workshop_app.ui.sessions.merge_dialog import MergeRooms
 from workshop_app.ui.settings_dialog import SettingsDialog
 from workshop_app.ui.shortcut_priority import WindowShortcutsFirst
 from workshop_app.ui.start_screen import StartScreen
+from workshop_app.ui.template_picker import TemplatePickerDialog
 from workshop_app.ui.undo_keys import UndoKeysPassThrough
 from workshop_app.ui.workspace import Workspace
 
@@ -87,6 +90,19 @@ class MainWindow(QMainWindow):
         self._build_notes_actions()
         self._build_template_menu()
         self._build_settings_action()
+        self.toolbar = build_toolbar(
+            self,
+            [
+                self.start_action,
+                self.presenter_action,
+                self.notes_toggle,
+                self.ui.actionExport,
+            ],
+        )
+        self.ui.menuView.addAction(self.toolbar.toggleViewAction())
+        self._build_look_menu()
+        give_icons(self, [self.ui.actionNew, self.ui.actionOpen, self.end_action])
+        give_icons(self, [self.settings_action, self.ui.actionShortcuts])
         self.shortcuts_first = WindowShortcutsFirst(self)
         self._connect()
         self._undo_keys = UndoKeysPassThrough(self)
@@ -112,7 +128,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.actionNew.triggered.connect(self.new_workshop)
+        ui.actionNew.triggered.connect(self.choose_new_workshop)
         ui.actionOpen.triggered.connect(self.choose_and_open)
         ui.actionSaveCopy.triggered.connect(self.save_copy)
         ui.actionImportPlan.triggered.connect(self.import_plan)
@@ -129,7 +145,7 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(lambda: AboutDialog(self).exec())
         ui.actionShortcuts.triggered.connect(lambda: ShortcutsDialog(self).exec())
         ui.menuOpenRecent.aboutToShow.connect(self._fill_recent_menu)
-        self.start_screen.newRequested.connect(self.new_workshop)
+        self.start_screen.newRequested.connect(self.choose_new_workshop)
         self.start_screen.openRequested.connect(self.choose_and_open)
         self.start_screen.demoRequested.connect(self.open_demo)
         self.start_screen.recentChosen.connect(self.open_path)
@@ -162,7 +178,7 @@ class MainWindow(QMainWindow):
         self.details_action.triggered.connect(on_workspace("edit_details"))
         self.ui.menuEdit.addSeparator()
         self.ui.menuEdit.addAction(self.details_action)
-        self.start_action = QAction(self.tr("&Start or Resume Session"), self)
+        self.start_action = QAction(self.tr("&Start Session"), self)
         self.start_action.setShortcut(QKeySequence("F5"))
         self.start_action.triggered.connect(on_workspace("start_session"))
         self.end_action = QAction(self.tr("&End Session…"), self)
@@ -289,6 +305,37 @@ class MainWindow(QMainWindow):
         if self.context is not None:
             SessionsDialog(self.context, self.prompter, self).exec()
 
+    def _build_look_menu(self) -> None:
+        """View › Look: the desktop's, light or dark, for the console and the presenter."""
+        from PySide6.QtGui import QActionGroup
+
+        app = QApplication.instance()
+        self.looks = LookSwitcher(app) if isinstance(app, QApplication) else None
+        menu = self.ui.menuView.addMenu(self.tr("&Look"))
+        group = QActionGroup(self)
+        names = {
+            "system": self.tr("&System"),
+            "light": self.tr("&Light"),
+            "dark": self.tr("&Dark"),
+        }
+        self.look_actions: dict[str, QAction] = {}
+        for name, text in names.items():
+            action = QAction(text, group)
+            action.setCheckable(True)
+            action.setChecked(name == "system")
+            action.setObjectName(f"actionLook{name.capitalize()}")
+            action.triggered.connect(lambda _checked=False, n=name: self.set_look(n))
+            menu.addAction(action)
+            self.look_actions[name] = action
+
+    def set_look(self, name: str) -> None:
+        if self.looks is None:
+            return
+        look = self.looks.apply(name)
+        set_stage = getattr(self.workspace, "set_stage_colours", None)
+        if callable(set_stage):
+            set_stage(look.stage)
+
     def _build_template_menu(self) -> None:
         from PySide6.QtWidgets import QMenu
 
@@ -392,6 +439,14 @@ class MainWindow(QMainWindow):
         )
         return self.open_path(path) if path else False
 
+    def choose_new_workshop(self) -> bool:
+        """File › New Workshop…: a template (or blank) first, then where to save it."""
+        picker = TemplatePickerDialog(builtin_templates(), self)
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return False
+        template = picker.chosen()
+        return self.new_from_template(template) if template else self.new_workshop()
+
     def new_workshop(self) -> bool:
         path = self.prompter.save_path(
             self.tr("New workshop"), self._suggest(self.tr("New workshop")), self._workshop_filter()
@@ -466,6 +521,9 @@ class MainWindow(QMainWindow):
         self.context.undo_stack.canRedoChanged.connect(self._update_actions)
         self.context.signals.workshopChanged.connect(self._update_title)
         self.workspace = self.workspace_factory(self.context, self)
+        set_stage = getattr(self.workspace, "set_stage_colours", None)
+        if callable(set_stage) and self.looks is not None:
+            set_stage(self.looks.current.stage)
         self._install_notes(self.context)
         self.ui.pages.addWidget(self.workspace)
         self.ui.pages.setCurrentWidget(self.workspace)
@@ -484,6 +542,9 @@ class MainWindow(QMainWindow):
         self.shortcuts_first.cover(self)
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=file.path), 5000)
         self.workshopOpened.emit(self.context)
+        run_mode = getattr(self.workspace, "runModeChanged", None)
+        if run_mode is not None:
+            run_mode.connect(self._update_start_label)
         finished = getattr(self.workspace, "sessionFinished", None)
         if finished is not None:
             finished.connect(self._offer_export_after_session)
@@ -664,11 +725,23 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(is_open)
         self.ui.actionImportPlan.setEnabled(bool(writable))
+        self.notes_toggle.setEnabled(is_open)  # no pane to show on the start screen
         for action in self.session_actions:
             action.setEnabled(bool(writable))
+        self._update_start_label()
         stack = self.context.undo_stack if self.context else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+
+    def _update_start_label(self) -> None:
+        """ "Resume" while the open workshop's session is live, "Start" otherwise."""
+        live = bool(getattr(self.workspace, "session_live", False))
+        self.start_action.setText(self.tr("&Resume Session") if live else self.tr("&Start Session"))
+        self.start_action.setToolTip(
+            self.tr("Back to run mode; phones stay connected (F5)")
+            if live
+            else self.tr("Start the session: run mode, presenter screen and live polls (F5)")
+        )
 
     def _update_title(self) -> None:
         if self.context is None:

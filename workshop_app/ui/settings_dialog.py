@@ -4,9 +4,10 @@ Every value is read and written through its declaration in workshop_app.settings
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QWidget
 
@@ -31,13 +32,18 @@ from workshop_app.store.workshop_file import WorkshopFile
 from workshop_app.ui.app_settings import AppSettings
 from workshop_app.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from workshop_app.ui.interface_language import LANGUAGE_NAMES
+from workshop_app.ui.network_choices import NetworkChoice, reaches_phones, system_choices
 from workshop_app.ui.prompter import DialogPrompter, Prompter
 
 
-def _system_addresses() -> list[str]:
-    from workshop_app.live.network import interface_addresses
+def _system_addresses() -> list[NetworkChoice]:
+    return system_choices()
 
-    return interface_addresses()
+
+def _automatic_address() -> str:
+    from workshop_app.live.network import default_route_address
+
+    return default_route_address()
 
 
 class SettingsDialog(QDialog):
@@ -50,8 +56,9 @@ class SettingsDialog(QDialog):
         settings: AppSettings,
         parent: QWidget | None = None,
         prompter: Prompter | None = None,
-        addresses: Callable[[], list[str]] = _system_addresses,
+        addresses: Callable[[], Sequence[str | NetworkChoice]] = _system_addresses,
         workshop: WorkshopFile | None = None,
+        automatic: Callable[[], str] = _automatic_address,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
@@ -60,9 +67,24 @@ class SettingsDialog(QDialog):
         self.workshop = workshop
         self.prompter: Prompter = prompter or DialogPrompter(self)
         self.language_before = settings.get(INTERFACE_LANGUAGE)
-        self._fill_choices(addresses())
+        self.automatic_address = automatic()
+        # Under the address: a warning when phones could not reach the chosen one.
+        self.reach_warning = QLabel(self)
+        self.reach_warning.setObjectName("reachWarning")
+        self.reach_warning.setWordWrap(True)
+        self.reach_warning.setTextFormat(Qt.TextFormat.PlainText)
+        # White on red reads in either look (6.1:1), unlike red text on a dark window.
+        self.reach_warning.setStyleSheet(
+            "color: #ffffff; background-color: #b3261e; font-weight: bold; padding: 4px 6px;"
+        )
+        self.ui.computerForm.insertRow(1, "", self.reach_warning)
+        self._fill_choices(
+            [a if isinstance(a, NetworkChoice) else NetworkChoice(a) for a in addresses()]
+        )
         self._add_second_language_choice()
         self._load()
+        self.ui.interfaceCombo.currentTextChanged.connect(self._warn_if_unreachable)
+        self._warn_if_unreachable()
         self.ui.showPasswordCheck.toggled.connect(self._show_password)
         self.ui.logoButton.clicked.connect(self.choose_logo)
         self.ui.clearLogoButton.clicked.connect(lambda: self._set_logo(None))
@@ -71,11 +93,13 @@ class SettingsDialog(QDialog):
     def workshop_editable(self) -> bool:
         return self.workshop is not None and self.workshop.read_only is None
 
-    def _fill_choices(self, addresses: list[str]) -> None:
+    def _fill_choices(self, choices: list[NetworkChoice]) -> None:
         combo = self.ui.interfaceCombo
-        combo.addItem(self.tr("Automatic"), "")
-        for address in addresses:
-            combo.addItem(address, address)
+        combo.addItem(
+            self.tr("Automatic (now {address})").format(address=self.automatic_address), ""
+        )
+        for choice in choices:
+            combo.addItem(choice.label(), choice.address)
         languages = self.ui.languageCombo
         languages.addItem(self.tr("System language"), "")
         for code, name in LANGUAGE_NAMES.items():
@@ -170,10 +194,31 @@ class SettingsDialog(QDialog):
     def interface(self) -> str:
         combo = self.ui.interfaceCombo
         text = combo.currentText().strip()
+        if text.casefold() == self.tr("Automatic").casefold():
+            return ""
         index = combo.findText(text)
         if index >= 0:  # a listed choice ("Automatic" stands for "")
             return str(combo.itemData(index) or "")
         return text  # typed by hand
+
+    def _warn_if_unreachable(self) -> None:
+        chosen = self.interface() or self.automatic_address
+        if reaches_phones(chosen):
+            self.reach_warning.setText("")
+            self.reach_warning.setVisible(False)
+            return
+        if self.interface():
+            text = self.tr(
+                "{address} is this computer only: phones cannot reach it. Choose the address "
+                "of the room's Wi-Fi or Ethernet network."
+            )
+        else:
+            text = self.tr(
+                "No network found now ({address}): phones cannot join until this computer "
+                "is connected to the room's Wi-Fi or network."
+            )
+        self.reach_warning.setText(text.format(address=chosen))
+        self.reach_warning.setVisible(True)
 
     def save(self) -> None:
         s, ui = self.settings, self.ui

@@ -12,12 +12,14 @@ from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.agenda.editor import AgendaEditor
 from workshop_app.ui.console.console import RunConsole
 from workshop_app.ui.context import WorkshopContext
+from workshop_app.ui.live_banner import LiveBanner
 from workshop_app.ui.presenter.window import PresenterWindow
 from workshop_app.ui.prompter import DialogPrompter, Prompter
 from workshop_app.ui.run.clicker_keys import ClickerActions, ClickerKeyFilter
 from workshop_app.ui.run.controller import RunController
 from workshop_app.ui.run.live_port import LiveError, LivePolling
 from workshop_app.ui.run_session.view_model import RunSessionViewModel
+from workshop_app.ui.widgets.stage_colours import DARK, StageColours
 
 LiveFactory = Callable[[WorkshopContext], LivePolling]
 TICK_MS = 500
@@ -51,10 +53,16 @@ class Workspace(QWidget):
         self.editor = AgendaEditor(context, self.prompter, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.editor)
+        # Over the editor while the session stays live outside run mode (after Esc).
+        self.live_banner = LiveBanner(self)
+        self.live_banner.backRequested.connect(self.start_session)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.live_banner)
         layout.addWidget(self.pages)
+        self.runModeChanged.connect(self._show_live_banner)
 
+        self.stage_colours: StageColours = DARK  # the room's colours: presenter, preview
         self.controller: RunController | None = None
         self.console: RunConsole | None = None
         self.presenter: PresenterWindow | None = None
@@ -74,6 +82,23 @@ class Workspace(QWidget):
     @property
     def session_live(self) -> bool:
         return self.controller is not None and self.controller.running
+
+    def set_stage_colours(self, colours: StageColours) -> None:
+        """The look changed: the presenter and the console's preview follow it."""
+        self.stage_colours = colours
+        if self.presenter is not None:
+            self.presenter.set_colours(colours)
+        self._colour_preview()
+
+    def _colour_preview(self) -> None:
+        if self.console is not None:
+            self.console.preview.set_colours(self.stage_colours)
+            self.console.preview_frame.setStyleSheet(
+                f"background-color: {self.stage_colours.background}; border-radius: 6px;"
+            )
+
+    def _show_live_banner(self, in_run_mode: bool) -> None:
+        self.live_banner.setVisible(self.session_live and not in_run_mode)
 
     # --- starting and leaving -----------------------------------------------------------
 
@@ -111,8 +136,10 @@ class Workspace(QWidget):
             self.console.blankRequested.connect(self.toggle_blank)
             self.console.presenterRequested.connect(self.show_presenter)
             self.pages.addWidget(self.console)
-            self.presenter = PresenterWindow(self)
+            self._colour_preview()
+            self.presenter = PresenterWindow(self, self.stage_colours)
             self.presenter.closed.connect(self._presenter_closed)
+            self.presenter.placementChanged.connect(self._update_presenter_state)
             self.presenter.bind(session_view)
         assert self.console is not None and self.controller is not None
         assert self.session_view is not None
@@ -126,6 +153,7 @@ class Workspace(QWidget):
                     previous=self.controller.previous,
                     blank=self.toggle_blank,
                     leave=self.leave_run_mode,
+                    join=self.toggle_join,
                 ),
                 self._key_windows,
             )
@@ -268,6 +296,11 @@ class Workspace(QWidget):
         self.presenter.set_blank(not self.presenter.blanked)
         self._update_presenter_state()
 
+    def toggle_join(self) -> None:
+        """J: the large join QR code on the presenter, or back to the step's view."""
+        if self.presenter is not None:
+            self.presenter.toggle_join()
+
     def _presenter_closed(self) -> None:
         self._update_presenter_state(closed=True)
 
@@ -278,8 +311,14 @@ class Workspace(QWidget):
             text = self.tr("Presenter window closed: “Presenter window” shows it again.")
         elif self.presenter.blanked:
             text = self.tr("Presenter screen is BLANK (press B to show it).")
+        elif self.presenter.on_projector:
+            text = self.tr("Presenter screen is showing on the second screen.")
         else:
-            text = self.tr("Presenter screen is showing.")
+            text = self.tr(
+                "One screen: the presenter is a window beside this console. To show it on "
+                "the projector, connect the projector as an extended display (the presenter "
+                "moves there full screen by itself), or drag the window there and press F11."
+            )
         self.console.set_presenter_state(text)
 
     def _key_windows(self) -> list[QWidget]:

@@ -81,6 +81,17 @@ class Ui_StartScreen(object):
 
         self.recentColumn.addWidget(self.recentList)
 
+        self.recentEmpty = QLabel(StartScreen)
+        self.recentEmpty.setObjectName(u"recentEmpty")
+        self.recentEmpty.setWordWrap(True)
+        self.recentEmpty.setTextFormat(Qt.PlainText)
+
+        self.recentColumn.addWidget(self.recentEmpty)
+
+        self.recentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.recentColumn.addItem(self.recentSpacer)
+
 
         self.listsRow.addLayout(self.recentColumn)
 
@@ -96,6 +107,10 @@ class Ui_StartScreen(object):
 
         self.templateColumn.addWidget(self.templateList)
 
+        self.templateSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.templateColumn.addItem(self.templateSpacer)
+
 
         self.listsRow.addLayout(self.templateColumn)
 
@@ -109,19 +124,26 @@ class Ui_StartScreen(object):
 
         self.retranslateUi(StartScreen)
 
+        self.newButton.setDefault(True)
+
+
         QMetaObject.connectSlotsByName(StartScreen)
     # setupUi
 
     def retranslateUi(self, StartScreen):
-        self.heading.setText(QCoreApplication.translate("StartScreen", u"workshop-app", None))
+        self.heading.setText(QCoreApplication.translate("StartScreen", u"Plan, run and minute a participatory workshop", None))
         self.tagline.setText(QCoreApplication.translate("StartScreen", u"Plan a time-boxed workshop, run it with live anonymous polls, and send the minutes the same evening \u2014 all offline.", None))
         self.newButton.setText(QCoreApplication.translate("StartScreen", u"New workshop\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newButton.setToolTip(QCoreApplication.translate("StartScreen", u"Start from a template or a blank agenda (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
         self.openButton.setText(QCoreApplication.translate("StartScreen", u"Open\u2026", None))
         self.demoButton.setText(QCoreApplication.translate("StartScreen", u"Explore the demo", None))
         self.recentLabel.setText(QCoreApplication.translate("StartScreen", u"&Recent workshops", None))
 #if QT_CONFIG(accessibility)
         self.recentList.setAccessibleName(QCoreApplication.translate("StartScreen", u"Recent workshops", None))
 #endif // QT_CONFIG(accessibility)
+        self.recentEmpty.setText(QCoreApplication.translate("StartScreen", u"No recent workshops yet. Create one from a template, or explore the demo: a finished evening with polls, notes and minutes to look through.", None))
         self.templatesLabel.setText(QCoreApplication.translate("StartScreen", u"Start from a &template", None))
 #if QT_CONFIG(accessibility)
         self.templateList.setAccessibleName(QCoreApplication.translate("StartScreen", u"Templates", None))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,36 +28,63 @@ _MARKS = {
 }
 
 
-def note_line(note: Note, item_title: str = "") -> str:
-    when = note.created_at.strftime("%H:%M") if note.created_at else ""
-    minute = (
-        " · "
-        + QCoreApplication.translate("NotesModel", "+{minutes} min").format(
-            minutes=round(note.session_minutes)
-        )
-        if note.session_minutes is not None
-        else ""
-    )
-    head = f"{when}{minute} · {QCoreApplication.translate('NotesModel', _MARKS[note.kind])}"
-    if item_title:
-        head += f" · {item_title}"
-    body = isolated(note.text)
-    if note.kind == NoteKind.ACTION:
-        parts = [
-            p
-            for p in (
-                isolated(note.action_owner),
-                note.action_due.isoformat() if note.action_due else "",
+def kind_mark(kind: NoteKind) -> str:
+    return QCoreApplication.translate("NotesModel", _MARKS[kind])
+
+
+@dataclass(frozen=True)
+class EntryText:
+    """What one note's entry says, part by part: the delegate lays it out and paints it."""
+
+    badge: str  # the kind
+    head: str  # time, minute of the session, agenda item
+    body: str
+    fields: list[tuple[str, str]]  # (label, value): an action item's owner, due date, status
+
+
+def entry_text(note: Note, item_title: str = "") -> EntryText:
+    parts = [note.created_at.strftime("%H:%M")] if note.created_at else []
+    if note.session_minutes is not None:
+        parts.append(
+            QCoreApplication.translate("NotesModel", "+{minutes} min").format(
+                minutes=round(note.session_minutes)
             )
-            if p
-        ]
-        status = (
-            QCoreApplication.translate("NotesModel", "done")
-            if note.action_status == ActionStatus.DONE
-            else QCoreApplication.translate("NotesModel", "open")
         )
-        body += f"  [{', '.join([*parts, status])}]"
-    return f"{head}\n{body}"
+    if item_title:
+        parts.append(item_title)
+    fields: list[tuple[str, str]] = []
+    if note.kind == NoteKind.ACTION:
+        done = note.action_status == ActionStatus.DONE
+        owner = (
+            isolated(note.action_owner)
+            if note.action_owner
+            else QCoreApplication.translate("NotesModel", "nobody yet")
+        )
+        due = (
+            note.action_due.isoformat()
+            if note.action_due
+            else QCoreApplication.translate("NotesModel", "no date")
+        )
+        fields = [
+            (QCoreApplication.translate("NotesModel", "Owner"), owner),
+            (QCoreApplication.translate("NotesModel", "Due"), due),
+            (
+                QCoreApplication.translate("NotesModel", "Status"),
+                QCoreApplication.translate("NotesModel", "done")
+                if done
+                else QCoreApplication.translate("NotesModel", "open"),
+            ),
+        ]
+    return EntryText(kind_mark(note.kind), " · ".join(parts), isolated(note.text), fields)
+
+
+def note_line(note: Note, item_title: str = "") -> str:
+    """The entry as plain text (what a screen reader reads, what a copy holds)."""
+    entry = entry_text(note, item_title)
+    lines = [" · ".join(p for p in (entry.badge, entry.head) if p), entry.body]
+    if entry.fields:
+        lines.append(" · ".join(f"{label}: {value}" for label, value in entry.fields))
+    return "\n".join(lines)
 
 
 class NotesModel(QAbstractListModel):

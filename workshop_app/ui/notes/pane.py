@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QListView, QWidget
 
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
 from workshop_app.domain.session import minutes_since
@@ -21,6 +21,7 @@ from workshop_app.ui.labels import note_kind_label
 from workshop_app.ui.notes.commands import AddNote, DeleteNote, EditNote
 from workshop_app.ui.notes.draft import SAVE_DELAY_MS, Draft
 from workshop_app.ui.notes.model import NOTE_ROLE, NotesModel
+from workshop_app.ui.notes.note_delegate import NoteDelegate
 from workshop_app.ui.notes.note_dialog import NoteDialog
 from workshop_app.ui.sessions.shown import shown_sessions
 from workshop_app.ui.shortcuts import Shortcut, register
@@ -69,6 +70,10 @@ class NotesPane(QWidget):
         self.ui.setupUi(self)
         self.model = NotesModel()
         self.ui.notesList.setModel(self.model)
+        # Each note an entry: kind badge, time and item, text, an action's fields.
+        self.ui.notesList.setItemDelegate(NoteDelegate(self.ui.notesList))
+        self.ui.notesList.setResizeMode(QListView.ResizeMode.Adjust)
+        self.ui.notesList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.draftLabel.setVisible(False)
         self.current_item_id: int | None = None
         self.pinned_item = False  # the note-taker chose an item by hand

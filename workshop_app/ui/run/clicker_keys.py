@@ -50,6 +50,13 @@ register(
         RUN_MODE,
     ),
     Shortcut(
+        "J",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Show or hide the large join QR code on the presenter (when not typing)"
+        ),
+        RUN_MODE,
+    ),
+    Shortcut(
         "Esc",
         QT_TRANSLATE_NOOP("Shortcuts", "Leave run mode; the session stays live (when not typing)"),
         RUN_MODE,
@@ -68,6 +75,7 @@ class ClickerActions:
     previous: Callable[[], object]
     blank: Callable[[], object]
     leave: Callable[[], object]
+    join: Callable[[], object] | None = None  # the large join QR code on the presenter
 
 
 _ALWAYS = {Qt.Key.Key_PageDown: "next", Qt.Key.Key_PageUp: "previous"}
@@ -78,6 +86,7 @@ _NOT_TYPING = {
     Qt.Key.Key_B: "blank",
     Qt.Key.Key_Period: "blank",
     Qt.Key.Key_Escape: "leave",
+    Qt.Key.Key_J: "join",
 }
 
 
@@ -119,7 +128,9 @@ class ClickerKeyFilter(QObject):
         if action is None:
             return False
         if not event.isAutoRepeat():
-            getattr(self.actions, action)()
+            do = getattr(self.actions, action)
+            if do is not None:
+                do()
         return True
 
     def action_for(self, target: QWidget, event: QKeyEvent) -> str | None:

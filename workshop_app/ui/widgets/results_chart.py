@@ -1,231 +1,306 @@
 """Live results drawn with QPainter: bars for choices and scales, a word cloud for open
-text, an ordered list for rankings. Text is drawn as plain text, never as markup."""
+text, an ordered list for rankings. Text is drawn as plain text, never as markup.
+
+Everything is laid out first (``layout``: text boxes and bars for the current size), then
+painted; tests read the same layout. Labels wrap and the type shrinks until all of it
+fits: nothing is cut or ended with "…", no text overlaps another or a bar.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from workshop_app.domain.bidi_text import isolated
 from workshop_app.domain.polls import Poll, PollType, Tally
+from workshop_app.ui.widgets.stage_colours import DARK, StageColours
+from workshop_app.ui.widgets.text_boxes import (
+    CENTRE,
+    LEFT,
+    RIGHT,
+    WRAP,
+    TextBox,
+    pixel_font,
+    wrapped_height,
+)
 
-BAR = QColor("#2f7dd1")
-TEXT = QColor("#ffffff")
-MUTED = QColor("#c8d0da")
-WORD_COLOURS = [QColor(c) for c in ("#7fc4ff", "#ffd166", "#8be0a4", "#ff9fb2", "#c9a7ff")]
+SHRINK = 0.92  # each try at fitting uses type this much smaller
+SMALLEST = 11.0  # pixels: below this, text is cut rather than shrunk further
+
+
+def percent_text(count: int, total: int) -> str:
+    """A whole percent as the interface language writes it ("38%", "38 %" in French)."""
+    share = round(100 * count / total) if total else 0
+    return QCoreApplication.translate("ResultsChart", "{percent}%").format(percent=share)
+
+
+@dataclass
+class ChartLayout:
+    texts: list[TextBox] = field(default_factory=list)
+    bars: list[tuple[QRectF, QColor]] = field(default_factory=list)
 
 
 class ResultsChart(QWidget):
-    """Shows one poll's results; the window behind it is dark, so colours are fixed."""
+    """Shows one poll's results on the stage colours (dark unless told otherwise)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.poll: Poll | None = None
         self.tally: Tally | None = None
         self.message = ""
-        self.setMinimumSize(320, 200)
+        self.colours: StageColours = DARK
+        self.text_cap: float | None = None  # largest type in pixels (below the question's)
+        self.setMinimumSize(240, 160)
         self.setAccessibleName(self.tr("Poll results"))
 
     def show_results(self, poll: Poll | None, tally: Tally | None, message: str = "") -> None:
         self.poll, self.tally, self.message = poll, tally, message
         self.update()
 
+    def set_colours(self, colours: StageColours) -> None:
+        self.colours = colours
+        self.update()
+
+    def set_text_cap(self, pixels: float | None) -> None:
+        self.text_cap = pixels
+        self.update()
+
+    def text_boxes(self) -> list[TextBox]:
+        return self.layout_for(QRectF(self.rect())).texts
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(8, 8, -8, -8)
-        base = max(12.0, min(rect.height() / 14, rect.width() / 28))
-        if self.message or self.poll is None or self.tally is None:
-            self._centered(painter, rect, self.message or "", base * 1.2, MUTED)
-        elif self.tally.responses == 0:
-            waiting = self.tr("Waiting for the first answers…")
-            self._centered(painter, rect, waiting, base * 1.2, MUTED)
-        elif self.poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
-            self._bars(painter, rect, base, self.poll.options, self.tally.counts)
-        elif self.poll.type == PollType.SCALE:
-            self._columns(painter, rect, base)
-        elif self.poll.type == PollType.RANKING:
-            self._ranking(painter, rect, base)
-        else:
-            self._word_cloud(painter, rect, base)
+        laid = self.layout_for(QRectF(self.rect()))
+        for bar, colour in laid.bars:
+            painter.fillRect(bar, colour)
+        for box in laid.texts:
+            box.paint(painter)
         painter.end()
 
-    # --- kinds --------------------------------------------------------------------------
+    # --- layout -------------------------------------------------------------------------
 
-    def _centered(
-        self, painter: QPainter, rect: QRectF, text: str, size: float, colour: QColor
-    ) -> None:
-        painter.setFont(_font(size))
-        painter.setPen(colour)
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
+    def _base(self, rect: QRectF) -> float:
+        base = max(SMALLEST, min(rect.height() / 9, rect.width() / 22))
+        return min(base, self.text_cap) if self.text_cap else base
 
-    def _bars(
-        self, painter: QPainter, rect: QRectF, base: float, labels: list[str], counts: list[int]
-    ) -> None:
-        assert self.tally is not None
-        n = max(1, len(labels))
-        row = rect.height() / n
-        size = min(base, row * 0.32)
-        font = _font(size)
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
-        label_width = (
-            min(rect.width() * 0.38, max(metrics.horizontalAdvance(t) for t in labels) + size)
-            if labels
-            else 0
-        )
-        number_width = metrics.horizontalAdvance("100 % (9999)") + size
-        bar_space = max(10.0, rect.width() - label_width - number_width)
-        most = max(counts) if counts and max(counts) > 0 else 1
-        total = self.tally.responses or 1
+    def layout_for(self, widget_rect: QRectF) -> ChartLayout:
+        rect = widget_rect.adjusted(8, 8, -8, -8)
+        base = self._base(rect)
+        poll, tally = self.poll, self.tally
+        if self.message or poll is None or tally is None:
+            return _centred(rect, self.message or "", base, QColor(self.colours.muted))
+        if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
+            return self._bars(rect, base, poll.options, tally)
+        if poll.type == PollType.SCALE:
+            return self._columns(rect, base, poll, tally)
+        if poll.type == PollType.RANKING:
+            return self._ranking(rect, base, poll, tally)
+        return self._word_cloud(rect, base, tally)
+
+    def _bars(self, rect: QRectF, base: float, labels: list[str], tally: Tally) -> ChartLayout:
+        """Each option's label over its bar, both the full width; the share after the bar."""
+        counts = tally.counts
+        most = max(counts, default=0) or 1
+        total = tally.responses
+        size = base
+        while True:
+            font = pixel_font(size)
+            metrics = QFontMetricsF(font)
+            number_width = metrics.horizontalAdvance(f"{percent_text(100, 100)} (9999)") + size
+            bar_height = max(size * 1.15, metrics.height() + 1)
+            gap = size * 0.55
+            heights = [wrapped_height(isolated(label), font, rect.width()) for label in labels]
+            needed = sum(h + bar_height + gap for h in heights) - gap
+            if needed <= rect.height() or size <= SMALLEST:
+                break
+            size *= SHRINK
+        laid = ChartLayout()
+        top = rect.top() + max(0.0, (rect.height() - needed) / 2)
+        text, leader = QColor(self.colours.ink), QColor(self.colours.bar_leader)
+        bar_colour = QColor(self.colours.bar)
         for index, label in enumerate(labels):
             count = counts[index] if index < len(counts) else 0
-            top = rect.top() + index * row
-            label_rect = QRectF(rect.left(), top, label_width - size / 2, row)
-            painter.setPen(TEXT)
-            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_rect.width())
-            painter.drawText(
-                label_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), elided
+            label_rect = QRectF(rect.left(), top, rect.width(), heights[index])
+            laid.texts.append(TextBox(isolated(label), label_rect, font, text, WRAP | LEFT))
+            top += heights[index]
+            room = max(2.0, rect.width() - number_width)
+            length = max(2.0, room * count / most)
+            laid.bars.append(
+                (
+                    QRectF(rect.left(), top + bar_height * 0.1, length, bar_height * 0.8),
+                    leader if count == most and count > 0 else bar_colour,
+                )
             )
-            length = bar_space * count / most
-            bar = QRectF(rect.left() + label_width, top + row * 0.18, max(length, 2), row * 0.64)
-            painter.fillRect(bar, BAR)
-            percent = round(100 * count / total)
-            painter.drawText(
-                QRectF(bar.right() + size / 2, top, number_width, row),
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                f"{percent} % ({count})",
-            )
+            number = f"{percent_text(count, total)} ({count})"
+            number_rect = QRectF(rect.left() + length + size * 0.4, top, number_width, bar_height)
+            laid.texts.append(TextBox(number, number_rect, font, text, LEFT))
+            top += bar_height + gap
+        return laid
 
-    def _columns(self, painter: QPainter, rect: QRectF, base: float) -> None:
-        assert self.tally is not None and self.poll is not None
-        values = self.tally.scale_values
-        counts = self.tally.counts
+    def _columns(self, rect: QRectF, base: float, poll: Poll, tally: Tally) -> ChartLayout:
+        """A column per scale value; the average on its own line above the tallest count."""
+        values, counts = tally.scale_values, tally.counts
         n = max(1, len(values))
-        size = min(base, rect.width() / n * 0.4)
-        painter.setFont(_font(size))
-        header = size * 3.8  # the average, and room for the count above the tallest bar
-        footer = size * 3.6
-        area = QRectF(
-            rect.left(), rect.top() + header, rect.width(), rect.height() - header - footer
+        column = rect.width() / n
+        size = min(base, column * 0.42)
+        font = pixel_font(size)
+        line = QFontMetricsF(font).height() * 1.15
+        settings = poll.settings
+        end_width = rect.width() / 2 - size
+        ends_height = max(
+            wrapped_height(settings.scale_min_label, font, end_width)
+            if settings.scale_min_label
+            else 0,
+            wrapped_height(settings.scale_max_label, font, end_width)
+            if settings.scale_max_label
+            else 0,
         )
-        most = max(counts) if counts and max(counts) > 0 else 1
-        column = area.width() / n
-        painter.setPen(TEXT)
-        if self.tally.mean is not None:
-            painter.drawText(
-                QRectF(rect.left(), rect.top(), rect.width(), header),
-                int(Qt.AlignmentFlag.AlignCenter),
-                self.tr("Average {mean} · median {median}").format(
-                    mean=f"{self.tally.mean:g}", median=f"{self.tally.median:g}"
-                ),
+        laid = ChartLayout()
+        text, muted = QColor(self.colours.ink), QColor(self.colours.muted)
+        summary_bottom = rect.top()
+        if tally.mean is not None:
+            summary = self.tr("Average {mean} · median {median}").format(
+                mean=f"{tally.mean:g}", median=f"{tally.median:g}"
             )
+            summary_rect = QRectF(rect.left(), rect.top(), rect.width(), line)
+            laid.texts.append(TextBox(summary, summary_rect, font, text, CENTRE))
+            summary_bottom = summary_rect.bottom() + size * 0.4
+        # The count above a bar needs its line: the tallest bar starts one line lower.
+        area_top = summary_bottom + line
+        area_bottom = rect.bottom() - line - (ends_height + size * 0.3 if ends_height else 0)
+        area_height = max(1.0, area_bottom - area_top)
+        most = max(counts, default=0) or 1
+        bar_colour = QColor(self.colours.bar)
         for index, value in enumerate(values):
             count = counts[index] if index < len(counts) else 0
-            height = area.height() * count / most
-            left = area.left() + index * column
-            bar = QRectF(left + column * 0.15, area.bottom() - height, column * 0.7, height)
-            painter.fillRect(bar, BAR)
-            painter.drawText(
-                QRectF(left, area.bottom(), column, size * 1.6),
-                int(Qt.AlignmentFlag.AlignCenter),
-                str(value),
-            )
+            height = area_height * count / most
+            left = rect.left() + index * column
+            bar = QRectF(left + column * 0.15, area_bottom - height, column * 0.7, height)
             if count:
-                painter.drawText(
-                    QRectF(left, bar.top() - size * 1.6, column, size * 1.5),
-                    int(Qt.AlignmentFlag.AlignCenter),
-                    str(count),
-                )
-        settings = self.poll.settings
-        painter.setPen(MUTED)
-        ends = QRectF(rect.left(), area.bottom() + size * 1.7, rect.width(), size * 1.6)
-        painter.drawText(ends, int(Qt.AlignmentFlag.AlignLeft), settings.scale_min_label)
-        painter.drawText(ends, int(Qt.AlignmentFlag.AlignRight), settings.scale_max_label)
+                laid.bars.append((bar, bar_colour))
+                above = QRectF(left, bar.top() - line, column, line)
+                laid.texts.append(TextBox(str(count), above, font, text, CENTRE))
+            below = QRectF(left, area_bottom, column, line)
+            laid.texts.append(TextBox(str(value), below, font, text, CENTRE))
+        ends_top = area_bottom + line + size * 0.3
+        for label, align, left in (
+            (settings.scale_min_label, LEFT, rect.left()),
+            (settings.scale_max_label, RIGHT, rect.right() - end_width),
+        ):
+            if label:
+                box = QRectF(left, ends_top, end_width, ends_height)
+                laid.texts.append(TextBox(label, box, font, muted, WRAP | align))
+        return laid
 
-    def _ranking(self, painter: QPainter, rect: QRectF, base: float) -> None:
-        assert self.tally is not None and self.poll is not None
-        ranking = self.tally.ranking
-        n = max(1, len(ranking))
-        row = rect.height() / n
-        size = min(base * 1.1, row * 0.45)
-        font = _font(size)
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
-        for place, (option, mean_rank) in enumerate(ranking):
-            top = rect.top() + place * row
-            label = self.poll.options[option] if option < len(self.poll.options) else "?"
-            painter.setPen(WORD_COLOURS[1] if place == 0 else TEXT)
-            text = f"{place + 1}.  {label}"
-            painter.drawText(
-                QRectF(rect.left(), top, rect.width() * 0.75, row),
-                int(Qt.AlignmentFlag.AlignVCenter),
-                metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() * 0.75),
-            )
-            painter.setPen(MUTED)
-            painter.drawText(
-                QRectF(rect.left() + rect.width() * 0.75, top, rect.width() * 0.25, row),
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-                self.tr("average place {rank}").format(rank=f"{mean_rank:g}"),
-            )
-
-    def _word_cloud(self, painter: QPainter, rect: QRectF, base: float) -> None:
-        assert self.tally is not None
-        words = self.tally.words
-        if not words:
-            # Too few words for a cloud: show the latest answers themselves.
-            lines = [isolated(text) for text in self.tally.texts[-8:]]
-            self._centered(painter, rect, "\n".join(lines), base, TEXT)
-            return
-        most = words[0][1]
-        scale = 1.0
-        while scale > 0.3:
-            placed = _flow(words, most, base * 2.6 * scale, base * 0.9 * scale, rect)
-            if placed is not None:
+    def _ranking(self, rect: QRectF, base: float, poll: Poll, tally: Tally) -> ChartLayout:
+        ranking = tally.ranking
+        size = base
+        label_width = rect.width() * 0.7
+        options = poll.options
+        texts = [
+            f"{place + 1}.  {isolated(options[option]) if option < len(options) else '?'}"
+            for place, (option, _rank) in enumerate(ranking)
+        ]
+        while True:
+            font = pixel_font(size)
+            gap = size * 0.5
+            heights = [wrapped_height(t, font, label_width) for t in texts]
+            needed = sum(h + gap for h in heights) - gap
+            if needed <= rect.height() or size <= SMALLEST:
                 break
+            size *= SHRINK
+        laid = ChartLayout()
+        top = rect.top() + max(0.0, (rect.height() - needed) / 2)
+        for place, ((_option, mean_rank), text, height) in enumerate(
+            zip(ranking, texts, heights, strict=True)
+        ):
+            colour = QColor(self.colours.bar_leader if place == 0 else self.colours.ink)
+            laid.texts.append(
+                TextBox(
+                    text, QRectF(rect.left(), top, label_width, height), font, colour, WRAP | LEFT
+                )
+            )
+            rank = self.tr("average place {rank}").format(rank=f"{mean_rank:g}")
+            rank_rect = QRectF(
+                rect.left() + label_width + size, top, rect.width() - label_width - size, height
+            )
+            laid.texts.append(
+                TextBox(rank, rank_rect, font, QColor(self.colours.muted), WRAP | RIGHT)
+            )
+            top += height + gap
+        return laid
+
+    def _word_cloud(self, rect: QRectF, base: float, tally: Tally) -> ChartLayout:
+        words = tally.words
+        if not words:
+            if not tally.texts:
+                waiting = self.tr("No answers yet.")
+                return _centred(rect, waiting, base, QColor(self.colours.muted))
+            # Too few words for a cloud: show the latest answers themselves.
+            lines = "\n".join(isolated(text) for text in tally.texts[-8:])
+            return _centred(rect, lines, base, QColor(self.colours.ink))
+        most = words[0][1]
+        # The commonest word may be larger than other text, but stays below the question.
+        biggest = min(base * 2.2, self.text_cap * 1.15) if self.text_cap else base * 2.2
+        scale = 1.0
+        placed = None
+        while placed is None and scale > 0.2:
+            placed = _flow(words, most, biggest * scale, base * 0.8 * scale, rect)
             scale *= 0.85
-        if placed is None:
-            return
-        for index, (word, font, box) in enumerate(placed):
-            painter.setFont(font)
-            painter.setPen(WORD_COLOURS[index % len(WORD_COLOURS)])
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), isolated(word))
+        laid = ChartLayout()
+        colours = self.colours.words
+        for index, (word, size, bold, box) in enumerate(placed or []):
+            colour = QColor(colours[index % len(colours)])
+            laid.texts.append(TextBox(isolated(word), box, pixel_font(size, bold), colour, CENTRE))
+        return laid
 
 
-def _font(size: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSizeF(max(6.0, size))
-    font.setBold(bold)
-    return font
+def _centred(rect: QRectF, text: str, base: float, colour: QColor) -> ChartLayout:
+    size = base * 1.1
+    while True:
+        font = pixel_font(size)
+        height = wrapped_height(text, font, rect.width()) if text else 0.0
+        if height <= rect.height() or size <= SMALLEST:
+            break
+        size *= SHRINK
+    laid = ChartLayout()
+    if text:
+        laid.texts.append(TextBox(text, QRectF(rect), font, colour, CENTRE | WRAP))
+    return laid
 
 
 def _flow(
     words: list[tuple[str, int]], most: int, biggest: float, smallest: float, rect: QRectF
-) -> list[tuple[str, QFont, QRectF]] | None:
+) -> list[tuple[str, float, bool, QRectF]] | None:
     """Lay words out in centred lines, biggest first; None when they do not fit."""
-    lines: list[list[tuple[str, QFont, float, float]]] = [[]]
+    lines: list[list[tuple[str, float, bool, float, float]]] = [[]]
     widths = [0.0]
     for word, count in words:
         size = smallest + (biggest - smallest) * (count / most if most else 0)
-        font = _font(size, bold=count == most)
-        metrics = QFontMetricsF(font)
-        width = metrics.horizontalAdvance(word) + size * 0.8
+        bold = count == most
+        metrics = QFontMetricsF(pixel_font(size, bold))
+        width = metrics.horizontalAdvance(isolated(word)) + size * 0.8
+        if width > rect.width():
+            return None
         height = metrics.height()
         if widths[-1] + width > rect.width() and lines[-1]:
             lines.append([])
             widths.append(0.0)
-        lines[-1].append((word, font, width, height))
+        lines[-1].append((word, size, bold, width, height))
         widths[-1] += width
     heights = [max((h for *_, h in line), default=0.0) for line in lines]
     if sum(heights) > rect.height():
         return None
-    placed: list[tuple[str, QFont, QRectF]] = []
+    placed: list[tuple[str, float, bool, QRectF]] = []
     y = rect.top() + (rect.height() - sum(heights)) / 2
     for line, width, height in zip(lines, widths, heights, strict=True):
         x = rect.left() + (rect.width() - width) / 2
-        for word, font, w, _h in line:
-            placed.append((word, font, QRectF(x, y, w, height)))
+        for word, size, bold, w, _h in line:
+            placed.append((word, size, bold, QRectF(x, y, w, height)))
             x += w
         y += height
     return placed

@@ -1,0 +1,1 @@
+"""`make screenshots`: the pictures in docs/screenshots/, taken from the real windows."""
