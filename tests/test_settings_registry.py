@@ -37,6 +37,7 @@ def test_every_setting_has_its_scope_and_a_default_of_its_type() -> None:
         "wifi.password": Scope.WORKSHOP,
         "polls.results_hidden_by_default": Scope.WORKSHOP,
         "polls.allow_change_by_default": Scope.WORKSHOP,
+        "privacy.min_group_size": Scope.WORKSHOP,
     }
     for setting in REGISTRY.values():
         assert isinstance(setting.default, setting.type)

@@ -142,6 +142,12 @@ def _language(value: str) -> str:
     return value
 
 
+def _group_size(value: int) -> int:
+    if not 1 <= value <= 99:
+        raise ValueError(f"minimum group size {value} is outside 1–99")
+    return value
+
+
 def _stripped(value: str) -> str:
     return value.strip()
 
@@ -232,6 +238,18 @@ POLLS_ALLOW_CHANGE = declare(
         bool,
         True,
         "new polls start with 'participants may change their answer' ticked",
+    )
+)
+
+MIN_GROUP_SIZE = declare(
+    Setting(
+        "privacy.min_group_size",
+        Scope.WORKSHOP,
+        int,
+        5,
+        "results withheld below k answers, options below k shown as 'fewer than k' "
+        "(presenter, console, minutes, exports); a poll may set its own; 1 = off",
+        _group_size,
     )
 )
 

@@ -248,6 +248,29 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     </message>
 </context>
 <context>
+    <name>ExactCountsButton</name>
+    <message>
+        <source>Show exact counts on this screen…</source>
+        <translation>Genaue Zahlen auf diesem Bildschirm zeigen…</translation>
+    </message>
+    <message>
+        <source>Show exact counts?</source>
+        <translation>Genaue Zahlen zeigen?</translation>
+    </message>
+    <message>
+        <source>Your console will show the exact counts of “{question}”, including groups smaller than {k}, until the session ends. The projector keeps them hidden. This is recorded as a note and printed in the minutes.</source>
+        <translation>Ihre Konsole zeigt die genauen Zahlen von „{question}“, auch Gruppen kleiner als {k}, bis die Sitzung endet. Der Projektor verbirgt sie weiterhin. Dies wird als Notiz festgehalten und im Protokoll gedruckt.</translation>
+    </message>
+    <message>
+        <source>Show exact counts</source>
+        <translation>Genaue Zahlen zeigen</translation>
+    </message>
+    <message>
+        <source>The facilitator viewed the exact counts of the poll “{question}” (minimum group size {k}).</source>
+        <translation>Die Moderation hat die genauen Zahlen der Umfrage „{question}“ angesehen (Mindestgruppengröße {k}).</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>Nothing to export</source>
@@ -884,6 +907,29 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source> [read-only]</source>
         <translation> [schreibgeschützt]</translation>
+    </message>
+</context>
+<context>
+    <name>MinGroupField</name>
+    <message>
+        <source>Minimum group size (&amp;k):</source>
+        <translation>Mindestgruppengröße (&amp;k):</translation>
+    </message>
+    <message>
+        <source>As the workshop</source>
+        <translation>Wie der Workshop</translation>
+    </message>
+    <message>
+        <source>Minimum group size</source>
+        <translation>Mindestgruppengröße</translation>
+    </message>
+    <message>
+        <source>Results are shown only from this many answers; an option chosen by fewer people reads “fewer than k”. 1 turns this off.</source>
+        <translation>Ergebnisse werden erst ab so vielen Antworten gezeigt; eine Option, die weniger Personen wählten, lautet „weniger als k“. 1 schaltet dies aus.</translation>
+    </message>
+    <message>
+        <source>1 turns the protection off: a result of one or two people can show who they are in a small room.</source>
+        <translation>1 schaltet den Schutz aus: In einem kleinen Raum kann ein Ergebnis von ein oder zwei Personen verraten, wer sie sind.</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1887,32 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>Where</source>
         <translation>Wo</translation>
+    </message>
+</context>
+<context>
+    <name>SmallGroupWords</name>
+    <message numerus="yes">
+        <source>%n answers so far</source>
+        <translation>
+            <numerusform>%n Antwort bisher</numerusform>
+            <numerusform>%n Antworten bisher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>results appear from {k}</source>
+        <translation>Ergebnisse ab {k}</translation>
+    </message>
+    <message>
+        <source>fewer than {k}</source>
+        <translation>weniger als {k}</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Median {median} · the average is withheld (small groups)</source>
+        <translation>Median {median} · der Mittelwert wird zurückgehalten (kleine Gruppen)</translation>
     </message>
 </context>
 <context>

@@ -89,4 +89,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SmallGroupWords</name>
+    <message numerus="yes">
+        <source>%n answers so far</source>
+        <translation>
+            <numerusform>%n answer so far</numerusform>
+            <numerusform>%n answers so far</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

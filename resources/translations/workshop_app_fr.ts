@@ -248,6 +248,29 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     </message>
 </context>
 <context>
+    <name>ExactCountsButton</name>
+    <message>
+        <source>Show exact counts on this screen…</source>
+        <translation>Afficher les effectifs exacts sur cet écran…</translation>
+    </message>
+    <message>
+        <source>Show exact counts?</source>
+        <translation>Afficher les effectifs exacts ?</translation>
+    </message>
+    <message>
+        <source>Your console will show the exact counts of “{question}”, including groups smaller than {k}, until the session ends. The projector keeps them hidden. This is recorded as a note and printed in the minutes.</source>
+        <translation>Votre console affichera les effectifs exacts de « {question} », y compris les groupes de moins de {k}, jusqu&apos;à la fin de la session. Le projecteur continue de les masquer. Ceci est consigné dans une note et imprimé dans le compte rendu.</translation>
+    </message>
+    <message>
+        <source>Show exact counts</source>
+        <translation>Afficher les effectifs exacts</translation>
+    </message>
+    <message>
+        <source>The facilitator viewed the exact counts of the poll “{question}” (minimum group size {k}).</source>
+        <translation>L&apos;animateur a consulté les effectifs exacts du sondage « {question} » (taille minimale de groupe {k}).</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>Nothing to export</source>
@@ -884,6 +907,29 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
+    </message>
+</context>
+<context>
+    <name>MinGroupField</name>
+    <message>
+        <source>Minimum group size (&amp;k):</source>
+        <translation>Taille minimale de groupe (&amp;k) :</translation>
+    </message>
+    <message>
+        <source>As the workshop</source>
+        <translation>Comme l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Minimum group size</source>
+        <translation>Taille minimale de groupe</translation>
+    </message>
+    <message>
+        <source>Results are shown only from this many answers; an option chosen by fewer people reads “fewer than k”. 1 turns this off.</source>
+        <translation>Les résultats ne sont montrés qu&apos;à partir de ce nombre de réponses ; une option choisie par moins de personnes indique « moins de k ». 1 désactive cette protection.</translation>
+    </message>
+    <message>
+        <source>1 turns the protection off: a result of one or two people can show who they are in a small room.</source>
+        <translation>1 désactive la protection : dans une petite salle, un résultat d&apos;une ou deux personnes peut révéler qui elles sont.</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1887,32 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>Where</source>
         <translation>Où</translation>
+    </message>
+</context>
+<context>
+    <name>SmallGroupWords</name>
+    <message numerus="yes">
+        <source>%n answers so far</source>
+        <translation>
+            <numerusform>%n réponse pour l&apos;instant</numerusform>
+            <numerusform>%n réponses pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>results appear from {k}</source>
+        <translation>résultats à partir de {k}</translation>
+    </message>
+    <message>
+        <source>fewer than {k}</source>
+        <translation>moins de {k}</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>Median {median} · the average is withheld (small groups)</source>
+        <translation>Médiane {median} · la moyenne est masquée (petits groupes)</translation>
     </message>
 </context>
 <context>

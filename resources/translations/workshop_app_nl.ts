@@ -248,6 +248,29 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     </message>
 </context>
 <context>
+    <name>ExactCountsButton</name>
+    <message>
+        <source>Show exact counts on this screen…</source>
+        <translation>Exacte aantallen op dit scherm tonen…</translation>
+    </message>
+    <message>
+        <source>Show exact counts?</source>
+        <translation>Exacte aantallen tonen?</translation>
+    </message>
+    <message>
+        <source>Your console will show the exact counts of “{question}”, including groups smaller than {k}, until the session ends. The projector keeps them hidden. This is recorded as a note and printed in the minutes.</source>
+        <translation>Uw console toont de exacte aantallen van ‘{question}’, ook groepen kleiner dan {k}, tot de sessie eindigt. De projector blijft ze verbergen. Dit wordt als notitie vastgelegd en in het verslag afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Show exact counts</source>
+        <translation>Exacte aantallen tonen</translation>
+    </message>
+    <message>
+        <source>The facilitator viewed the exact counts of the poll “{question}” (minimum group size {k}).</source>
+        <translation>De facilitator heeft de exacte aantallen van de peiling ‘{question}’ bekeken (minimale groepsgrootte {k}).</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>Nothing to export</source>
@@ -884,6 +907,29 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source> [read-only]</source>
         <translation> [alleen-lezen]</translation>
+    </message>
+</context>
+<context>
+    <name>MinGroupField</name>
+    <message>
+        <source>Minimum group size (&amp;k):</source>
+        <translation>Minimale groepsgrootte (&amp;k):</translation>
+    </message>
+    <message>
+        <source>As the workshop</source>
+        <translation>Zoals de workshop</translation>
+    </message>
+    <message>
+        <source>Minimum group size</source>
+        <translation>Minimale groepsgrootte</translation>
+    </message>
+    <message>
+        <source>Results are shown only from this many answers; an option chosen by fewer people reads “fewer than k”. 1 turns this off.</source>
+        <translation>Resultaten worden pas vanaf dit aantal antwoorden getoond; een optie die minder mensen kozen staat als ‘minder dan k’. 1 schakelt dit uit.</translation>
+    </message>
+    <message>
+        <source>1 turns the protection off: a result of one or two people can show who they are in a small room.</source>
+        <translation>1 schakelt de bescherming uit: in een kleine zaal kan een resultaat van één of twee mensen laten zien wie zij zijn.</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1887,32 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>Where</source>
         <translation>Waar</translation>
+    </message>
+</context>
+<context>
+    <name>SmallGroupWords</name>
+    <message numerus="yes">
+        <source>%n answers so far</source>
+        <translation>
+            <numerusform>%n antwoord tot nu toe</numerusform>
+            <numerusform>%n antwoorden tot nu toe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>results appear from {k}</source>
+        <translation>resultaten vanaf {k}</translation>
+    </message>
+    <message>
+        <source>fewer than {k}</source>
+        <translation>minder dan {k}</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>achtergehouden</translation>
+    </message>
+    <message>
+        <source>Median {median} · the average is withheld (small groups)</source>
+        <translation>Mediaan {median} · het gemiddelde wordt achtergehouden (kleine groepen)</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from tests.live.conftest import new_phone
 from workshop_app.clock import FakeClock
 from workshop_app.domain.polls import PollType
-from workshop_app.settings_registry import REGISTRY
+from workshop_app.settings_registry import MIN_GROUP_SIZE, REGISTRY, read_workshop
 from workshop_app.ui.agenda.poll_dialog import PollDialog
 from workshop_app.ui.app_settings import AppSettings
 from workshop_app.ui.export_dialog import ExportDialog
@@ -48,6 +48,7 @@ EFFECT_TESTS = {
     "wifi.password": "test_wifi_name_and_password_show_a_wifi_qr_on_the_presenter",
     "polls.results_hidden_by_default": "test_new_poll_defaults_reach_presenter_and_phones",
     "polls.allow_change_by_default": "test_new_poll_defaults_reach_presenter_and_phones",
+    "privacy.min_group_size": "test_minimum_group_size_reaches_the_presenter",
 }
 
 
@@ -229,6 +230,30 @@ def test_new_poll_defaults_reach_presenter_and_phones(
     assert (first, second, error) == (200, 409, "already")  # the first answer stands
     qtbot.waitUntil(lambda: controller.snapshot.tallies.get(poll.id) is not None, timeout=5000)
     qtbot.waitUntil(lambda: controller.snapshot.tallies[poll.id].counts == [1, 0], timeout=5000)
+    end_and_close(main_window, prompter)
+
+
+def test_minimum_group_size_reaches_the_presenter(qtbot, main_window: MainWindow, prompter) -> None:  # type: ignore[no-untyped-def]
+    assert main_window.open_demo()
+    warned: list[bool] = []
+
+    def lower_k(dialog: SettingsDialog) -> None:
+        field = dialog.min_group
+        assert field.spin.value() == 5 and field.warning.isHidden()
+        field.spin.setFocus()
+        field.spin.selectAll()
+        qtbot.keyClicks(field.spin, "1")
+        warned.append(not field.warning.isHidden())  # 1 turns it off: said in red
+
+    change_settings(qtbot, main_window, lower_k)
+    assert warned == [True]
+    file = main_window.context.file  # type: ignore[union-attr]
+    assert read_workshop(file, MIN_GROUP_SIZE) == 1
+    from tests.ui.test_small_groups_run import EXACT, to_first_results
+
+    workspace = to_first_results(qtbot, main_window)
+    assert workspace.presenter is not None
+    assert workspace.presenter.chart.tally.counts == EXACT  # type: ignore[union-attr]
     end_and_close(main_window, prompter)
 
 

@@ -12,8 +12,10 @@ from typing import Any
 
 from workshop_app.domain.agenda_timing import schedule
 from workshop_app.domain.notes import Note, NoteKind
-from workshop_app.domain.polls import Poll, Tally
+from workshop_app.domain.polls import Poll
+from workshop_app.domain.small_groups import Cell, ShownTally, min_group_of, shown
 from workshop_app.domain.workshop import AgendaItem, Workshop
+from workshop_app.settings_registry import MIN_GROUP_SIZE, read_workshop
 from workshop_app.store.minutes_queries import SessionRecord, response_counts, session_records
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
@@ -25,7 +27,9 @@ NOTE_ORDER = (NoteKind.DECISION, NoteKind.ACTION, NoteKind.NOTE, NoteKind.QUESTI
 @dataclass(frozen=True)
 class PollResult:
     poll: Poll
-    tally: Tally  # visible responses only: moderated answers are left out
+    # Visible responses only (moderated answers are left out), as the minimum group size
+    # lets them be shown: exact counts never reach an export.
+    tally: ShownTally
     hidden: int  # answers hidden by moderation (counted nowhere else)
     number: str  # "3.2": item 3, poll 2 — how notes and tables refer to it
 
@@ -93,6 +97,7 @@ def gather(
     notes = NotesRepo(file).all()
     responses = ResponsesRepo(file)
     counts = response_counts(file)
+    min_group = read_workshop(file, MIN_GROUP_SIZE)
     by_item: dict[int | None, list[Note]] = {}
     for note in notes:
         by_item.setdefault(note.item_id, []).append(note)
@@ -112,7 +117,7 @@ def gather(
             results.append(
                 PollResult(
                     poll,
-                    responses.tally(poll, workshop.language),
+                    shown(responses.tally(poll, workshop.language), min_group_of(poll, min_group)),
                     counts.get(poll.id, (0, 0))[1],
                     label,
                 )
@@ -194,14 +199,16 @@ def _with_digest(data: MinutesData) -> MinutesData:
 class ChoiceRow:
     number: int  # the option's place in the list participants saw, from 1
     option: str
-    count: int
+    count: int  # 0 unless ``cell`` is EXACT
+    cell: Cell = Cell.EXACT
 
 
 @dataclass(frozen=True)
 class ScaleRow:
     value: int
     label: str  # the end label on the scale's ends, "" elsewhere
-    count: int
+    count: int  # 0 unless ``cell`` is EXACT
+    cell: Cell = Cell.EXACT
 
 
 @dataclass(frozen=True)
@@ -213,9 +220,14 @@ class RankRow:
 
 
 def choice_rows(result: PollResult) -> list[ChoiceRow]:
-    counts = result.tally.counts
+    t = result.tally
+    counts = t.counts
+    if t.withheld:
+        return []  # fewer answers than the minimum group size: no rows at all
     return [
-        ChoiceRow(number, option, counts[number - 1] if number <= len(counts) else 0)
+        ChoiceRow(
+            number, option, counts[number - 1] if number <= len(counts) else 0, t.cell(number - 1)
+        )
         for number, option in enumerate(result.poll.options, start=1)
     ]
 
@@ -228,14 +240,18 @@ def scale_rows(result: PollResult) -> list[ScaleRow]:
     }
     values = t.scale_values or list(range(settings.scale_min, settings.scale_max + 1))
     counts = t.counts or [0] * len(values)
+    if t.withheld:
+        return []
     return [
-        ScaleRow(value, ends.get(value, ""), count)
-        for value, count in zip(values, counts, strict=False)
+        ScaleRow(value, ends.get(value, ""), count, t.cell(index))
+        for index, (value, count) in enumerate(zip(values, counts, strict=False))
     ]
 
 
 def rank_rows(result: PollResult) -> list[RankRow]:
     options = result.poll.options
+    if result.tally.withheld:
+        return []
     return [
         RankRow(rank, index + 1, options[index], score)
         for rank, (index, score) in enumerate(result.tally.ranking, start=1)

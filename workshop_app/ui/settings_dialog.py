@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from workshop_app.settings_registry import (
     INTERFACE_LANGUAGE,
+    MIN_GROUP_SIZE,
     NETWORK_INTERFACE,
     NETWORK_PORT,
     ORGANISATION_LOGO,
@@ -28,6 +29,7 @@ from workshop_app.ui.app_settings import AppSettings
 from workshop_app.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from workshop_app.ui.interface_language import LANGUAGE_NAMES
 from workshop_app.ui.prompter import DialogPrompter, Prompter
+from workshop_app.ui.widgets.min_group_field import MinGroupField
 
 
 def _system_addresses() -> list[str]:
@@ -56,6 +58,8 @@ class SettingsDialog(QDialog):
         self.workshop = workshop
         self.prompter: Prompter = prompter or DialogPrompter(self)
         self.language_before = settings.get(INTERFACE_LANGUAGE)
+        self.min_group = MinGroupField(self.ui.workshopGroup)
+        self.ui.workshopForm.addRow(self.min_group)
         self._fill_choices(addresses())
         self._load()
         self.ui.showPasswordCheck.toggled.connect(self._show_password)
@@ -108,16 +112,19 @@ class SettingsDialog(QDialog):
             ui.showPasswordCheck,
             ui.resultsHiddenCheck,
             ui.allowChangeCheck,
+            self.min_group,
         ):
             widget.setEnabled(self.workshop_editable())
         if file is None:
             ui.resultsHiddenCheck.setChecked(POLLS_RESULTS_HIDDEN.default)
             ui.allowChangeCheck.setChecked(POLLS_ALLOW_CHANGE.default)
+            self.min_group.set_value(MIN_GROUP_SIZE.default)
             return
         ui.wifiNameEdit.setText(read_workshop(file, WIFI_NAME))
         ui.wifiPasswordEdit.setText(read_workshop(file, WIFI_PASSWORD))
         ui.resultsHiddenCheck.setChecked(read_workshop(file, POLLS_RESULTS_HIDDEN))
         ui.allowChangeCheck.setChecked(read_workshop(file, POLLS_ALLOW_CHANGE))
+        self.min_group.set_value(read_workshop(file, MIN_GROUP_SIZE))
 
     def interface(self) -> str:
         combo = self.ui.interfaceCombo
@@ -140,6 +147,7 @@ class SettingsDialog(QDialog):
             write_workshop(file, WIFI_PASSWORD, ui.wifiPasswordEdit.text())
             write_workshop(file, POLLS_RESULTS_HIDDEN, ui.resultsHiddenCheck.isChecked())
             write_workshop(file, POLLS_ALLOW_CHANGE, ui.allowChangeCheck.isChecked())
+            write_workshop(file, MIN_GROUP_SIZE, self.min_group.value() or MIN_GROUP_SIZE.default)
 
     def language_changed(self) -> bool:
         return self.settings.get(INTERFACE_LANGUAGE) != self.language_before

@@ -23,6 +23,7 @@ from workshop_app.domain.timer_levels import (
     TimerReading,
     format_span,
 )
+from workshop_app.ui.console.exact_counts import ExactCountsButton
 from workshop_app.ui.console.notetaker_link import NotetakerLinkPanel, NotetakerLinks
 from workshop_app.ui.console.poll_controls import PollControls
 from workshop_app.ui.labels import method_label, remaining_text
@@ -100,9 +101,8 @@ class RunConsole(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.session = session
-        self.poll_controls = PollControls(
-            controller, session, prompter or DialogPrompter(self), self
-        )
+        prompter = prompter or DialogPrompter(self)
+        self.poll_controls = PollControls(controller, session, prompter, self)
         self.setAccessibleName(self.tr("Run mode"))
 
         self.live_badge = _label(self, 1.0, bold=True)
@@ -150,6 +150,9 @@ class RunConsole(QWidget):
         self.preview_frame.setStyleSheet("background-color: #14181f; border-radius: 6px;")
         preview_layout = QVBoxLayout(self.preview_frame)
         preview_layout.addWidget(self.preview)
+        self.exact_counts = ExactCountsButton(controller, session, prompter, self.preview_frame)
+        self.exact_counts.revealed.connect(lambda _poll_id: self._show_preview())
+        preview_layout.addWidget(self.exact_counts, 0, Qt.AlignmentFlag.AlignRight)
         self.preview_frame.setVisible(False)
 
         self.steps_list = QListWidget(self)
@@ -323,7 +326,8 @@ class RunConsole(QWidget):
         if self.session.step is None or self.session.step.kind == StepKind.INTRO:
             poll = None
         self.preview_frame.setVisible(poll is not None)
-        self.preview.show_results(poll, self.session.tally(poll.id) if poll else None, "")
+        tally = self.session.console_tally(poll.id) if poll else None
+        self.preview.show_results(poll, tally, "")
 
     def set_presenter_state(self, text: str) -> None:
         self.presenter_state.setText(text)

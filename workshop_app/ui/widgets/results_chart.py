@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from workshop_app.domain.bidi_text import isolated
 from workshop_app.domain.polls import Poll, PollType, Tally
+from workshop_app.ui.widgets.withheld_results import SmallGroupWords, mean_withheld
 
 BAR = QColor("#2f7dd1")
 TEXT = QColor("#ffffff")
@@ -24,6 +25,7 @@ class ResultsChart(QWidget):
         self.poll: Poll | None = None
         self.tally: Tally | None = None
         self.message = ""
+        self.small_groups = SmallGroupWords(self)
         self.setMinimumSize(320, 200)
         self.setAccessibleName(self.tr("Poll results"))
 
@@ -41,6 +43,9 @@ class ResultsChart(QWidget):
         elif self.tally.responses == 0:
             waiting = self.tr("Waiting for the first answers…")
             self._centered(painter, rect, waiting, base * 1.2, MUTED)
+        elif (withheld := self.small_groups.withheld_text(self.tally)) is not None:
+            # Fewer answers than the minimum group size: the count, nothing else.
+            self._centered(painter, rect, withheld, base * 1.2, MUTED)
         elif self.poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
             self._bars(painter, rect, base, self.poll.options, self.tally.counts)
         elif self.poll.type == PollType.SCALE:
@@ -75,7 +80,7 @@ class ResultsChart(QWidget):
             if labels
             else 0
         )
-        number_width = metrics.horizontalAdvance("100 % (9999)") + size
+        number_width = metrics.horizontalAdvance("fewer than 99") + size
         bar_space = max(10.0, rect.width() - label_width - number_width)
         most = max(counts) if counts and max(counts) > 0 else 1
         total = self.tally.responses or 1
@@ -92,10 +97,11 @@ class ResultsChart(QWidget):
             bar = QRectF(rect.left() + label_width, top + row * 0.18, max(length, 2), row * 0.64)
             painter.fillRect(bar, BAR)
             percent = round(100 * count / total)
+            small = self.small_groups.count_text(self.tally, index)
             painter.drawText(
                 QRectF(bar.right() + size / 2, top, number_width, row),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                f"{percent} % ({count})",
+                small if small is not None else f"{percent} % ({count})",
             )
 
     def _columns(self, painter: QPainter, rect: QRectF, base: float) -> None:
@@ -113,7 +119,13 @@ class ResultsChart(QWidget):
         most = max(counts) if counts and max(counts) > 0 else 1
         column = area.width() / n
         painter.setPen(TEXT)
-        if self.tally.mean is not None:
+        if mean_withheld(self.tally):
+            painter.drawText(
+                QRectF(rect.left(), rect.top(), rect.width(), header),
+                int(Qt.AlignmentFlag.AlignCenter),
+                self.small_groups.median_only_text(self.tally),
+            )
+        elif self.tally.mean is not None:
             painter.drawText(
                 QRectF(rect.left(), rect.top(), rect.width(), header),
                 int(Qt.AlignmentFlag.AlignCenter),
@@ -132,11 +144,12 @@ class ResultsChart(QWidget):
                 int(Qt.AlignmentFlag.AlignCenter),
                 str(value),
             )
-            if count:
+            small = self.small_groups.count_text(self.tally, index)
+            if count or small is not None:
                 painter.drawText(
-                    QRectF(left, bar.top() - size * 1.6, column, size * 1.5),
+                    QRectF(left - column * 0.3, bar.top() - size * 1.6, column * 1.6, size * 1.5),
                     int(Qt.AlignmentFlag.AlignCenter),
-                    str(count),
+                    small if small is not None else str(count),
                 )
         settings = self.poll.settings
         painter.setPen(MUTED)
