@@ -229,6 +229,13 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     </message>
 </context>
 <context>
+    <name>DeviceWarning</name>
+    <message>
+        <source>⚠ One network address has been given {n} new devices. Someone may be answering more than once: compare the number of answers with the people in the room.</source>
+        <translation>⚠ Eine Netzwerkadresse hat {n} neue Geräte erhalten. Vielleicht antwortet jemand mehrmals: Vergleichen Sie die Zahl der Antworten mit den Anwesenden.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <source>The computer refused: {reason}.</source>
@@ -1566,6 +1573,13 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>
             <numerusform>%n Telefon verbunden</numerusform>
             <numerusform>%n Telefone verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices joined</source>
+        <translation>
+            <numerusform>%n Gerät beigetreten</numerusform>
+            <numerusform>%n Geräte beigetreten</numerusform>
         </translation>
     </message>
     <message numerus="yes">

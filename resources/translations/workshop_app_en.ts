@@ -82,6 +82,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n devices joined</source>
+        <translation>
+            <numerusform>%n device joined</numerusform>
+            <numerusform>%n devices joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n responses</source>
         <translation>
             <numerusform>%n response</numerusform>

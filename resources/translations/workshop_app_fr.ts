@@ -229,6 +229,13 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     </message>
 </context>
 <context>
+    <name>DeviceWarning</name>
+    <message>
+        <source>⚠ One network address has been given {n} new devices. Someone may be answering more than once: compare the number of answers with the people in the room.</source>
+        <translation>⚠ Une même adresse réseau a reçu {n} nouveaux appareils. Quelqu&apos;un répond peut-être plusieurs fois : comparez le nombre de réponses avec les personnes présentes.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <source>The computer refused: {reason}.</source>
@@ -1566,6 +1573,13 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>
             <numerusform>%n téléphone connecté</numerusform>
             <numerusform>%n téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices joined</source>
+        <translation>
+            <numerusform>%n appareil arrivé</numerusform>
+            <numerusform>%n appareils arrivés</numerusform>
         </translation>
     </message>
     <message numerus="yes">

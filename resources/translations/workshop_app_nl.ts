@@ -229,6 +229,13 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     </message>
 </context>
 <context>
+    <name>DeviceWarning</name>
+    <message>
+        <source>⚠ One network address has been given {n} new devices. Someone may be answering more than once: compare the number of answers with the people in the room.</source>
+        <translation>⚠ Eén netwerkadres heeft {n} nieuwe apparaten gekregen. Misschien antwoordt iemand meer dan eens: vergelijk het aantal antwoorden met de aanwezigen.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <source>The computer refused: {reason}.</source>
@@ -1566,6 +1573,13 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>
             <numerusform>%n telefoon verbonden</numerusform>
             <numerusform>%n telefoons verbonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices joined</source>
+        <translation>
+            <numerusform>%n apparaat aangemeld</numerusform>
+            <numerusform>%n apparaten aangemeld</numerusform>
         </translation>
     </message>
     <message numerus="yes">

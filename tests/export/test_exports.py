@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 from workshop_app.cli import main
 from workshop_app.clock import SystemClock
+from workshop_app.domain.ballots import device_digest
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import Poll, PollState, PollType
 from workshop_app.domain.workshop import AgendaItem, Workshop
@@ -241,7 +242,10 @@ def test_no_device_identifier_in_any_export(tmp_path: Path) -> None:
     repo = LiveRepo(file.conn, session.id)
     tokens = [f"device-token-{i:02d}-abcdefghijkl" for i in range(3)]
     repo.write_votes(
-        [VoteWrite(poll.id, t, i % 2, SystemClock().now(), True) for i, t in enumerate(tokens)]
+        [
+            VoteWrite(poll.id, t, device_digest(t), i % 2, SystemClock().now(), True)
+            for i, t in enumerate(tokens)
+        ]
     )
     try:
         out = export_all(file, tmp_path)  # while the session is still live

@@ -91,3 +91,38 @@ def test_a_poll_sets_its_own_minimum_group_size_in_its_dialog(qtbot) -> None:  #
     retype_spin(qtbot, field.spin, "1")
     assert not field.warning.isHidden()
     assert dialog.edited_poll().settings.min_group == 1
+
+
+def test_the_console_counts_devices_joined_and_warns_about_one_address(
+    qtbot, main_window: MainWindow, prompter
+) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    from tests.live.conftest import new_phone
+
+    assert main_window.open_demo()
+    workspace = to_first_results(qtbot, main_window)
+    console, controller = workspace.console, workspace.controller
+    assert console is not None and controller is not None
+    assert "0 devices joined" in console.live_status.text()
+    assert console.device_warning.isHidden()
+    join_url = str(controller.live.join_url())
+
+    async def drop_cookies(times: int) -> list[int]:
+        statuses = []
+        for _ in range(times):
+            phone = await new_phone(join_url)
+            async with phone.http, phone.http.get(join_url) as page:
+                statuses.append(page.status)
+        return statuses
+
+    statuses = asyncio.run(drop_cookies(14))
+    assert statuses.count(200) < 14 and statuses[-1] == 429  # the cap, as shipped
+    joined = statuses.count(200)
+    qtbot.waitUntil(lambda: f"{joined} devices joined" in console.live_status.text(), timeout=5000)
+    assert "phones connected" in console.live_status.text()
+    assert not console.device_warning.isHidden()
+    assert f"One network address has been given {joined} new devices" in (
+        console.device_warning.text()
+    )
+    end_and_close(main_window, prompter)

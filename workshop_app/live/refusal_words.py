@@ -25,6 +25,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "cross_origin_do": "Open the join link from the QR code on the screen and answer there.",
         "wrong_host": "This address is not served here.",
         "too_many": "Too many requests; please wait a moment.",
+        "too_many_devices": "Too many new phones have joined from this network address "
+        "in a short time.",
+        "too_many_devices_do": "Wait a minute, then reload the page. If you joined before, "
+        "use the same browser: it is already known.",
         "too_many_do": "Wait a few seconds, then go back and try again.",
         "too_large": "The request is too large.",
         "too_slow": "The request took too long to arrive.",
@@ -71,6 +75,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "cross_origin_do": "Ouvrez le lien du QR code affiché à l'écran et répondez là.",
         "wrong_host": "Cette adresse n'est pas servie ici.",
         "too_many": "Trop de requêtes ; patientez un instant.",
+        "too_many_devices": "Trop de nouveaux téléphones ont rejoint la session depuis cette "
+        "adresse réseau en peu de temps.",
+        "too_many_devices_do": "Attendez une minute, puis rechargez la page. Si vous aviez "
+        "déjà rejoint, utilisez le même navigateur : il est déjà connu.",
         "too_many_do": "Attendez quelques secondes, puis revenez en arrière et réessayez.",
         "too_large": "La requête est trop volumineuse.",
         "too_slow": "La requête a mis trop de temps à arriver.",

@@ -23,6 +23,7 @@ from workshop_app.domain.timer_levels import (
     TimerReading,
     format_span,
 )
+from workshop_app.ui.console.device_warning import stuffing_warning
 from workshop_app.ui.console.exact_counts import ExactCountsButton
 from workshop_app.ui.console.notetaker_link import NotetakerLinkPanel, NotetakerLinks
 from workshop_app.ui.console.poll_controls import PollControls
@@ -115,6 +116,10 @@ class RunConsole(QWidget):
         self.workshop_elapsed = _label(self)
         self.live_status = _label(self)
         self.live_status.setAccessibleName(self.tr("Live polling"))
+        self.device_warning = _label(self, bold=True)
+        self.device_warning.setObjectName("deviceWarning")
+        self.device_warning.setStyleSheet("color: #b3261e;")
+        self.device_warning.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(self.live_badge)
         top.addWidget(self.workshop_elapsed, 1)
@@ -208,6 +213,7 @@ class RunConsole(QWidget):
         side.addWidget(self.steps_list, 1)
         side.addWidget(self.poll_controls)
         side.addWidget(self.live_status)
+        side.addWidget(self.device_warning)
         # The note-taker link lives here only: the presenter window never shows it.
         self.notetaker_link: NotetakerLinkPanel | None = None
         if isinstance(controller.live, NotetakerLinks) and controller.live.available:
@@ -318,7 +324,12 @@ class RunConsole(QWidget):
         tally = session.tally(poll.id) if poll is not None else None
         if tally is not None and poll is not None and poll.id in session.live_tallies:
             text += " · " + self.tr("%n responses", "", tally.responses)
+        # New device tokens handed out: beside the phones connected, a cookie-dropping
+        # script shows as many more devices than people.
+        text += " · " + self.tr("%n devices joined", "", session.devices_joined)
         self.live_status.setText(text)
+        self.device_warning.setText(stuffing_warning(session.most_devices_from_one_address))
+        self.device_warning.setVisible(bool(self.device_warning.text()))
 
     def _show_preview(self) -> None:
         # What the room sees of the current poll; the facilitator always sees the results.

@@ -72,6 +72,8 @@ class RunSessionViewModel(QObject):
         # The room.
         self._tallies: dict[int, Tally] = {}
         self._connected = 0
+        self.devices_joined = 0  # new device tokens the server handed out
+        self.most_devices_from_one_address = 0
         self._stale = False  # a document change waits for its (deferred) refresh
         controller.stepChanged.connect(self.refresh_stage)
         controller.snapshotChanged.connect(self._snapshot_arrived)
@@ -201,8 +203,13 @@ class RunSessionViewModel(QObject):
             if self._tallies.get(poll_id) != tally
         ]
         self._tallies = dict(snapshot.tallies)
-        presence = snapshot.connected != self._connected
+        presence = (snapshot.connected, snapshot.devices_joined) != (
+            self._connected,
+            self.devices_joined,
+        )
         self._connected = snapshot.connected
+        self.devices_joined = snapshot.devices_joined
+        self.most_devices_from_one_address = snapshot.most_devices_from_one_address
         for poll_id in changed:
             self.poll_results_changed.emit(poll_id)
         if presence:
