@@ -12,6 +12,7 @@ import pytest
 from tests.export.test_exports import GENERATED, export_all, pdf_text
 from tests.export.test_json_schema import assert_valid
 from workshop_app.domain.polls import Poll, PollSettings, PollState, PollType
+from workshop_app.domain.privacy_notice import notice_paragraphs
 from workshop_app.domain.workshop import AgendaItem, Workshop
 from workshop_app.export.export_job import ExportTargets, export_workshop
 from workshop_app.store.responses_repo import ResponsesRepo
@@ -74,6 +75,10 @@ def test_the_pdf_shows_no_group_smaller_than_five(exports: dict[str, Path]) -> N
     assert positions != sorted(positions)
     # A poll's own k of 2 lets its 3 and 3 show.
     assert "A 3 (50%)" in flat
+    # The appendix repeats what every phone was told before its first answer.
+    assert "Before their first answer, each phone showed participants this:" in flat
+    for point in notice_paragraphs("en", 5):
+        assert " ".join(point.split()) in flat, point[:40]
 
 
 def test_markdown_html_csv_and_json_say_the_same(exports: dict[str, Path]) -> None:

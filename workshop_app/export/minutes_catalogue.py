@@ -168,6 +168,7 @@ EN: dict[str, Entry] = {
     "left out while a value is folded; open-text answers are listed in an order unrelated to "
     "when they arrived.",
     "min_group_list": "Minimum group size per poll: {list}.",
+    "phone_notice_intro": "Before their first answer, each phone showed participants this:",
 }
 
 FR: dict[str, Entry] = {
@@ -316,6 +317,8 @@ FR: dict[str, Entry] = {
     "est repliée\u00a0; les réponses libres sont listées dans un ordre sans rapport avec leur "
     "arrivée.",
     "min_group_list": "Taille minimale de groupe par sondage\u00a0: {list}.",
+    "phone_notice_intro": "Avant sa première réponse, chaque téléphone a montré ceci aux "
+    "participants\u00a0:",
 }
 
 DE: dict[str, Entry] = {
@@ -459,6 +462,8 @@ DE: dict[str, Entry] = {
     "Mittelwert einer Skala fehlt, solange ein Wert zusammengefasst ist; freie Antworten "
     "stehen in einer Reihenfolge, die nichts mit ihrem Eingang zu tun hat.",
     "min_group_list": "Mindestgruppengröße je Umfrage: {list}.",
+    "phone_notice_intro": "Vor der ersten Antwort zeigte jedes Telefon den Teilnehmenden "
+    "Folgendes:",
 }
 
 NL: dict[str, Entry] = {
@@ -604,6 +609,7 @@ NL: dict[str, Entry] = {
     "is samengevoegd; open antwoorden staan in een volgorde die niets met hun aankomst te "
     "maken heeft.",
     "min_group_list": "Minimale groepsgrootte per peiling: {list}.",
+    "phone_notice_intro": "Voor het eerste antwoord toonde elke telefoon de deelnemers dit:",
 }
 
 WORDS: dict[str, dict[str, Entry]] = {"en": EN, "fr": FR, "de": DE, "nl": NL}

@@ -74,6 +74,7 @@ class MinutesData:
     results_sha256: str
     poll_labels: dict[int, str] = field(default_factory=dict)  # poll id → "3.2 Question"
     letterhead: Letterhead = field(default_factory=Letterhead)
+    min_group: int = 5  # the workshop's minimum group size (polls may set their own)
 
     @property
     def participants(self) -> int:
@@ -146,6 +147,7 @@ def gather(
         results_sha256="",
         poll_labels=poll_labels,
         letterhead=letterhead or Letterhead(),
+        min_group=min_group,
     )
     return _with_digest(data)
 

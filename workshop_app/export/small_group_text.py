@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from workshop_app.domain.privacy_notice import notice_paragraphs
 from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import MinutesData
 
@@ -16,4 +17,12 @@ def min_group_list(data: MinutesData, words: MinutesWords) -> str:
 
 
 def appendix_paragraphs(data: MinutesData, words: MinutesWords) -> list[str]:
-    return [words("min_group_method"), min_group_list(data, words)]
+    """The minimum group size, then what every phone was told before its first answer
+    (the same words as the phone's first screen, in the minutes' language)."""
+    told = notice_paragraphs(words.language, data.min_group)
+    return [
+        words("min_group_method"),
+        min_group_list(data, words),
+        words("phone_notice_intro"),
+        *(f"– {point}" for point in told),
+    ]

@@ -32,6 +32,7 @@ from workshop_app.domain.polls import (
     PollType,
     validate_answer,
 )
+from workshop_app.domain.privacy_notice import notice_paragraphs
 from workshop_app.live.connection_limits import room_full_page
 from workshop_app.live.event_stream import EventStream, chunk
 from workshop_app.live.participant_page import join_page, participant_page, poll_json
@@ -57,6 +58,7 @@ class RoomIdentity:
     room_code: str
     title: str
     language: str
+    min_group: int = 5  # the workshop's minimum group size, for the first screen
 
 
 class ParticipantApi:
@@ -214,6 +216,10 @@ class ParticipantApi:
                 poll=poll,
                 answer=self.room.answer_of(poll.id, device) if poll and poll.id else None,
                 message=message,
+                # Once per device and session: a phone the room did not know yet.
+                notice=None
+                if known
+                else notice_paragraphs(self._language(request), self.identity.min_group),
             ),
             content_type="text/html",
             headers={"Cache-Control": "no-store"},

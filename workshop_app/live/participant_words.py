@@ -3,6 +3,7 @@ rule that picks that language."""
 
 from __future__ import annotations
 
+from workshop_app.domain.privacy_notice import NOTICE
 from workshop_app.domain.workshop import primary_language
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -46,6 +47,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bad_code": "No workshop with that code. Check the code on the screen.",
         "error": "Something went wrong. Please try again.",
         "position": "Position {n}",
+        **NOTICE["en"],
     },
     "fr": {
         "title": "Sondage de l'atelier",
@@ -87,6 +89,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bad_code": "Aucun atelier avec ce code. Vérifiez le code à l'écran.",
         "error": "Un problème est survenu. Veuillez réessayer.",
         "position": "Position {n}",
+        **NOTICE["fr"],
     },
 }
 

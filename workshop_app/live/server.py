@@ -67,6 +67,7 @@ class LiveConfig:
     notetaker_token: str | None = None  # the note-taker link, when one was issued
     title: str = ""
     language: str = "en"
+    min_group: int = 5  # the workshop's minimum group size: told on the phone's first screen
     ip_rate: float = 20.0  # requests per second per address, after a burst
     ip_burst: float = 120.0
     device_rate: float = 2.0  # votes per second per phone, after a burst
@@ -302,7 +303,13 @@ class LiveServer:
             ),
         )
         api = ParticipantApi(
-            RoomIdentity(self.join_token, self.room_code, self.config.title, self.config.language),
+            RoomIdentity(
+                self.join_token,
+                self.room_code,
+                self.config.title,
+                self.config.language,
+                self.config.min_group,
+            ),
             self.room,
             writer,
             self.clock,
