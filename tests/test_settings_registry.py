@@ -38,6 +38,7 @@ def test_every_setting_has_its_scope_and_a_default_of_its_type() -> None:
         "polls.results_hidden_by_default": Scope.WORKSHOP,
         "polls.allow_change_by_default": Scope.WORKSHOP,
         "privacy.min_group_size": Scope.WORKSHOP,
+        "privacy.retention_days": Scope.WORKSHOP,
     }
     for setting in REGISTRY.values():
         assert isinstance(setting.default, setting.type)

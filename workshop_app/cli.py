@@ -21,6 +21,7 @@ USAGE_EPILOG = """commands:
                                            create a workshop file without the GUI
   workshop-app export FILE [--pdf OUT.pdf] [--html OUT.html] [--csv DIR]
                            [--json OUT.json] [--markdown OUT.md] [--plan OUT.json]
+                           [--privacy-summary OUT.md]
                                            export minutes, data or the plan (several at once)
 
 Errors print one line on stderr and exit with status 2.
@@ -69,6 +70,12 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--csv", type=Path, metavar="DIR", help="write CSV files into DIR")
     parser.add_argument("--json", type=Path, metavar="OUT.json", help="write the data as JSON")
     parser.add_argument("--markdown", type=Path, metavar="OUT.md", help="write Markdown minutes")
+    parser.add_argument(
+        "--privacy-summary",
+        type=Path,
+        metavar="OUT.md",
+        help="write a one-page data-protection summary (Markdown)",
+    )
     parser.add_argument("--plan", type=Path, metavar="OUT.json", help="write the plan file")
     parser.add_argument(
         "--despite-damaged-journal",
@@ -173,9 +180,13 @@ def _cmd_export(ns: argparse.Namespace) -> int:
         json=ns.json,
         markdown=ns.markdown,
         plan=ns.plan,
+        privacy_summary=ns.privacy_summary,
     )
     if not targets.any():
-        raise CliError("nothing to export: give --pdf, --html, --csv, --json, --markdown or --plan")
+        raise CliError(
+            "nothing to export: give --pdf, --html, --csv, --json, --markdown, --plan or "
+            "--privacy-summary"
+        )
     try:
         file = WorkshopFile.open(ns.file, read_only=True)
     except WorkshopFileError as err:

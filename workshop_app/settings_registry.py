@@ -254,6 +254,25 @@ MIN_GROUP_SIZE = declare(
 )
 
 
+def _days(value: int) -> int:
+    if not 0 <= value <= 3650:
+        raise ValueError(f"{value} days is outside 0–3650")
+    return value
+
+
+RETENTION_DAYS = declare(
+    Setting(
+        "privacy.retention_days",
+        Scope.WORKSHOP,
+        int,
+        0,
+        "written answers and private notes deleted this many days after the minutes' "
+        "export, at the next open after a notice; 0 = kept",
+        _days,
+    )
+)
+
+
 def organisation_logo(store: ComputerStore) -> Path | None:
     value = read_computer(store, ORGANISATION_LOGO)
     return Path(value) if value else None

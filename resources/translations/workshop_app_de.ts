@@ -358,6 +358,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Protokoll am Ende ö&amp;ffnen</translation>
     </message>
     <message>
+        <source>&amp;Data-protection summary (one page, Markdown), for an impact assessment</source>
+        <translation>&amp;Datenschutz-Zusammenfassung (eine Seite, Markdown), für eine Folgenabschätzung</translation>
+    </message>
+    <message>
         <source>Export into</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1439,6 +1443,21 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     </message>
 </context>
 <context>
+    <name>RetentionNotice</name>
+    <message>
+        <source>This workshop keeps written answers and private facilitator notes for {days} days after its minutes were exported ({date}). That time has passed: {answers} written answers and the private notes of {items} agenda items will be deleted now. The minutes you exported are not changed. Export them again first if you still need the written answers.</source>
+        <translation>Dieser Workshop bewahrt freie Antworten und private Moderationsnotizen {days} Tage nach dem Export seines Protokolls ({date}) auf. Diese Zeit ist abgelaufen: {answers} freie Antworten und die privaten Notizen von {items} Tagesordnungspunkten werden jetzt gelöscht. Das exportierte Protokoll bleibt unverändert. Exportieren Sie es vorher erneut, wenn Sie die freien Antworten noch brauchen.</translation>
+    </message>
+    <message>
+        <source>Delete as planned?</source>
+        <translation>Wie geplant löschen?</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Jetzt löschen</translation>
+    </message>
+</context>
+<context>
     <name>RunConsole</name>
     <message>
         <source>Poll open: {question}</source>
@@ -1683,6 +1702,26 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>A new language applies the next time workshop-app starts. The participant page and the minutes use each workshop&apos;s own language.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von workshop-app. Die Teilnehmerseite und das Protokoll verwenden die Sprache des jeweiligen Workshops.</translation>
+    </message>
+    <message>
+        <source>keep them</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source> days after the minutes&apos; export</source>
+        <translation> Tage nach dem Export des Protokolls</translation>
+    </message>
+    <message>
+        <source>Delete written answers and private notes</source>
+        <translation>Freie Antworten und private Notizen löschen</translation>
+    </message>
+    <message>
+        <source>Applied when the workshop is next opened after that time, with a notice first; 0 keeps them.</source>
+        <translation>Wird beim nächsten Öffnen des Workshops nach dieser Zeit angewandt, mit einem Hinweis vorab; 0 behält sie.</translation>
+    </message>
+    <message>
+        <source>Delete written answers and private notes:</source>
+        <translation>Freie Antworten und private Notizen löschen:</translation>
     </message>
     <message>
         <source>Automatic</source>

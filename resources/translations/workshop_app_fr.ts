@@ -358,6 +358,10 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>&amp;Ouvrir le compte rendu à la fin</translation>
     </message>
     <message>
+        <source>&amp;Data-protection summary (one page, Markdown), for an impact assessment</source>
+        <translation>Synthèse &amp;protection des données (une page, Markdown), pour une analyse d&apos;impact</translation>
+    </message>
+    <message>
         <source>Export into</source>
         <translation>Exporter dans</translation>
     </message>
@@ -1439,6 +1443,21 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     </message>
 </context>
 <context>
+    <name>RetentionNotice</name>
+    <message>
+        <source>This workshop keeps written answers and private facilitator notes for {days} days after its minutes were exported ({date}). That time has passed: {answers} written answers and the private notes of {items} agenda items will be deleted now. The minutes you exported are not changed. Export them again first if you still need the written answers.</source>
+        <translation>Cet atelier conserve les réponses écrites et les notes privées d&apos;animation {days} jours après l&apos;exportation de son compte rendu ({date}). Ce délai est écoulé : {answers} réponses écrites et les notes privées de {items} points de l&apos;ordre du jour vont être supprimées. Le compte rendu déjà exporté n&apos;est pas modifié. Exportez-le d&apos;abord à nouveau si vous avez encore besoin des réponses écrites.</translation>
+    </message>
+    <message>
+        <source>Delete as planned?</source>
+        <translation>Supprimer comme prévu ?</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Supprimer maintenant</translation>
+    </message>
+</context>
+<context>
     <name>RunConsole</name>
     <message>
         <source>Poll open: {question}</source>
@@ -1683,6 +1702,26 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>A new language applies the next time workshop-app starts. The participant page and the minutes use each workshop&apos;s own language.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de workshop-app. La page des participants et le compte rendu utilisent la langue propre à chaque atelier.</translation>
+    </message>
+    <message>
+        <source>keep them</source>
+        <translation>les garder</translation>
+    </message>
+    <message>
+        <source> days after the minutes&apos; export</source>
+        <translation> jours après l&apos;exportation du compte rendu</translation>
+    </message>
+    <message>
+        <source>Delete written answers and private notes</source>
+        <translation>Supprimer les réponses écrites et les notes privées</translation>
+    </message>
+    <message>
+        <source>Applied when the workshop is next opened after that time, with a notice first; 0 keeps them.</source>
+        <translation>Appliqué à la prochaine ouverture de l&apos;atelier après ce délai, avec un avertissement préalable ; 0 les conserve.</translation>
+    </message>
+    <message>
+        <source>Delete written answers and private notes:</source>
+        <translation>Supprimer les réponses écrites et les notes privées :</translation>
     </message>
     <message>
         <source>Automatic</source>

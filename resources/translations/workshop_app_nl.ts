@@ -358,6 +358,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Verslag &amp;openen als het klaar is</translation>
     </message>
     <message>
+        <source>&amp;Data-protection summary (one page, Markdown), for an impact assessment</source>
+        <translation>Samenvatting &amp;gegevensbescherming (één pagina, Markdown), voor een effectbeoordeling</translation>
+    </message>
+    <message>
         <source>Export into</source>
         <translation>Exporteren naar</translation>
     </message>
@@ -1439,6 +1443,21 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     </message>
 </context>
 <context>
+    <name>RetentionNotice</name>
+    <message>
+        <source>This workshop keeps written answers and private facilitator notes for {days} days after its minutes were exported ({date}). That time has passed: {answers} written answers and the private notes of {items} agenda items will be deleted now. The minutes you exported are not changed. Export them again first if you still need the written answers.</source>
+        <translation>Deze workshop bewaart geschreven antwoorden en privénotities van de facilitator {days} dagen na de export van het verslag ({date}). Die tijd is voorbij: {answers} geschreven antwoorden en de privénotities van {items} agendapunten worden nu gewist. Het geëxporteerde verslag verandert niet. Exporteer het eerst opnieuw als u de geschreven antwoorden nog nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Delete as planned?</source>
+        <translation>Wissen zoals gepland?</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Nu wissen</translation>
+    </message>
+</context>
+<context>
     <name>RunConsole</name>
     <message>
         <source>Poll open: {question}</source>
@@ -1683,6 +1702,26 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>A new language applies the next time workshop-app starts. The participant page and the minutes use each workshop&apos;s own language.</source>
         <translation>Een nieuwe taal geldt vanaf de volgende start van workshop-app. De deelnemerspagina en het verslag gebruiken de taal van elke workshop zelf.</translation>
+    </message>
+    <message>
+        <source>keep them</source>
+        <translation>bewaren</translation>
+    </message>
+    <message>
+        <source> days after the minutes&apos; export</source>
+        <translation> dagen na de export van het verslag</translation>
+    </message>
+    <message>
+        <source>Delete written answers and private notes</source>
+        <translation>Geschreven antwoorden en privénotities wissen</translation>
+    </message>
+    <message>
+        <source>Applied when the workshop is next opened after that time, with a notice first; 0 keeps them.</source>
+        <translation>Toegepast wanneer de workshop daarna opnieuw wordt geopend, met eerst een melding; 0 bewaart ze.</translation>
+    </message>
+    <message>
+        <source>Delete written answers and private notes:</source>
+        <translation>Geschreven antwoorden en privénotities wissen:</translation>
     </message>
     <message>
         <source>Automatic</source>

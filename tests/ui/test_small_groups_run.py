@@ -4,7 +4,8 @@ reveal. Driven as a person does: the QAction, typing in the dialogs, PageDown, a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_settings_effects import end_and_close
 from workshop_app.domain.notes import NoteKind
@@ -126,3 +127,37 @@ def test_the_console_counts_devices_joined_and_warns_about_one_address(
         console.device_warning.text()
     )
     end_and_close(main_window, prompter)
+
+
+def test_file_export_offers_the_data_protection_summary(
+    qtbot, main_window: MainWindow, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from workshop_app.ui.export_dialog import ExportDialog
+
+    assert main_window.open_demo()
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        dialog.ui.folderEdit.setText(str(tmp_path))
+        for box in (
+            dialog.ui.pdfBox,
+            dialog.ui.htmlBox,
+            dialog.ui.markdownBox,
+            dialog.ui.csvBox,
+            dialog.ui.jsonBox,
+            dialog.ui.planBox,
+            dialog.ui.openBox,
+        ):
+            box.setChecked(False)
+        qtbot.mouseClick(dialog.privacyBox, Qt.MouseButton.LeftButton)
+        dialog.accept()
+
+    QTimer.singleShot(0, choose)
+    main_window.ui.actionExport.trigger()
+    assert main_window.export_job is not None
+    main_window.export_job.wait(60)
+    qtbot.waitUntil(lambda: bool(main_window.last_export), timeout=5000)
+    main_window.export_job.shutdown()
+    (summary,) = tmp_path.glob("* - data protection.md")
+    assert "## Who had access" in summary.read_text(encoding="utf-8")

@@ -22,8 +22,10 @@ from workshop_app.export.json_export import write_json
 from workshop_app.export.markdown_export import write_markdown
 from workshop_app.export.minutes_data import Letterhead, gather
 from workshop_app.export.pdf_minutes import write_pdf
+from workshop_app.export.privacy_summary import write_privacy_summary
 from workshop_app.plans.plan_format import write_plan
 from workshop_app.plans.plan_io import plan_from_file
+from workshop_app.settings_registry import RETENTION_DAYS, read_workshop
 from workshop_app.store.workshop_file import WorkshopFile
 
 Progress = Callable[[int, int], None]
@@ -41,9 +43,20 @@ class ExportTargets:
     markdown: Path | None = None
     plan: Path | None = None
     html: Path | None = None
+    privacy_summary: Path | None = None  # one-page data-protection summary (Markdown)
 
     def any(self) -> bool:
-        return any((self.pdf, self.csv_dir, self.json, self.markdown, self.plan, self.html))
+        return any(
+            (
+                self.pdf,
+                self.csv_dir,
+                self.json,
+                self.markdown,
+                self.plan,
+                self.html,
+                self.privacy_summary,
+            )
+        )
 
 
 def export_workshop(
@@ -75,13 +88,24 @@ def export_workshop(
             written.append(targets.plan)
         if targets.csv_dir:
             written += _csv_folder(data, targets.csv_dir)
+        if targets.privacy_summary:
+            days = read_workshop(file, RETENTION_DAYS)
+            _atomic(targets.privacy_summary, lambda tmp: write_privacy_summary(data, tmp, days))
+            written.append(targets.privacy_summary)
     except OSError as err:
         raise ExportError(f"{err.filename or 'export'}: {err.strerror or err}") from None
     return written
 
 
 def _check_targets(source: Path, targets: ExportTargets) -> None:
-    for target in (targets.pdf, targets.html, targets.json, targets.markdown, targets.plan):
+    for target in (
+        targets.pdf,
+        targets.html,
+        targets.json,
+        targets.markdown,
+        targets.plan,
+        targets.privacy_summary,
+    ):
         if target is None:
             continue
         if not target.parent.is_dir():

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QImageReader
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QSpinBox, QWidget
 
 from workshop_app.settings_registry import (
     INTERFACE_LANGUAGE,
@@ -19,6 +19,7 @@ from workshop_app.settings_registry import (
     ORGANISATION_NAME,
     POLLS_ALLOW_CHANGE,
     POLLS_RESULTS_HIDDEN,
+    RETENTION_DAYS,
     WIFI_NAME,
     WIFI_PASSWORD,
     read_workshop,
@@ -60,6 +61,21 @@ class SettingsDialog(QDialog):
         self.language_before = settings.get(INTERFACE_LANGUAGE)
         self.min_group = MinGroupField(self.ui.workshopGroup)
         self.ui.workshopForm.addRow(self.min_group)
+        self.retention = QSpinBox(self.ui.workshopGroup)
+        self.retention.setObjectName("retentionSpin")
+        self.retention.setRange(0, 3650)
+        self.retention.setSpecialValueText(self.tr("keep them"))
+        self.retention.setSuffix(self.tr(" days after the minutes' export"))
+        self.retention.setAccessibleName(self.tr("Delete written answers and private notes"))
+        self.retention.setToolTip(
+            self.tr(
+                "Applied when the workshop is next opened after that time, with a notice "
+                "first; 0 keeps them."
+            )
+        )
+        self.ui.workshopForm.addRow(
+            self.tr("Delete written answers and private notes:"), self.retention
+        )
         self._fill_choices(addresses())
         self._load()
         self.ui.showPasswordCheck.toggled.connect(self._show_password)
@@ -113,18 +129,21 @@ class SettingsDialog(QDialog):
             ui.resultsHiddenCheck,
             ui.allowChangeCheck,
             self.min_group,
+            self.retention,
         ):
             widget.setEnabled(self.workshop_editable())
         if file is None:
             ui.resultsHiddenCheck.setChecked(POLLS_RESULTS_HIDDEN.default)
             ui.allowChangeCheck.setChecked(POLLS_ALLOW_CHANGE.default)
             self.min_group.set_value(MIN_GROUP_SIZE.default)
+            self.retention.setValue(RETENTION_DAYS.default)
             return
         ui.wifiNameEdit.setText(read_workshop(file, WIFI_NAME))
         ui.wifiPasswordEdit.setText(read_workshop(file, WIFI_PASSWORD))
         ui.resultsHiddenCheck.setChecked(read_workshop(file, POLLS_RESULTS_HIDDEN))
         ui.allowChangeCheck.setChecked(read_workshop(file, POLLS_ALLOW_CHANGE))
         self.min_group.set_value(read_workshop(file, MIN_GROUP_SIZE))
+        self.retention.setValue(read_workshop(file, RETENTION_DAYS))
 
     def interface(self) -> str:
         combo = self.ui.interfaceCombo
@@ -148,6 +167,7 @@ class SettingsDialog(QDialog):
             write_workshop(file, POLLS_RESULTS_HIDDEN, ui.resultsHiddenCheck.isChecked())
             write_workshop(file, POLLS_ALLOW_CHANGE, ui.allowChangeCheck.isChecked())
             write_workshop(file, MIN_GROUP_SIZE, self.min_group.value() or MIN_GROUP_SIZE.default)
+            write_workshop(file, RETENTION_DAYS, self.retention.value())
 
     def language_changed(self) -> bool:
         return self.settings.get(INTERFACE_LANGUAGE) != self.language_before
