@@ -37,25 +37,25 @@ NOTICE: dict[str, dict[str, str]] = {
     },
     "fr": {
         "notice_title": "Avant de répondre",
-        "notice_stored": "Ce qui est enregistré : vos réponses, sur l'ordinateur de "
+        "notice_stored": "Ce qui est enregistré\u00a0: vos réponses, sur l'ordinateur de "
         "l'animateur — ni votre nom, ni l'adresse de votre téléphone, ni quel téléphone a "
         "donné quelle réponse. Votre navigateur garde un code aléatoire pour que chaque "
-        "question ne reçoive qu'une réponse par téléphone ; l'ordinateur n'en garde qu'une "
+        "question ne reçoive qu'une réponse par téléphone\u00a0; l'ordinateur n'en garde qu'une "
         "forme brouillée, effacée à la fin de la session.",
-        "notice_retention": "Pour combien de temps : les réponses restent dans le fichier de "
+        "notice_retention": "Pour combien de temps\u00a0: les réponses restent dans le fichier de "
         "l'atelier et dans son compte rendu aussi longtemps que les organisateurs les "
         "conservent.",
-        "notice_open_text": "Réponses écrites : l'animateur les voit à leur arrivée et peut "
-        "en masquer ; les autres sont affichées à l'écran et imprimées mot pour mot dans le "
+        "notice_open_text": "Réponses écrites\u00a0: l'animateur les voit à leur arrivée et peut "
+        "en masquer\u00a0; les autres sont affichées à l'écran et imprimées mot pour mot dans le "
         "compte rendu. N'écrivez pas de noms ni rien qui vous identifie ou identifie "
         "d'autres personnes.",
-        "notice_small_groups": "Petits groupes : un résultat n'est montré qu'une fois que "
+        "notice_small_groups": "Petits groupes\u00a0: un résultat n'est montré qu'une fois que "
         "{k} personnes ont répondu, et une option choisie par moins de {k} personnes "
-        "indique « moins de {k} ».",
-        "notice_small_groups_off": "Petits groupes : cet atelier montre chaque résultat "
+        "indique «\u00a0moins de {k}\u00a0».",
+        "notice_small_groups_off": "Petits groupes\u00a0: cet atelier montre chaque résultat "
         "exactement, même une option choisie par une seule personne.",
         "notice_network": "Cette page vient de l'ordinateur de l'animateur, par le réseau "
-        "de cette salle uniquement ; rien n'est envoyé sur internet.",
+        "de cette salle uniquement\u00a0; rien n'est envoyé sur internet.",
         "notice_continue": "Continuer",
     },
     "de": {
