@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from benchmarks.report import Report
+from workshop_app.domain.ballots import ballot
 from workshop_app.store.live_repo import LiveRepo
 from workshop_app.store.workshop_file import WorkshopFile
 
@@ -207,12 +208,18 @@ def compare_with_file(rnd: Round, path: Path, session_id: int, poll_id: int) -> 
     file = WorkshopFile.open(path, read_only=True)
     try:
         stored = LiveRepo(file.conn, session_id).responses(poll_id)
+        row = file.conn.execute(
+            "SELECT ballot_secret FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
     finally:
         file.close()
-    acked = {r["device"] for r in rnd.results if r.get("ok")}
+    secret = str(row[0] or "") if row else ""
+    # The file keeps each phone's per-poll ballot, never its token: compare ballots.
+    acked = {ballot(secret, poll_id, r["device"]) for r in rnd.results if r.get("ok")}
     rows_per_device: dict[str | None, int] = {}
-    for row in stored:
-        rows_per_device[row.device_token] = rows_per_device.get(row.device_token, 0) + 1
+    for stored_row in stored:
+        key = stored_row.ballot
+        rows_per_device[key] = rows_per_device.get(key, 0) + 1
     return {
         "stored": len(stored),
         "lost": sum(1 for device in acked if device not in rows_per_device),

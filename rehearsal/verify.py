@@ -16,6 +16,8 @@ from typing import Any
 
 from rehearsal.expected import compare, expected_answers, key
 from workshop_app.domain.polls import Poll, PollType
+from workshop_app.domain.small_groups import min_group_of
+from workshop_app.settings_registry import MIN_GROUP_SIZE, read_workshop
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.store.sessions_repo import SessionsRepo
@@ -30,6 +32,7 @@ class Baseline:
     polls: dict[int, Poll]
     stored: dict[int, Counter[str]]
     sessions: frozenset[int] = frozenset()
+    min_group: int = 5  # the workshop's minimum group size (a poll may set its own)
 
 
 def _this_run(file: WorkshopFile, earlier: frozenset[int]) -> list[int]:
@@ -42,14 +45,15 @@ def read_answers(path: Path, earlier: frozenset[int] | None = None) -> Baseline:
     try:
         polls = {p.id: p for p in file.polls() if p.id is not None}
         repo = ResponsesRepo(file)
+        min_group = read_workshop(file, MIN_GROUP_SIZE)
         if earlier is None:
             sessions = frozenset(s.id for s in SessionsRepo(file).all() if s.id is not None)
-            return Baseline(polls, {pid: Counter() for pid in polls}, sessions)
+            return Baseline(polls, {pid: Counter() for pid in polls}, sessions, min_group)
         run = _this_run(file, earlier)
         stored = {pid: Counter(key(v) for _, v, _ in repo.rows(pid, run)) for pid in polls}
     finally:
         file.close()
-    return Baseline(polls, stored, earlier)
+    return Baseline(polls, stored, earlier, min_group)
 
 
 def read_visible(
@@ -89,21 +93,39 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def csv_matches(poll: Poll, values: list[Any], rows: list[dict[str, str]]) -> bool:
-    """One poll's CSV against the visible answers in the file, counted independently."""
+def count_matches(row: dict[str, str], count: int, k: int) -> bool:
+    """A CSV count against the one counted here: exact, or left empty where it is a
+    group of 1 to k-1 ("fewer than k") or withheld so such a group cannot be worked out."""
+    if row["count"] == "":
+        return (row["shown_as"] == f"fewer than {k}" and 0 < count < k) or (
+            row["shown_as"] == "withheld"
+        )
+    return int(row["count"]) == count and not 0 < count < k
+
+
+def csv_matches(
+    poll: Poll, values: list[Any], rows: list[dict[str, str]], min_group: int = 1
+) -> bool:
+    """One poll's CSV against the visible answers in the file, counted independently,
+    as the minimum group size lets it be shown."""
     n = len(poll.options)
+    k = min_group_of(poll, min_group)
+    if values and len(values) < k:  # withheld: one row saying how many answered
+        return len(rows) == 1 and int(rows[0]["responses"]) == len(values)
     if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
         counts = [0] * n
         for v in values:
             for i in v if isinstance(v, list) else [v]:
                 counts[i] += 1
-        return [int(r["count"]) for r in rows] == counts
+        return len(rows) == n and all(
+            count_matches(r, c, k) for r, c in zip(rows, counts, strict=True)
+        )
     if poll.type == PollType.SCALE:
         lo, hi = poll.settings.scale_min, poll.settings.scale_max
         want = Counter(values)
-        return [(int(r["value"]), int(r["count"])) for r in rows] == [
-            (v, want[v]) for v in range(lo, hi + 1)
-        ]
+        return [int(r["value"]) for r in rows] == list(range(lo, hi + 1)) and all(
+            count_matches(r, want[int(r["value"])], k) for r in rows
+        )
     if poll.type == PollType.RANKING:
         if not values:
             return rows == []
@@ -234,7 +256,7 @@ def verify(
             row is not None
             and int(row["responses"]) == len(visible[pid])
             and int(row["hidden_by_moderation"]) == hidden[pid]
-            and csv_matches(poll, visible[pid], read_csv(data / row["file"]))
+            and csv_matches(poll, visible[pid], read_csv(data / row["file"]), after.min_group)
         )
         if not ok:
             bad_csv.append(poll.question)

@@ -15,6 +15,7 @@ from tests.ui.plan_fixtures import three_item_plan
 from tests.ui.test_presenter import decode, presenter_of
 from workshop_app.ui.run.live_adapter import ServerLivePolling
 from workshop_app.ui.run.steps import StepKind
+from workshop_app.ui.widgets.withheld_results import withheld_text
 from workshop_app.ui.workspace import Workspace
 
 context = plan_fixtures.context
@@ -89,7 +90,9 @@ def test_two_phones_vote_from_the_presenter_qr(
         assert controller.snapshot.tallies[poll.id].counts[:2] == [1, 1]
         assert controller.snapshot.connected == 2
         # Pushed through the bridge and the run-session view model onto both screens.
-        assert presenter.chart.tally is not None and presenter.chart.tally.counts[:2] == [1, 1]
+        # Two answers are fewer than the minimum group size (5): the room sees the count only.
+        assert withheld_text(presenter.chart.tally) == "2 answers so far; results appear from 5"
+        assert presenter.chart.tally is not None and presenter.chart.tally.counts == []
         assert presenter.counts.text() == "2 phones connected · 2 responses"
         assert workspace.console is not None
         assert "2 phones connected · 2 responses" in workspace.console.live_status.text()

@@ -131,3 +131,52 @@ def test_upgraded_responses_keep_their_ids_and_never_reuse_one(tmp_path: Path) -
         assert new == 4  # not 3 again
     finally:
         file.close()
+
+
+def test_a_live_file_of_the_previous_version_loses_its_tokens_but_not_the_one_vote_rule(
+    tmp_path: Path,
+) -> None:
+    from workshop_app.domain.ballots import ballot, device_digest
+    from workshop_app.store.migrations import _unlink_answers_across_polls
+
+    version = MIGRATIONS.index(_unlink_answers_across_polls)
+    path = tmp_path / "live-before.workshop"
+    _file_at_version(path, version)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("INSERT INTO polls (item_id, position, type, question) VALUES (1, 0, 'x', 'a')")
+    conn.execute("INSERT INTO polls (item_id, position, type, question) VALUES (1, 1, 'x', 'b')")
+    conn.execute("INSERT INTO sessions (id, started_at, state) VALUES (1, '2025-01-01', 'live')")
+    token = "t" * 43
+    conn.execute("INSERT INTO devices VALUES (?, 1, '2025-01-01')", (token,))
+    for poll_id in (1, 2):
+        conn.execute(
+            "INSERT INTO responses (poll_id, session_id, device_token, value, created_at, "
+            "updated_at) VALUES (?, 1, ?, '0', '', '')",
+            (poll_id, token),
+        )
+    conn.execute("DELETE FROM responses WHERE id = 2")  # a reset: id 2 must not come back
+    conn.execute(
+        "INSERT INTO responses (poll_id, session_id, device_token, value, created_at, "
+        "updated_at) VALUES (2, 1, ?, '1', '', '')",
+        (token,),
+    )
+    conn.close()
+    file = WorkshopFile.open(path)
+    try:
+        conn = file.conn
+        secret = conn.execute("SELECT ballot_secret FROM sessions").fetchone()[0]
+        assert secret
+        rows = conn.execute("SELECT id, poll_id, ballot FROM responses ORDER BY id").fetchall()
+        assert [tuple(r) for r in rows] == [
+            (1, 1, ballot(secret, 1, token)),
+            (3, 2, ballot(secret, 2, token)),
+        ]
+        assert conn.execute("SELECT token FROM devices").fetchone()[0] == device_digest(token)
+        new = conn.execute(
+            "INSERT INTO responses (poll_id, value, created_at, updated_at) VALUES (1, '4', '', '')"
+        ).lastrowid
+        assert new == 4
+    finally:
+        file.close()
+    # secure_delete: the tokens are gone from the file's pages, not left in free space.
+    assert token.encode() not in path.read_bytes()

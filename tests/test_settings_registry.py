@@ -39,6 +39,8 @@ def test_every_setting_has_its_scope_and_a_default_of_its_type() -> None:
         "polls.allow_change_by_default": Scope.WORKSHOP,
         "presenter.second_language": Scope.WORKSHOP,
         "minutes.second_language": Scope.WORKSHOP,
+        "privacy.min_group_size": Scope.WORKSHOP,
+        "privacy.retention_days": Scope.WORKSHOP,
     }
     for setting in REGISTRY.values():
         assert isinstance(setting.default, setting.type)

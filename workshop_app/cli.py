@@ -22,6 +22,7 @@ USAGE_EPILOG = """commands:
   workshop-app export FILE [--pdf OUT.pdf] [--html OUT.html] [--csv DIR]
                            [--json OUT.json] [--markdown OUT.md] [--plan OUT.json]
                            [--session latest|all|ID[,ID…]] [--with-rehearsals]
+                           [--privacy-summary OUT.md]
                                            export minutes, data or the plan (several at once)
   workshop-app sessions FILE               list the sessions of a workshop file
   workshop-app merge A B … --pdf OUT.pdf [--json OUT.json] [--csv DIR] [--markdown OUT.md]
@@ -73,6 +74,12 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--csv", type=Path, metavar="DIR", help="write CSV files into DIR")
     parser.add_argument("--json", type=Path, metavar="OUT.json", help="write the data as JSON")
     parser.add_argument("--markdown", type=Path, metavar="OUT.md", help="write Markdown minutes")
+    parser.add_argument(
+        "--privacy-summary",
+        type=Path,
+        metavar="OUT.md",
+        help="write a one-page data-protection summary (Markdown)",
+    )
     parser.add_argument("--plan", type=Path, metavar="OUT.json", help="write the plan file")
     parser.add_argument(
         "--session",
@@ -205,9 +212,13 @@ def _cmd_export(ns: argparse.Namespace) -> int:
         json=ns.json,
         markdown=ns.markdown,
         plan=ns.plan,
+        privacy_summary=ns.privacy_summary,
     )
     if not targets.any():
-        raise CliError("nothing to export: give --pdf, --html, --csv, --json, --markdown or --plan")
+        raise CliError(
+            "nothing to export: give --pdf, --html, --csv, --json, --markdown, --plan or "
+            "--privacy-summary"
+        )
     try:
         file = WorkshopFile.open(ns.file, read_only=True)
     except WorkshopFileError as err:

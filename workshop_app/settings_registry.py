@@ -142,6 +142,12 @@ def _language(value: str) -> str:
     return value
 
 
+def _group_size(value: int) -> int:
+    if not 1 <= value <= 99:
+        raise ValueError(f"minimum group size {value} is outside 1–99")
+    return value
+
+
 def _stripped(value: str) -> str:
     return value.strip()
 
@@ -263,6 +269,37 @@ MINUTES_SECOND_LANGUAGE = declare(
         "bilingual minutes: the PDF, HTML and Markdown minutes also written in this language "
         "(NAME.xx.pdf beside NAME.pdf; one of the workshop's further languages); '' = none",
         _language_code_or_none,
+    )
+)
+
+MIN_GROUP_SIZE = declare(
+    Setting(
+        "privacy.min_group_size",
+        Scope.WORKSHOP,
+        int,
+        5,
+        "results withheld below k answers, options below k shown as 'fewer than k' "
+        "(presenter, console, minutes, exports); a poll may set its own; 1 = off",
+        _group_size,
+    )
+)
+
+
+def _days(value: int) -> int:
+    if not 0 <= value <= 3650:
+        raise ValueError(f"{value} days is outside 0–3650")
+    return value
+
+
+RETENTION_DAYS = declare(
+    Setting(
+        "privacy.retention_days",
+        Scope.WORKSHOP,
+        int,
+        0,
+        "written answers and private notes deleted this many days after the minutes' "
+        "export, at the next open after a notice; 0 = kept",
+        _days,
     )
 )
 

@@ -331,6 +331,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <source>Export into</source>
       <translation>Exportieren nach</translation>
     </message>
+    <message>
+      <source>&amp;Data-protection summary (one page, Markdown), for an impact assessment</source>
+      <translation>&amp;Datenschutz-Zusammenfassung (eine Seite, Markdown), für eine Folgenabschätzung</translation>
+    </message>
   </context>
   <context>
     <name>ItemPanel</name>
@@ -1719,6 +1723,13 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <numerusform>%n Antworten</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n devices joined</source>
+      <translation>
+        <numerusform>%n Gerät beigetreten</numerusform>
+        <numerusform>%n Geräte beigetreten</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>SessionChoiceRow</name>
@@ -2010,6 +2021,26 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
       <source>No network found now ({address}): phones cannot join until this computer is connected to the room's Wi-Fi or network.</source>
       <translation>Zurzeit kein Netz gefunden ({address}): Telefone können erst teilnehmen, wenn dieser Computer mit dem WLAN oder Netz des Raums verbunden ist.</translation>
+    </message>
+    <message>
+      <source>keep them</source>
+      <translation>behalten</translation>
+    </message>
+    <message>
+      <source> days after the minutes' export</source>
+      <translation> Tage nach dem Export des Protokolls</translation>
+    </message>
+    <message>
+      <source>Delete written answers and private notes</source>
+      <translation>Freie Antworten und private Notizen löschen</translation>
+    </message>
+    <message>
+      <source>Applied when the workshop is next opened after that time, with a notice first; 0 keeps them.</source>
+      <translation>Wird beim nächsten Öffnen des Workshops nach dieser Zeit angewandt, mit einem Hinweis vorab; 0 behält sie.</translation>
+    </message>
+    <message>
+      <source>Delete written answers and private notes:</source>
+      <translation>Freie Antworten und private Notizen löschen:</translation>
     </message>
   </context>
   <context>
@@ -2689,6 +2720,100 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <numerusform>%n Umfrage</numerusform>
         <numerusform>%n Umfragen</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>DeviceWarning</name>
+    <message>
+      <source>⚠ One network address has been given {n} new devices. Someone may be answering more than once: compare the number of answers with the people in the room.</source>
+      <translation>⚠ Eine Netzwerkadresse hat {n} neue Geräte erhalten. Vielleicht antwortet jemand mehrmals: Vergleichen Sie die Zahl der Antworten mit den Anwesenden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExactCountsButton</name>
+    <message>
+      <source>Show exact counts on this screen…</source>
+      <translation>Genaue Zahlen auf diesem Bildschirm zeigen…</translation>
+    </message>
+    <message>
+      <source>Show exact counts?</source>
+      <translation>Genaue Zahlen zeigen?</translation>
+    </message>
+    <message>
+      <source>Your console will show the exact counts of “{question}”, including groups smaller than {k}, until the session ends. The projector keeps them hidden. This is recorded as a note and printed in the minutes.</source>
+      <translation>Ihre Konsole zeigt die genauen Zahlen von „{question}“, auch Gruppen kleiner als {k}, bis die Sitzung endet. Der Projektor verbirgt sie weiterhin. Dies wird als Notiz festgehalten und im Protokoll gedruckt.</translation>
+    </message>
+    <message>
+      <source>Show exact counts</source>
+      <translation>Genaue Zahlen zeigen</translation>
+    </message>
+    <message>
+      <source>The facilitator viewed the exact counts of the poll “{question}” (minimum group size {k}).</source>
+      <translation>Die Moderation hat die genauen Zahlen der Umfrage „{question}“ angesehen (Mindestgruppengröße {k}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>MinGroupField</name>
+    <message>
+      <source>Minimum group size (&amp;k):</source>
+      <translation>Mindestgruppengröße (&amp;k):</translation>
+    </message>
+    <message>
+      <source>As the workshop</source>
+      <translation>Wie der Workshop</translation>
+    </message>
+    <message>
+      <source>Minimum group size</source>
+      <translation>Mindestgruppengröße</translation>
+    </message>
+    <message>
+      <source>Results are shown only from this many answers; an option chosen by fewer people reads “fewer than k”. 1 turns this off.</source>
+      <translation>Ergebnisse werden erst ab so vielen Antworten gezeigt; eine Option, die weniger Personen wählten, lautet „weniger als k“. 1 schaltet dies aus.</translation>
+    </message>
+    <message>
+      <source>1 turns the protection off: a result of one or two people can show who they are in a small room.</source>
+      <translation>1 schaltet den Schutz aus: In einem kleinen Raum kann ein Ergebnis von ein oder zwei Personen verraten, wer sie sind.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionNotice</name>
+    <message>
+      <source>This workshop keeps written answers and private facilitator notes for {days} days after its minutes were exported ({date}). That time has passed: {answers} written answers and the private notes of {items} agenda items will be deleted now. The minutes you exported are not changed. Export them again first if you still need the written answers.</source>
+      <translation>Dieser Workshop bewahrt freie Antworten und private Moderationsnotizen {days} Tage nach dem Export seines Protokolls ({date}) auf. Diese Zeit ist abgelaufen: {answers} freie Antworten und die privaten Notizen von {items} Tagesordnungspunkten werden jetzt gelöscht. Das exportierte Protokoll bleibt unverändert. Exportieren Sie es vorher erneut, wenn Sie die freien Antworten noch brauchen.</translation>
+    </message>
+    <message>
+      <source>Delete as planned?</source>
+      <translation>Wie geplant löschen?</translation>
+    </message>
+    <message>
+      <source>Delete now</source>
+      <translation>Jetzt löschen</translation>
+    </message>
+  </context>
+  <context>
+    <name>SmallGroupWords</name>
+    <message numerus="yes">
+      <source>%n answers so far</source>
+      <translation>
+        <numerusform>%n Antwort bisher</numerusform>
+        <numerusform>%n Antworten bisher</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>results appear from {k}</source>
+      <translation>Ergebnisse ab {k}</translation>
+    </message>
+    <message>
+      <source>fewer than {k}</source>
+      <translation>weniger als {k}</translation>
+    </message>
+    <message>
+      <source>withheld</source>
+      <translation>zurückgehalten</translation>
+    </message>
+    <message>
+      <source>Median {median} · the average is withheld (small groups)</source>
+      <translation>Median {median} · der Mittelwert wird zurückgehalten (kleine Gruppen)</translation>
     </message>
   </context>
 </TS>

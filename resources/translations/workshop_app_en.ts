@@ -88,6 +88,13 @@
         <numerusform>%n responses</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n devices joined</source>
+      <translation>
+        <numerusform>%n device joined</numerusform>
+        <numerusform>%n devices joined</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>TranslationsDialog</name>
@@ -116,6 +123,16 @@
       <translation>
         <numerusform>%n poll</numerusform>
         <numerusform>%n polls</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SmallGroupWords</name>
+    <message numerus="yes">
+      <source>%n answers so far</source>
+      <translation>
+        <numerusform>%n answer so far</numerusform>
+        <numerusform>%n answers so far</numerusform>
       </translation>
     </message>
   </context>

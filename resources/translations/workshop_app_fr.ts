@@ -331,6 +331,10 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <source>Export into</source>
       <translation>Exporter dans</translation>
     </message>
+    <message>
+      <source>&amp;Data-protection summary (one page, Markdown), for an impact assessment</source>
+      <translation>Synthèse &amp;protection des données (une page, Markdown), pour une analyse d'impact</translation>
+    </message>
   </context>
   <context>
     <name>ItemPanel</name>
@@ -1719,6 +1723,13 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
         <numerusform>%n réponses</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n devices joined</source>
+      <translation>
+        <numerusform>%n appareil arrivé</numerusform>
+        <numerusform>%n appareils arrivés</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>SessionChoiceRow</name>
@@ -2010,6 +2021,26 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
     <message>
       <source>No network found now ({address}): phones cannot join until this computer is connected to the room's Wi-Fi or network.</source>
       <translation>Aucun réseau trouvé pour l'instant ({address}) : les téléphones ne pourront rejoindre que lorsque cet ordinateur sera connecté au Wi-Fi ou au réseau de la salle.</translation>
+    </message>
+    <message>
+      <source>keep them</source>
+      <translation>les garder</translation>
+    </message>
+    <message>
+      <source> days after the minutes' export</source>
+      <translation> jours après l'exportation du compte rendu</translation>
+    </message>
+    <message>
+      <source>Delete written answers and private notes</source>
+      <translation>Supprimer les réponses écrites et les notes privées</translation>
+    </message>
+    <message>
+      <source>Applied when the workshop is next opened after that time, with a notice first; 0 keeps them.</source>
+      <translation>Appliqué à la prochaine ouverture de l'atelier après ce délai, avec un avertissement préalable ; 0 les conserve.</translation>
+    </message>
+    <message>
+      <source>Delete written answers and private notes:</source>
+      <translation>Supprimer les réponses écrites et les notes privées :</translation>
     </message>
   </context>
   <context>
@@ -2689,6 +2720,100 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
         <numerusform>%n sondage</numerusform>
         <numerusform>%n sondages</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>DeviceWarning</name>
+    <message>
+      <source>⚠ One network address has been given {n} new devices. Someone may be answering more than once: compare the number of answers with the people in the room.</source>
+      <translation>⚠ Une même adresse réseau a reçu {n} nouveaux appareils. Quelqu'un répond peut-être plusieurs fois : comparez le nombre de réponses avec les personnes présentes.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExactCountsButton</name>
+    <message>
+      <source>Show exact counts on this screen…</source>
+      <translation>Afficher les effectifs exacts sur cet écran…</translation>
+    </message>
+    <message>
+      <source>Show exact counts?</source>
+      <translation>Afficher les effectifs exacts ?</translation>
+    </message>
+    <message>
+      <source>Your console will show the exact counts of “{question}”, including groups smaller than {k}, until the session ends. The projector keeps them hidden. This is recorded as a note and printed in the minutes.</source>
+      <translation>Votre console affichera les effectifs exacts de « {question} », y compris les groupes de moins de {k}, jusqu'à la fin de la session. Le projecteur continue de les masquer. Ceci est consigné dans une note et imprimé dans le compte rendu.</translation>
+    </message>
+    <message>
+      <source>Show exact counts</source>
+      <translation>Afficher les effectifs exacts</translation>
+    </message>
+    <message>
+      <source>The facilitator viewed the exact counts of the poll “{question}” (minimum group size {k}).</source>
+      <translation>L'animateur a consulté les effectifs exacts du sondage « {question} » (taille minimale de groupe {k}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>MinGroupField</name>
+    <message>
+      <source>Minimum group size (&amp;k):</source>
+      <translation>Taille minimale de groupe (&amp;k) :</translation>
+    </message>
+    <message>
+      <source>As the workshop</source>
+      <translation>Comme l'atelier</translation>
+    </message>
+    <message>
+      <source>Minimum group size</source>
+      <translation>Taille minimale de groupe</translation>
+    </message>
+    <message>
+      <source>Results are shown only from this many answers; an option chosen by fewer people reads “fewer than k”. 1 turns this off.</source>
+      <translation>Les résultats ne sont montrés qu'à partir de ce nombre de réponses ; une option choisie par moins de personnes indique « moins de k ». 1 désactive cette protection.</translation>
+    </message>
+    <message>
+      <source>1 turns the protection off: a result of one or two people can show who they are in a small room.</source>
+      <translation>1 désactive la protection : dans une petite salle, un résultat d'une ou deux personnes peut révéler qui elles sont.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionNotice</name>
+    <message>
+      <source>This workshop keeps written answers and private facilitator notes for {days} days after its minutes were exported ({date}). That time has passed: {answers} written answers and the private notes of {items} agenda items will be deleted now. The minutes you exported are not changed. Export them again first if you still need the written answers.</source>
+      <translation>Cet atelier conserve les réponses écrites et les notes privées d'animation {days} jours après l'exportation de son compte rendu ({date}). Ce délai est écoulé : {answers} réponses écrites et les notes privées de {items} points de l'ordre du jour vont être supprimées. Le compte rendu déjà exporté n'est pas modifié. Exportez-le d'abord à nouveau si vous avez encore besoin des réponses écrites.</translation>
+    </message>
+    <message>
+      <source>Delete as planned?</source>
+      <translation>Supprimer comme prévu ?</translation>
+    </message>
+    <message>
+      <source>Delete now</source>
+      <translation>Supprimer maintenant</translation>
+    </message>
+  </context>
+  <context>
+    <name>SmallGroupWords</name>
+    <message numerus="yes">
+      <source>%n answers so far</source>
+      <translation>
+        <numerusform>%n réponse pour l'instant</numerusform>
+        <numerusform>%n réponses pour l'instant</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>results appear from {k}</source>
+      <translation>résultats à partir de {k}</translation>
+    </message>
+    <message>
+      <source>fewer than {k}</source>
+      <translation>moins de {k}</translation>
+    </message>
+    <message>
+      <source>withheld</source>
+      <translation>masqué</translation>
+    </message>
+    <message>
+      <source>Median {median} · the average is withheld (small groups)</source>
+      <translation>Médiane {median} · la moyenne est masquée (petits groupes)</translation>
     </message>
   </context>
 </TS>

@@ -331,6 +331,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <source>Export into</source>
       <translation>Exporteren naar</translation>
     </message>
+    <message>
+      <source>&amp;Data-protection summary (one page, Markdown), for an impact assessment</source>
+      <translation>Samenvatting &amp;gegevensbescherming (één pagina, Markdown), voor een effectbeoordeling</translation>
+    </message>
   </context>
   <context>
     <name>ItemPanel</name>
@@ -1719,6 +1723,13 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <numerusform>%n antwoorden</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n devices joined</source>
+      <translation>
+        <numerusform>%n apparaat aangemeld</numerusform>
+        <numerusform>%n apparaten aangemeld</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>SessionChoiceRow</name>
@@ -2010,6 +2021,26 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
       <source>No network found now ({address}): phones cannot join until this computer is connected to the room's Wi-Fi or network.</source>
       <translation>Nu geen netwerk gevonden ({address}): telefoons kunnen pas meedoen als deze computer verbonden is met de wifi of het netwerk van de zaal.</translation>
+    </message>
+    <message>
+      <source>keep them</source>
+      <translation>bewaren</translation>
+    </message>
+    <message>
+      <source> days after the minutes' export</source>
+      <translation> dagen na de export van het verslag</translation>
+    </message>
+    <message>
+      <source>Delete written answers and private notes</source>
+      <translation>Geschreven antwoorden en privénotities wissen</translation>
+    </message>
+    <message>
+      <source>Applied when the workshop is next opened after that time, with a notice first; 0 keeps them.</source>
+      <translation>Toegepast wanneer de workshop daarna opnieuw wordt geopend, met eerst een melding; 0 bewaart ze.</translation>
+    </message>
+    <message>
+      <source>Delete written answers and private notes:</source>
+      <translation>Geschreven antwoorden en privénotities wissen:</translation>
     </message>
   </context>
   <context>
@@ -2689,6 +2720,100 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <numerusform>%n peiling</numerusform>
         <numerusform>%n peilingen</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>DeviceWarning</name>
+    <message>
+      <source>⚠ One network address has been given {n} new devices. Someone may be answering more than once: compare the number of answers with the people in the room.</source>
+      <translation>⚠ Eén netwerkadres heeft {n} nieuwe apparaten gekregen. Misschien antwoordt iemand meer dan eens: vergelijk het aantal antwoorden met de aanwezigen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExactCountsButton</name>
+    <message>
+      <source>Show exact counts on this screen…</source>
+      <translation>Exacte aantallen op dit scherm tonen…</translation>
+    </message>
+    <message>
+      <source>Show exact counts?</source>
+      <translation>Exacte aantallen tonen?</translation>
+    </message>
+    <message>
+      <source>Your console will show the exact counts of “{question}”, including groups smaller than {k}, until the session ends. The projector keeps them hidden. This is recorded as a note and printed in the minutes.</source>
+      <translation>Uw console toont de exacte aantallen van ‘{question}’, ook groepen kleiner dan {k}, tot de sessie eindigt. De projector blijft ze verbergen. Dit wordt als notitie vastgelegd en in het verslag afgedrukt.</translation>
+    </message>
+    <message>
+      <source>Show exact counts</source>
+      <translation>Exacte aantallen tonen</translation>
+    </message>
+    <message>
+      <source>The facilitator viewed the exact counts of the poll “{question}” (minimum group size {k}).</source>
+      <translation>De facilitator heeft de exacte aantallen van de peiling ‘{question}’ bekeken (minimale groepsgrootte {k}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>MinGroupField</name>
+    <message>
+      <source>Minimum group size (&amp;k):</source>
+      <translation>Minimale groepsgrootte (&amp;k):</translation>
+    </message>
+    <message>
+      <source>As the workshop</source>
+      <translation>Zoals de workshop</translation>
+    </message>
+    <message>
+      <source>Minimum group size</source>
+      <translation>Minimale groepsgrootte</translation>
+    </message>
+    <message>
+      <source>Results are shown only from this many answers; an option chosen by fewer people reads “fewer than k”. 1 turns this off.</source>
+      <translation>Resultaten worden pas vanaf dit aantal antwoorden getoond; een optie die minder mensen kozen staat als ‘minder dan k’. 1 schakelt dit uit.</translation>
+    </message>
+    <message>
+      <source>1 turns the protection off: a result of one or two people can show who they are in a small room.</source>
+      <translation>1 schakelt de bescherming uit: in een kleine zaal kan een resultaat van één of twee mensen laten zien wie zij zijn.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionNotice</name>
+    <message>
+      <source>This workshop keeps written answers and private facilitator notes for {days} days after its minutes were exported ({date}). That time has passed: {answers} written answers and the private notes of {items} agenda items will be deleted now. The minutes you exported are not changed. Export them again first if you still need the written answers.</source>
+      <translation>Deze workshop bewaart geschreven antwoorden en privénotities van de facilitator {days} dagen na de export van het verslag ({date}). Die tijd is voorbij: {answers} geschreven antwoorden en de privénotities van {items} agendapunten worden nu gewist. Het geëxporteerde verslag verandert niet. Exporteer het eerst opnieuw als u de geschreven antwoorden nog nodig hebt.</translation>
+    </message>
+    <message>
+      <source>Delete as planned?</source>
+      <translation>Wissen zoals gepland?</translation>
+    </message>
+    <message>
+      <source>Delete now</source>
+      <translation>Nu wissen</translation>
+    </message>
+  </context>
+  <context>
+    <name>SmallGroupWords</name>
+    <message numerus="yes">
+      <source>%n answers so far</source>
+      <translation>
+        <numerusform>%n antwoord tot nu toe</numerusform>
+        <numerusform>%n antwoorden tot nu toe</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>results appear from {k}</source>
+      <translation>resultaten vanaf {k}</translation>
+    </message>
+    <message>
+      <source>fewer than {k}</source>
+      <translation>minder dan {k}</translation>
+    </message>
+    <message>
+      <source>withheld</source>
+      <translation>achtergehouden</translation>
+    </message>
+    <message>
+      <source>Median {median} · the average is withheld (small groups)</source>
+      <translation>Mediaan {median} · het gemiddelde wordt achtergehouden (kleine groepen)</translation>
     </message>
   </context>
 </TS>

@@ -384,6 +384,20 @@
     };
   }
 
+  // The first screen folds away with one tap; it sits above the poll, never over it,
+  // so a vote can go on while it is open. Without the script its link scrolls to the poll.
+  var notice = document.getElementById("notice");
+  var noticeContinue = document.getElementById("notice-continue");
+  if (notice && noticeContinue) {
+    noticeContinue.addEventListener("click", function (event) {
+      event.preventDefault();
+      notice.hidden = true;
+      var target = pollEl.querySelector("input, textarea, button") || pollEl;
+      if (target === pollEl) { pollEl.setAttribute("tabindex", "-1"); }
+      target.focus();
+    });
+  }
+
   render();
   connect();
 })();

@@ -16,11 +16,13 @@ from pypdf import PdfReader
 
 from workshop_app.cli import main
 from workshop_app.clock import SystemClock
+from workshop_app.domain.ballots import device_digest
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import Poll, PollState, PollType
 from workshop_app.domain.workshop import AgendaItem, Workshop
 from workshop_app.export.export_job import ExportError, ExportTargets, export_workshop
 from workshop_app.export.minutes_data import canonical_results, gather
+from workshop_app.settings_registry import MIN_GROUP_SIZE, write_workshop
 from workshop_app.store.live_repo import LiveRepo, VoteWrite
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
@@ -129,6 +131,7 @@ def test_pdf_fonts_are_embedded_and_metadata_set(demo: WorkshopFile, tmp_path: P
 
 def build_tricky(path: Path) -> WorkshopFile:
     file = WorkshopFile.create(path, Workshop(title=f"Safety {MARKUP}", date=date(2026, 5, 2)))
+    write_workshop(file, MIN_GROUP_SIZE, 1)  # three answers: every text must reach the exports
     item = file.add_item(AgendaItem(title=f"Item {MARKUP}", planned_minutes=20))
     notes = NotesRepo(file)
     at = SystemClock().now()
@@ -207,7 +210,7 @@ def test_same_numbers_in_every_format(demo: WorkshopFile, tmp_path: Path) -> Non
         assert f"**Poll {poll['number']}:" in markdown and f"— {n} responses" in markdown
         if poll["type"] in ("single_choice", "multiple_choice"):
             with (out["csv"] / summary[poll["number"]]["file"]).open(encoding="utf-8-sig") as h:
-                counts = [int(row["count"]) for row in csv.DictReader(h)]
+                counts = [int(row["count"]) if row["count"] else None for row in csv.DictReader(h)]
             assert counts == poll["tally"]["counts"]
     with (out["csv"] / "actions.csv").open(encoding="utf-8-sig") as handle:
         actions = list(csv.DictReader(handle))
@@ -240,7 +243,10 @@ def test_no_device_identifier_in_any_export(tmp_path: Path) -> None:
     repo = LiveRepo(file.conn, session.id)
     tokens = [f"device-token-{i:02d}-abcdefghijkl" for i in range(3)]
     repo.write_votes(
-        [VoteWrite(poll.id, t, i % 2, SystemClock().now(), True) for i, t in enumerate(tokens)]
+        [
+            VoteWrite(poll.id, t, device_digest(t), i % 2, SystemClock().now(), True)
+            for i, t in enumerate(tokens)
+        ]
     )
     try:
         out = export_all(file, tmp_path)  # while the session is still live

@@ -17,6 +17,7 @@ from workshop_app.domain.polls import Poll, PollSettings, PollState, PollType
 from workshop_app.domain.workshop import AgendaItem, Workshop
 from workshop_app.export.export_job import ExportTargets, export_workshop
 from workshop_app.resources import resource_path
+from workshop_app.settings_registry import MIN_GROUP_SIZE, write_workshop
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.store.workshop_file import WorkshopFile
@@ -38,8 +39,11 @@ def assert_valid(data: dict[str, Any]) -> None:
     assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:5])
 
 
-def every_poll_type(path: Path, answered: bool) -> WorkshopFile:
+def every_poll_type(path: Path, answered: bool, min_group: int = 1) -> WorkshopFile:
+    """Every poll type with two or three answers each; by default with the minimum group
+    size off (1), so that every result shows (tests of k pass their own)."""
     file = WorkshopFile.create(path, Workshop(title="Every poll", date=date(2026, 5, 2)))
+    write_workshop(file, MIN_GROUP_SIZE, min_group)
     item = file.add_item(AgendaItem(title="Polls", planned_minutes=30))
     polls = [
         Poll(PollType.SINGLE_CHOICE, "One?", ["A", "B", "C"]),
@@ -93,6 +97,7 @@ def test_the_demo_export_validates(demo_path: Path, tmp_path: Path) -> None:
         "label": "Not safe at all",
         "count": 7,
         "percent_of_respondents": 18.9,
+        "shown_as": "exact",
     }
 
 

@@ -151,8 +151,7 @@ def test_sigkill_during_a_burst_loses_nothing_acknowledged(tmp_path: Path) -> No
         (r[0], json.loads(r[1])) for r in conn.execute("SELECT poll_id, value FROM responses")
     ]
     twice = conn.execute(
-        "SELECT poll_id, device_token FROM responses GROUP BY poll_id, device_token "
-        "HAVING COUNT(*) > 1"
+        "SELECT poll_id, ballot FROM responses GROUP BY poll_id, ballot HAVING COUNT(*) > 1"
     ).fetchall()
     conn.close()
     assert twice == []  # no device counted twice on a poll

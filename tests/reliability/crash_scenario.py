@@ -19,6 +19,7 @@ import json
 import os
 import random
 import signal
+import sqlite3
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import Any
 import aiohttp
 
 from tests.reliability.crash_server import version_of
+from workshop_app.domain.ballots import ballot
 from workshop_app.store.errors import WorkshopFileError
 from workshop_app.store.workshop_file import WorkshopFile
 
@@ -206,7 +208,8 @@ def check(crash: Crash, outcome: CrashOutcome) -> None:
     try:
         conn = file.conn
         outcome.integrity = str(conn.execute("PRAGMA integrity_check").fetchone()[0])
-        rows = conn.execute("SELECT poll_id, device_token, value FROM responses").fetchall()
+        rows = conn.execute("SELECT poll_id, ballot, value FROM responses").fetchall()
+        secret = ballot_secret_of(conn)
         stored: dict[tuple[int, str], list[Any]] = {}
         for poll_id, token, value in rows:
             stored.setdefault((poll_id, token), []).append(json.loads(value))
@@ -226,7 +229,8 @@ def check(crash: Crash, outcome: CrashOutcome) -> None:
             if log.acknowledged is None:
                 continue
             outcome.votes_acknowledged += 1
-            found = stored.get((polls[name], crash.tokens[phone]), [])
+            # The file keeps a per-poll ballot of the phone's token (never the token).
+            found = stored.get((polls[name], ballot(secret, polls[name], crash.tokens[phone])), [])
             # A change may commit without its reply arriving; "once" keeps its first answer.
             later = log.sent[log.acknowledged :] if name != "once" else [log.sent[0]]
             if not found or found[0] not in later:
@@ -241,6 +245,12 @@ def check(crash: Crash, outcome: CrashOutcome) -> None:
                 outcome.lost.append(f"note {note_id}: acknowledged edit {version}")
     finally:
         file.close()
+
+
+def ballot_secret_of(conn: sqlite3.Connection) -> str:
+    """The live session's ballot key (the session was killed, so it is still there)."""
+    row = conn.execute("SELECT ballot_secret FROM sessions ORDER BY id DESC LIMIT 1").fetchone()
+    return str(row[0] or "") if row else ""
 
 
 def run_crash(seed: int, folder: Path) -> CrashOutcome:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.crash_scenario import Crash, CrashOutcome, check, run_crash
+from tests.reliability.crash_scenario import Crash, CrashOutcome, ballot_secret_of, check, run_crash
+from workshop_app.domain.ballots import ballot
 
 SEEDS = [1, 2, 3, *([int(os.environ["CRASH_SEED"])] if os.environ.get("CRASH_SEED") else [])]
 
@@ -39,8 +40,11 @@ def test_the_check_notices_a_lost_vote_a_lost_note_and_a_double(tmp_path: Path) 
     conn = sqlite3.connect(crash.path)
     try:
         conn.execute(
-            "DELETE FROM responses WHERE poll_id = ? AND device_token = ?",
-            (crash.polls[name], crash.tokens[phone]),
+            "DELETE FROM responses WHERE poll_id = ? AND ballot = ?",
+            (
+                crash.polls[name],
+                ballot(ballot_secret_of(conn), crash.polls[name], crash.tokens[phone]),
+            ),
         )
         conn.execute("DELETE FROM notes WHERE id = ?", (next(iter(crash.notes)),))
         text_row = conn.execute(

@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from tests.export.test_exports import export_all, pdf_text
 from tests.live.conftest import new_phone, start_room
 from workshop_app.clock import SystemClock
+from workshop_app.domain.ballots import device_digest
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.sessions_repo import SessionsRepo
@@ -58,13 +59,22 @@ def test_ended_session_leaves_no_device_or_address_in_file_or_exports(tmp_path: 
         )
         assert len(set(tokens)) == 6
         raw_before = b"".join(p.read_bytes() for p in sidecars(path))
-        assert any(t.encode() in raw_before for t in tokens)  # the search can find them
+        # The tokens are never written at all; what the live file holds instead (their
+        # digests, the ballots and the session's key) the search can find, before the end.
+        assert not any(t.encode() in raw_before for t in tokens)
+        conn = room.file.conn
+        kept = [
+            *(device_digest(t) for t in tokens),
+            *(r[0] for r in conn.execute("SELECT ballot FROM responses") if r[0]),
+            conn.execute("SELECT ballot_secret FROM sessions").fetchone()[0],
+        ]
+        assert all(k.encode() in raw_before for k in kept)
     finally:
         server.stop()
     assert repo.end(room.session_id, SystemClock().now()) == 6
     room.file.close()
 
-    forbidden = [*tokens, ADDRESS, join_token]
+    forbidden = [*tokens, *kept, ADDRESS, join_token]
     for part in sidecars(path):
         raw = part.read_bytes()
         for secret in forbidden:

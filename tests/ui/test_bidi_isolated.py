@@ -18,6 +18,7 @@ from workshop_app.clock import SystemClock
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import Poll, PollState, PollType
 from workshop_app.domain.workshop import AgendaItem, Workshop
+from workshop_app.settings_registry import MIN_GROUP_SIZE, write_workshop
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.store.workshop_file import WorkshopFile
@@ -102,6 +103,7 @@ def test_moderation_list_isolates_an_answer(  # type: ignore[no-untyped-def]
 def test_minutes_show_bidi_controls_neutralised(tmp_path: Path) -> None:
     file = WorkshopFile.create(tmp_path / "m.workshop", Workshop(title="Minutes"))
     try:
+        write_workshop(file, MIN_GROUP_SIZE, 1)  # one answer, and it must print
         item = file.add_item(AgendaItem(title="Item"))
         poll = file.add_poll(
             Poll(PollType.OPEN_TEXT, "Ideas?", item_id=item.id, state=PollState.CLOSED)

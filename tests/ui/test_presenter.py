@@ -15,6 +15,7 @@ from tests.ui import plan_fixtures
 from tests.ui.plan_fixtures import AnsweringPrompter, three_item_plan
 from workshop_app.domain.polls import PollType, Tally
 from workshop_app.domain.session import Session
+from workshop_app.domain.small_groups import Cell
 from workshop_app.settings_registry import WIFI_NAME, WIFI_PASSWORD, write_workshop
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.presenter.window import PresenterWindow
@@ -144,9 +145,26 @@ def test_poll_steps_drive_the_live_server_and_results(
         )
     )
     assert presenter.counts.text() == "5 phones connected · 4 responses"
-    assert presenter.chart.tally.counts == [3, 1]
+    # Four answers are fewer than the minimum group size (5): no distribution yet.
+    assert presenter.chart.tally.withheld and presenter.chart.tally.counts == []
+    live.listener(
+        LiveSnapshot(
+            connected=5,
+            tallies={first.id: Tally(PollType.SINGLE_CHOICE, responses=10, counts=[6, 4])},
+        )
+    )
+    # 4 is "fewer than 5", and 6 is withheld too (10 - 6 would give the 4 back).
+    assert presenter.chart.tally.cells == [Cell.MASKED, Cell.FEWER]
+    assert presenter.chart.tally.counts == [0, 0]
+    live.listener(
+        LiveSnapshot(
+            connected=5,
+            tallies={first.id: Tally(PollType.SINGLE_CHOICE, responses=12, counts=[7, 5])},
+        )
+    )
+    assert presenter.chart.tally.counts == [7, 5]
     assert presenter.chart.message == ""
-    assert "5 phones connected · 4 responses" in workspace.console.live_status.text()
+    assert "5 phones connected · 12 responses" in workspace.console.live_status.text()
     workspace.controller.next()  # results: the poll closes on the server too
     assert live.calls[-1] == ("close", first.id)
     workspace.end_session()

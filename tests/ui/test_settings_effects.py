@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from tests.live.conftest import new_phone
 from workshop_app.clock import FakeClock
 from workshop_app.domain.polls import PollType
-from workshop_app.settings_registry import REGISTRY
+from workshop_app.settings_registry import MIN_GROUP_SIZE, REGISTRY, read_workshop
 from workshop_app.ui.agenda.poll_dialog import PollDialog
 from workshop_app.ui.app_settings import AppSettings
 from workshop_app.ui.export_dialog import ExportDialog
@@ -54,6 +54,8 @@ EFFECT_TESTS = {
     "polls.allow_change_by_default": "test_new_poll_defaults_reach_presenter_and_phones",
     "presenter.second_language": "test_presenter_second_language_line",
     "minutes.second_language": "test_bilingual_minutes_are_a_second_document",
+    "privacy.min_group_size": "test_minimum_group_size_reaches_the_presenter",
+    "privacy.retention_days": "test_retention_deletes_written_answers_at_the_next_open",
 }
 
 
@@ -237,6 +239,81 @@ def test_new_poll_defaults_reach_presenter_and_phones(
     qtbot.waitUntil(lambda: controller.snapshot.tallies.get(poll.id) is not None, timeout=5000)
     qtbot.waitUntil(lambda: controller.snapshot.tallies[poll.id].counts == [1, 0], timeout=5000)
     end_and_close(main_window, prompter)
+
+
+def test_minimum_group_size_reaches_the_presenter(qtbot, main_window: MainWindow, prompter) -> None:  # type: ignore[no-untyped-def]
+    assert main_window.open_demo()
+    warned: list[bool] = []
+
+    def lower_k(dialog: SettingsDialog) -> None:
+        field = dialog.min_group
+        assert field.spin.value() == 5 and field.warning.isHidden()
+        field.spin.setFocus()
+        field.spin.selectAll()
+        qtbot.keyClicks(field.spin, "1")
+        warned.append(not field.warning.isHidden())  # 1 turns it off: said in red
+
+    change_settings(qtbot, main_window, lower_k)
+    assert warned == [True]
+    file = main_window.context.file  # type: ignore[union-attr]
+    assert read_workshop(file, MIN_GROUP_SIZE) == 1
+    from tests.ui.test_small_groups_run import EXACT, to_first_results
+
+    workspace = to_first_results(qtbot, main_window)
+    assert workspace.presenter is not None
+    assert workspace.presenter.chart.tally.counts == EXACT  # type: ignore[union-attr]
+    end_and_close(main_window, prompter)
+
+
+def test_retention_deletes_written_answers_at_the_next_open(
+    qtbot, main_window: MainWindow, prompter, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from workshop_app.export.export_job import ExportTargets
+    from workshop_app.store.responses_repo import ResponsesRepo
+
+    assert main_window.open_demo()
+    file = main_window.context.file  # type: ignore[union-attr]
+    path = file.path
+    text_poll = next(p for p in file.polls() if p.type == PollType.OPEN_TEXT)
+    assert text_poll.id is not None
+    answers = ResponsesRepo(file).count(text_poll.id)
+    assert answers > 0 and any(item.facilitator_notes for item in file.items())
+
+    def keep_30_days(dialog: SettingsDialog) -> None:
+        assert dialog.retention.value() == 0  # kept unless asked
+        dialog.retention.setFocus()
+        dialog.retention.selectAll()
+        qtbot.keyClicks(dialog.retention, "30")
+
+    change_settings(qtbot, main_window, keep_30_days)
+    # The period starts when the minutes are exported from the app.
+    assert main_window.export_minutes(ExportTargets(markdown=tmp_path / "minutes.md"))
+    assert main_window.export_job is not None
+    main_window.export_job.wait(60)
+    qtbot.waitUntil(lambda: bool(main_window.last_export), timeout=5000)
+    main_window.export_job.shutdown()
+    main_window.close_workshop()
+
+    clock = main_window.clock
+    clock.advance(minutes=29 * 24 * 60)  # 29 days: nothing is due, nothing is asked
+    assert main_window.open_path(path, remember=False)
+    assert prompter.confirmations == []
+    main_window.close_workshop()
+    clock.advance(minutes=2 * 24 * 60)  # 31 days: the notice, and "not now" keeps them
+    prompter.confirmations = [False]
+    assert main_window.open_path(path, remember=False)
+    file = main_window.context.file  # type: ignore[union-attr]
+    assert ResponsesRepo(file).count(text_poll.id) == answers
+    main_window.close_workshop()
+    prompter.confirmations = [True]  # next open: asked again, and agreed
+    assert main_window.open_path(path, remember=False)
+    file = main_window.context.file  # type: ignore[union-attr]
+    assert ResponsesRepo(file).count(text_poll.id) == 0
+    assert all(not item.facilitator_notes for item in file.items())
+    assert all(
+        ResponsesRepo(file).count(p.id) for p in file.polls() if p.type != PollType.OPEN_TEXT
+    )  # type: ignore[arg-type]
+    main_window.close_workshop()
 
 
 # --- this computer ------------------------------------------------------------------------

@@ -54,8 +54,10 @@ class PollSettings:
     scale_max_label: str = ""
     allow_change: bool = True  # participants may change their answer until the poll closes
     results_hidden: bool = False  # hide results on the presenter until the poll closes
+    min_group: int | None = None  # minimum group size k for this poll; None = the workshop's
 
     def to_dict(self) -> dict[str, Any]:
+        extra: dict[str, Any] = {} if self.min_group is None else {"min_group": self.min_group}
         return {
             "max_choices": self.max_choices,
             "scale_min": self.scale_min,
@@ -64,6 +66,7 @@ class PollSettings:
             "scale_max_label": self.scale_max_label,
             "allow_change": self.allow_change,
             "results_hidden": self.results_hidden,
+            **extra,
         }
 
     @classmethod
@@ -71,6 +74,7 @@ class PollSettings:
         data = data or {}
         defaults = cls()
         max_choices = data.get("max_choices")
+        min_group = data.get("min_group")
         return cls(
             max_choices=int(max_choices) if max_choices is not None else None,
             scale_min=int(data.get("scale_min", defaults.scale_min)),
@@ -79,6 +83,7 @@ class PollSettings:
             scale_max_label=str(data.get("scale_max_label", "")),
             allow_change=bool(data.get("allow_change", True)),
             results_hidden=bool(data.get("results_hidden", False)),
+            min_group=max(1, int(min_group)) if min_group is not None else None,
         )
 
 

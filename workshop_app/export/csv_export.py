@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from workshop_app.domain.polls import PollType
+from workshop_app.domain.small_groups import Cell, ShownTally
 from workshop_app.export.minutes_data import (
     GroupTally,
     MinutesData,
@@ -37,16 +38,23 @@ def poll_file_name(result: PollResult) -> str:
 
 
 def poll_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
-    """One poll's results; options carry their number in the list participants saw."""
+    """One poll's results; options carry their number in the list participants saw.
+
+    Below the minimum group size a poll gets one row saying so; a count that would
+    reveal a small group is left empty, ``shown_as`` saying why ("fewer than 5")."""
     poll, t = result.poll, result.tally
+    if t.withheld:
+        return ["withheld", "responses", "min_group"], [
+            [f"results are shown only from {t.min_group} answers", t.responses, t.min_group]
+        ]
     if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
-        return ["option_number", "option", "count", "percent_of_respondents"], [
-            [row.number, row.option, row.count, percent_of(row.count, t.responses) or 0]
+        return ["option_number", "option", "count", "percent_of_respondents", "shown_as"], [
+            [row.number, row.option, *_count_cells(row.count, row.cell, t)]
             for row in choice_rows(result)
         ]
     if poll.type == PollType.SCALE:
-        return ["value", "label", "count", "percent_of_respondents"], [
-            [row.value, row.label, row.count, percent_of(row.count, t.responses) or 0]
+        return ["value", "label", "count", "percent_of_respondents", "shown_as"], [
+            [row.value, row.label, *_count_cells(row.count, row.cell, t)]
             for row in scale_rows(result)
         ]
     if poll.type == PollType.RANKING:
@@ -98,6 +106,14 @@ def _row_labels(result: PollResult) -> list[tuple[int, str]]:
     return []
 
 
+def _count_cells(count: int, cell: Cell, t: ShownTally) -> list[object]:
+    if cell is Cell.FEWER:
+        return ["", "", f"fewer than {t.min_group}"]
+    if cell is Cell.MASKED:
+        return ["", "", "withheld"]
+    return [count, percent_of(count, t.responses) or 0, "exact"]
+
+
 def write_csv(data: MinutesData, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
@@ -129,6 +145,8 @@ def write_csv(data: MinutesData, folder: Path) -> list[Path]:
                 settings.scale_max_label if is_scale else "",
                 (settings.max_choices or "") if is_multiple else "",
                 path.name,
+                t.min_group,
+                "yes" if t.withheld else "no",
             ]
         )
     if data.rooms:
@@ -175,6 +193,8 @@ def write_csv(data: MinutesData, folder: Path) -> list[Path]:
             "scale_max_label",
             "max_choices",
             "file",
+            "min_group",
+            "withheld",
         ],
         summary,
     )

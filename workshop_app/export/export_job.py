@@ -24,10 +24,11 @@ from workshop_app.export.minutes_catalogue import minutes_languages
 from workshop_app.export.minutes_data import Letterhead, MinutesData, gather
 from workshop_app.export.minutes_language import in_language, second_language_path
 from workshop_app.export.pdf_minutes import write_pdf
+from workshop_app.export.privacy_summary import write_privacy_summary
 from workshop_app.export.session_choice import BadSessionChoice, SessionChoice
 from workshop_app.plans.plan_format import write_plan
 from workshop_app.plans.plan_io import plan_from_file
-from workshop_app.settings_registry import MINUTES_SECOND_LANGUAGE, read_workshop
+from workshop_app.settings_registry import MINUTES_SECOND_LANGUAGE, RETENTION_DAYS, read_workshop
 from workshop_app.store.workshop_file import WorkshopFile
 
 Progress = Callable[[int, int], None]
@@ -45,9 +46,20 @@ class ExportTargets:
     markdown: Path | None = None
     plan: Path | None = None
     html: Path | None = None
+    privacy_summary: Path | None = None  # one-page data-protection summary (Markdown)
 
     def any(self) -> bool:
-        return any((self.pdf, self.csv_dir, self.json, self.markdown, self.plan, self.html))
+        return any(
+            (
+                self.pdf,
+                self.csv_dir,
+                self.json,
+                self.markdown,
+                self.plan,
+                self.html,
+                self.privacy_summary,
+            )
+        )
 
 
 def export_workshop(
@@ -66,6 +78,10 @@ def export_workshop(
         raise ExportError(str(err)) from None
     written = write_minutes(data, targets, progress, second_minutes_language(file))
     try:
+        if targets.privacy_summary:
+            days = read_workshop(file, RETENTION_DAYS)
+            _atomic(targets.privacy_summary, lambda tmp: write_privacy_summary(data, tmp, days))
+            written.append(targets.privacy_summary)
         if targets.plan:
             plan = plan_from_file(file)
             _atomic(targets.plan, lambda tmp: write_plan(plan, tmp))
@@ -136,7 +152,14 @@ def _second_language_minutes(
 
 
 def _check_targets(source: Path, targets: ExportTargets) -> None:
-    for target in (targets.pdf, targets.html, targets.json, targets.markdown, targets.plan):
+    for target in (
+        targets.pdf,
+        targets.html,
+        targets.json,
+        targets.markdown,
+        targets.plan,
+        targets.privacy_summary,
+    ):
         if target is None:
             continue
         if not target.parent.is_dir():

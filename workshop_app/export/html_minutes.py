@@ -15,6 +15,7 @@ from pathlib import Path
 from workshop_app import __version__
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import PollType
+from workshop_app.domain.small_groups import Cell
 from workshop_app.domain.workshop import primary_language
 from workshop_app.export.cover_facts import clock_or_dash, cover_facts
 from workshop_app.export.minutes_catalogue import MinutesWords
@@ -28,6 +29,7 @@ from workshop_app.export.minutes_data import (
     scale_rows,
 )
 from workshop_app.export.session_text import actual_span
+from workshop_app.export.small_group_text import appendix_paragraphs
 
 STYLE = """
 :root { color-scheme: light; }
@@ -301,6 +303,7 @@ def _poll(page: _Page, result: PollResult) -> None:
     count = words.count("n_responses", t.responses)
     if result.hidden:
         count += f" ({words.count('hidden_long', result.hidden)})"
+    count += f" · {words.min_group(t.min_group)}"
     page.add(f'<p class="meta">{_e(count)}</p>')
     settings = poll.settings
     if poll.type == PollType.SCALE and (settings.scale_min_label or settings.scale_max_label):
@@ -315,10 +318,13 @@ def _poll(page: _Page, result: PollResult) -> None:
     if t.responses == 0:
         page.add(f'<p class="small">{_e(words("no_responses"))}</p>', "</section>")
         return
+    if t.withheld:
+        page.add(f"<p>{_e(words.withheld(t))}</p>", "</section>")
+        return
     caption = f"{words('results_caption', number=result.number)}: {poll.question}"
     if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
         rows = choice_rows(result)
-        bars = [(r.option, r.count) for r in rows]
+        bars = [(r.option, r.count, r.cell) for r in rows]
         page.add('<div class="figure-row">', _bar_chart(page, key, result, bars))
         page.add(f"<table><caption>{_e(caption)}</caption>", "<thead><tr>")
         page.add(
@@ -331,8 +337,9 @@ def _poll(page: _Page, result: PollResult) -> None:
         for row in rows:
             page.add(
                 f'<tr><td class="num">{row.number}</td><th scope="row">{_e(row.option)}</th>'
-                f'<td class="num">{row.count}</td>'
-                f'<td class="num nowrap">{_e(words.percent(row.count, t.responses))}</td></tr>'
+                f'<td class="num">{_e(words.shown_count(row.count, row.cell, t.min_group))}</td>'
+                f'<td class="num nowrap">'
+                f"{_e(words.shown_percent(row.count, row.cell, t.responses))}</td></tr>"
             )
         page.add("</tbody></table>", "</div>")
         if poll.type == PollType.MULTIPLE_CHOICE:
@@ -355,12 +362,17 @@ def _poll(page: _Page, result: PollResult) -> None:
         for step in scale:
             page.add(
                 f'<tr><th scope="row" class="num">{step.value}</th><td>{_e(step.label)}</td>'
-                f'<td class="num">{step.count}</td>'
-                f'<td class="num nowrap">{_e(words.percent(step.count, t.responses))}</td></tr>'
+                f'<td class="num">{_e(words.shown_count(step.count, step.cell, t.min_group))}</td>'
+                f'<td class="num nowrap">'
+                f"{_e(words.shown_percent(step.count, step.cell, t.responses))}</td></tr>"
             )
         page.add("</tbody></table>", "</div>")
         mean, median = words.number(t.mean), words.short_number(t.median)
-        page.add(f"<p>{_e(words('mean_median', mean=mean, median=median))} n = {t.responses}</p>")
+        if t.mean_withheld:
+            page.add(f"<p>{_e(words('median_only', median=median, k=t.min_group))}</p>")
+        else:
+            stats = words("mean_median", mean=mean, median=median)
+            page.add(f"<p>{_e(stats)} n = {t.responses}</p>")
     elif poll.type == PollType.RANKING:
         page.add(f"<table><caption>{_e(caption)}</caption>", "<thead><tr>")
         page.add(
@@ -392,17 +404,26 @@ def _poll(page: _Page, result: PollResult) -> None:
     page.add("</section>")
 
 
-def _figures(page: _Page, result: PollResult, bars: list[tuple[str, int]]) -> str:
-    total = result.tally.responses
-    return "; ".join(f"{label}: {n} ({page.words.percent(n, total)})" for label, n in bars)
+Bar = tuple[str, int, Cell]  # label, count (0 unless exact), how it may be shown
 
 
-def _bar_chart(page: _Page, key: str, result: PollResult, bars: list[tuple[str, int]]) -> str:
+def _figure(page: _Page, result: PollResult, n: int, cell: Cell) -> str:
+    """ "7 (19%)", or "fewer than 5" where the count would reveal a small group."""
+    if cell is not Cell.EXACT:
+        return page.words.shown_count(n, cell, result.tally.min_group)
+    return f"{n} ({page.words.percent(n, result.tally.responses)})"
+
+
+def _figures(page: _Page, result: PollResult, bars: list[Bar]) -> str:
+    return "; ".join(f"{label}: {_figure(page, result, n, cell)}" for label, n, cell in bars)
+
+
+def _bar_chart(page: _Page, key: str, result: PollResult, bars: list[Bar]) -> str:
     """Horizontal bars, one per option, labelled; the SVG is one image to assistive
     technology, described by its title (every figure in words)."""
     words = page.words
     alt = words("chart_alt", number=result.number, figures=_figures(page, result, bars))
-    peak = max((n for _, n in bars), default=0) or 1
+    peak = max((n for _, n, _ in bars), default=0) or 1
     row, width, label_h = 34, 400, 14
     height = row * len(bars) + 4
     parts = [
@@ -410,17 +431,16 @@ def _bar_chart(page: _Page, key: str, result: PollResult, bars: list[tuple[str, 
         f' xmlns="http://www.w3.org/2000/svg">',
         f'<title id="{key}-chart">{_e(alt)}</title>',
     ]
-    for index, (label, n) in enumerate(bars):
+    for index, (label, n, cell) in enumerate(bars):
         y = index * row + 2
         short = label if len(label) <= 48 else label[:47] + "…"
-        share = words.percent(n, result.tally.responses)
         parts += [
             f'<text x="0" y="{y + label_h - 2}" font-size="12" fill="{INK}">{_e(short)}</text>',
             f'<rect x="0" y="{y + label_h}" width="{width - 90}" height="12" fill="{TRACK}"/>',
             f'<rect x="0" y="{y + label_h}" width="{(width - 90) * n / peak:.1f}" height="12"'
             f' fill="{BAR}"/>',
             f'<text x="{width}" y="{y + label_h + 11}" font-size="12" fill="{INK}"'
-            f' text-anchor="end">{n} ({_e(share)})</text>',
+            f' text-anchor="end">{_e(_figure(page, result, n, cell))}</text>',
         ]
     parts.append("</svg></figure>")
     return "".join(parts)
@@ -429,7 +449,7 @@ def _bar_chart(page: _Page, key: str, result: PollResult, bars: list[tuple[str, 
 def _column_chart(page: _Page, key: str, result: PollResult, scale: list[ScaleRow]) -> str:
     """Columns, one per scale value, with its count above and the value below."""
     words = page.words
-    bars = [(f"{r.value}" + (f" ({r.label})" if r.label else ""), r.count) for r in scale]
+    bars = [(f"{r.value}" + (f" ({r.label})" if r.label else ""), r.count, r.cell) for r in scale]
     alt = words("chart_alt", number=result.number, figures=_figures(page, result, bars))
     peak = max((r.count for r in scale), default=0) or 1
     width, height, base = 400, 180, 155
@@ -448,7 +468,8 @@ def _column_chart(page: _Page, key: str, result: PollResult, scale: list[ScaleRo
             f'<rect x="{x:.1f}" y="{base - h:.1f}" width="{step * 0.7:.1f}" height="{h:.1f}"'
             f' fill="{BAR}"/>',
             f'<text x="{centre:.1f}" y="{base - h - 4:.1f}" font-size="12" fill="{INK}"'
-            f' text-anchor="middle">{row.count}</text>',
+            f' text-anchor="middle">'
+            f"{_e(words.shown_count(row.count, row.cell, result.tally.min_group))}</text>",
             f'<text x="{centre:.1f}" y="{base + 16}" font-size="12" fill="{INK}"'
             f' text-anchor="middle">{row.value}</text>',
         ]
@@ -491,6 +512,7 @@ def _appendix(page: _Page) -> None:
     page.add('<section aria-labelledby="appendix">')
     page.add(f'<h2 id="appendix">{_e(words("appendix"))}</h2>')
     page.add(*(f"<p>{_e(words(k))}</p>" for k in ("method_how", "method_results", "method_notes")))
+    page.add(*(f"<p>{_e(paragraph)}</p>" for paragraph in appendix_paragraphs(data, words)))
     page.add(
         f"<p><strong>{_e(words('check_title'))}</strong> {_e(words('check_body'))}</p>",
         f"<p><code>{data.results_sha256}</code></p>",

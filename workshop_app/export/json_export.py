@@ -8,6 +8,7 @@ from typing import Any
 
 from workshop_app.domain.notes import Note
 from workshop_app.domain.polls import PollType
+from workshop_app.domain.small_groups import Cell
 from workshop_app.export.minutes_data import (
     MinutesData,
     PollResult,
@@ -41,6 +42,16 @@ def _note(note: Note, data: MinutesData) -> dict[str, Any]:
     }
 
 
+def _count(count: int, cell: Cell, total: int) -> dict[str, Any]:
+    """A count, or null where it would reveal a group below the minimum size."""
+    exact = cell is Cell.EXACT
+    return {
+        "count": count if exact else None,
+        "percent_of_respondents": percent_of(count, total) if exact else None,
+        "shown_as": cell.value,
+    }
+
+
 def _poll(result: PollResult) -> dict[str, Any]:
     """The canonical record (what the SHA-256 covers) plus what a reader needs beside it:
     the scale's ends and labels, the choice limit, and the results as named rows."""
@@ -53,8 +64,7 @@ def _poll(result: PollResult) -> dict[str, Any]:
             {
                 "option_number": row.number,
                 "option": row.option,
-                "count": row.count,
-                "percent_of_respondents": percent_of(row.count, total),
+                **_count(row.count, row.cell, total),
             }
             for row in choice_rows(result)
         ]
@@ -69,8 +79,7 @@ def _poll(result: PollResult) -> dict[str, Any]:
             {
                 "value": row.value,
                 "label": row.label,
-                "count": row.count,
-                "percent_of_respondents": percent_of(row.count, total),
+                **_count(row.count, row.cell, total),
             }
             for row in scale_rows(result)
         ]

@@ -22,6 +22,7 @@ from workshop_app.export.session_text import (
     merged_rooms,
     session_line,
 )
+from workshop_app.export.small_group_text import appendix_paragraphs
 from workshop_app.export.text_safety import for_markdown as md
 
 
@@ -30,7 +31,7 @@ def _poll(result: PollResult, words: MinutesWords) -> list[str]:
     hidden = f" ({words.count('hidden_short', result.hidden)})" if result.hidden else ""
     lines = [
         f"**{words.label('poll_number', number=result.number)} {md(poll.question)}** — "
-        f"{words.count('n_responses', t.responses)}{hidden}",
+        f"{words.count('n_responses', t.responses)}{hidden} · {words.min_group(t.min_group)}",
         "",
     ]
     settings = poll.settings
@@ -45,20 +46,28 @@ def _poll(result: PollResult, words: MinutesWords) -> list[str]:
         lines += [ends, ""]
     if t.responses == 0:
         return [*lines, words("no_responses"), ""]
+    if t.withheld:
+        return [*lines, words.withheld(t), ""]
+    k = t.min_group
     if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
         header = f"| # | {words('option')} | {words('count')} | {words('share')} |"
         lines += [header, "| ---: | --- | ---: | ---: |"]
         for row in choice_rows(result):
-            share = words.percent(row.count, t.responses)
-            lines.append(f"| {row.number} | {md(row.option)} | {row.count} | {share} |")
+            share = words.shown_percent(row.count, row.cell, t.responses)
+            count = words.shown_count(row.count, row.cell, k)
+            lines.append(f"| {row.number} | {md(row.option)} | {count} | {share} |")
     elif poll.type == PollType.SCALE:
         header = f"| {words('value')} | {words('meaning')} | {words('count')} | {words('share')} |"
         lines += [header, "| ---: | --- | ---: | ---: |"]
         for scale in scale_rows(result):
-            share = words.percent(scale.count, t.responses)
-            lines.append(f"| {scale.value} | {md(scale.label)} | {scale.count} | {share} |")
+            share = words.shown_percent(scale.count, scale.cell, t.responses)
+            count = words.shown_count(scale.count, scale.cell, k)
+            lines.append(f"| {scale.value} | {md(scale.label)} | {count} | {share} |")
         mean, median = words.number(t.mean), words.short_number(t.median)
-        lines += ["", words("mean_median", mean=mean, median=median)]
+        if t.mean_withheld:
+            lines += ["", words("median_only", median=median, k=k)]
+        else:
+            lines += ["", words("mean_median", mean=mean, median=median)]
     elif poll.type == PollType.RANKING:
         header = f"| {words('rank')} | # | {words('option')} | {words('mean_position')} |"
         lines += [header, "| ---: | ---: | --- | ---: |"]
@@ -168,6 +177,7 @@ def minutes_markdown(data: MinutesData) -> str:
         "",
         f"{words('anonymous_short')} {words.label('results_sha')} `{data.results_sha256}`",
         "",
+        *(f"{md(paragraph)}\n" for paragraph in appendix_paragraphs(data, words)),
     ]
     if data.rooms:
         out += [f"{words.label('room_checksums')}", ""]

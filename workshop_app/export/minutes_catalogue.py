@@ -18,6 +18,7 @@ from datetime import date, datetime, time
 
 from workshop_app.domain.notes import ActionStatus, NoteKind
 from workshop_app.domain.polls import PollType
+from workshop_app.domain.small_groups import Cell, ShownTally
 from workshop_app.domain.workshop import Method, primary_language
 from workshop_app.export.minutes_words_es import ES
 
@@ -164,6 +165,24 @@ EN: dict[str, Entry] = {
     "anonymous_short": "Polls were anonymous: no name, IP address or device identifier was "
     "stored with the answers.",
     "results_sha": "SHA-256 of the results",
+    "withheld": (
+        "{n} answer; results are shown only from {k} answers (minimum group size).",
+        "{n} answers; results are shown only from {k} answers (minimum group size).",
+    ),
+    "fewer_than": "fewer than {k}",
+    "masked": "withheld",
+    "median_only": "Median {median}; the mean is left out, as it would reveal a group smaller "
+    "than {k}.",
+    "min_group": "Minimum group size {k}",
+    "min_group_off": "Minimum group size off: small groups may be recognisable",
+    "min_group_method": "No result shows a group smaller than the minimum group size k "
+    "stated below for each poll: a poll with fewer than k answers shows only how many "
+    "answered; an option chosen by fewer than k people reads “fewer than k” (where its number "
+    "could be worked out from the total, another option reads “withheld”); a scale's mean is "
+    "left out while a value is folded; open-text answers are listed in an order unrelated to "
+    "when they arrived.",
+    "min_group_list": "Minimum group size per poll: {list}.",
+    "phone_notice_intro": "Before their first answer, each phone showed participants this:",
 }
 
 FR: dict[str, Entry] = {
@@ -304,6 +323,29 @@ FR: dict[str, Entry] = {
     "anonymous_short": "Les sondages étaient anonymes\u00a0: aucun nom, aucune adresse IP ni "
     "aucun identifiant d'appareil n'a été enregistré avec les réponses.",
     "results_sha": "SHA-256 des résultats",
+    "withheld": (
+        "{n}\u00a0réponse\u00a0; les résultats ne sont montrés qu'à partir de {k}\u00a0réponses "
+        "(taille minimale de groupe).",
+        "{n}\u00a0réponses\u00a0; les résultats ne sont montrés qu'à partir de {k}\u00a0réponses "
+        "(taille minimale de groupe).",
+    ),
+    "fewer_than": "moins de {k}",
+    "masked": "masqué",
+    "median_only": "Médiane {median}\u00a0; la moyenne est omise, car elle révélerait un groupe "
+    "de moins de {k}.",
+    "min_group": "Taille minimale de groupe {k}",
+    "min_group_off": "Taille minimale de groupe désactivée\u00a0: de petits groupes peuvent être "
+    "reconnaissables",
+    "min_group_method": "Aucun résultat ne montre un groupe plus petit que la taille "
+    "minimale k indiquée ci-dessous pour chaque sondage\u00a0: un sondage de moins de k réponses "
+    "ne montre que le nombre de réponses\u00a0; une option choisie par moins de k personnes "
+    "indique «\u00a0moins de k\u00a0» (si son nombre pouvait se déduire du total, une autre option "
+    "indique «\u00a0masqué\u00a0»)\u00a0; la moyenne d'une échelle est omise tant qu'une valeur "
+    "est repliée\u00a0; les réponses libres sont listées dans un ordre sans rapport avec leur "
+    "arrivée.",
+    "min_group_list": "Taille minimale de groupe par sondage\u00a0: {list}.",
+    "phone_notice_intro": "Avant sa première réponse, chaque téléphone a montré ceci aux "
+    "participants\u00a0:",
 }
 
 DE: dict[str, Entry] = {
@@ -443,6 +485,25 @@ DE: dict[str, Entry] = {
     "anonymous_short": "Die Umfragen waren anonym: Weder Namen noch IP-Adressen oder "
     "Gerätekennungen wurden mit den Antworten gespeichert.",
     "results_sha": "SHA-256 der Ergebnisse",
+    "withheld": (
+        "{n} Antwort; Ergebnisse werden erst ab {k} Antworten gezeigt (Mindestgruppengröße).",
+        "{n} Antworten; Ergebnisse werden erst ab {k} Antworten gezeigt (Mindestgruppengröße).",
+    ),
+    "fewer_than": "weniger als {k}",
+    "masked": "zurückgehalten",
+    "median_only": "Median {median}; der Mittelwert fehlt, da er eine Gruppe kleiner als {k} "
+    "verraten würde.",
+    "min_group": "Mindestgruppengröße {k}",
+    "min_group_off": "Mindestgruppengröße aus: kleine Gruppen können erkennbar sein",
+    "min_group_method": "Kein Ergebnis zeigt eine Gruppe, die kleiner ist als die unten je "
+    "Umfrage genannte Mindestgruppengröße k: Eine Umfrage mit weniger als k Antworten zeigt nur "
+    "deren Zahl; eine Option, die weniger als k Personen wählten, lautet „weniger als k“ (wo "
+    "sich ihre Zahl aus der Summe ergäbe, lautet eine weitere „zurückgehalten“); der "
+    "Mittelwert einer Skala fehlt, solange ein Wert zusammengefasst ist; freie Antworten "
+    "stehen in einer Reihenfolge, die nichts mit ihrem Eingang zu tun hat.",
+    "min_group_list": "Mindestgruppengröße je Umfrage: {list}.",
+    "phone_notice_intro": "Vor der ersten Antwort zeigte jedes Telefon den Teilnehmenden "
+    "Folgendes:",
 }
 
 NL: dict[str, Entry] = {
@@ -581,6 +642,27 @@ NL: dict[str, Entry] = {
     "anonymous_short": "De peilingen waren anoniem: er werd geen naam, IP-adres of apparaat-ID "
     "bij de antwoorden opgeslagen.",
     "results_sha": "SHA-256 van de resultaten",
+    "withheld": (
+        "{n} antwoord; resultaten worden pas vanaf {k} antwoorden getoond "
+        "(minimale groepsgrootte).",
+        "{n} antwoorden; resultaten worden pas vanaf {k} antwoorden getoond "
+        "(minimale groepsgrootte).",
+    ),
+    "fewer_than": "minder dan {k}",
+    "masked": "achtergehouden",
+    "median_only": "Mediaan {median}; het gemiddelde ontbreekt, omdat het een groep kleiner "
+    "dan {k} zou onthullen.",
+    "min_group": "Minimale groepsgrootte {k}",
+    "min_group_off": "Minimale groepsgrootte uit: kleine groepen kunnen herkenbaar zijn",
+    "min_group_method": "Geen resultaat toont een groep kleiner dan de minimale "
+    "groepsgrootte k die hieronder per peiling staat: een peiling met minder dan k antwoorden "
+    "toont alleen hoeveel er antwoordden; een optie die minder dan k mensen kozen staat als "
+    "‘minder dan k’ (waar het aantal uit het totaal af te leiden zou zijn, staat een andere "
+    "optie als ‘achtergehouden’); het gemiddelde van een schaal ontbreekt zolang een waarde "
+    "is samengevoegd; open antwoorden staan in een volgorde die niets met hun aankomst te "
+    "maken heeft.",
+    "min_group_list": "Minimale groepsgrootte per peiling: {list}.",
+    "phone_notice_intro": "Voor het eerste antwoord toonde elke telefoon de deelnemers dit:",
 }
 
 WORDS: dict[str, dict[str, Entry]] = {"en": EN, "fr": FR, "de": DE, "nl": NL, "es": ES}
@@ -788,6 +870,26 @@ class MinutesWords:
             return "—"
         text = f"{value:g}"
         return text.replace(".", ",") if self._calendar.decimal_comma else text
+
+    # --- results as the minimum group size lets them be shown -----------------------------
+
+    def shown_count(self, count: int, cell: Cell, k: int) -> str:
+        """A count, or "fewer than 5" / "withheld" where it would reveal a small group."""
+        if cell is Cell.FEWER:
+            return self("fewer_than", k=k)
+        if cell is Cell.MASKED:
+            return self("masked")
+        return str(count)
+
+    def shown_percent(self, count: int, cell: Cell, whole: int) -> str:
+        return self.percent(count, whole) if cell is Cell.EXACT else "–"
+
+    def withheld(self, tally: ShownTally) -> str:
+        """ "3 answers; results are shown only from 5 answers (minimum group size)." """
+        return self.count("withheld", tally.responses, k=tally.min_group)
+
+    def min_group(self, k: int) -> str:
+        return self("min_group", k=k) if k > 1 else self("min_group_off")
 
     def percent(self, part: int, whole: int) -> str:
         """A share rounded to a whole percent, typeset as the language does: "79%",

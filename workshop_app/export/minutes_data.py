@@ -14,8 +14,10 @@ from workshop_app.domain.agenda_timing import schedule
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import Poll, Tally
 from workshop_app.domain.session import SessionSummary
+from workshop_app.domain.small_groups import Cell, ShownTally, min_group_of, shown
 from workshop_app.domain.workshop import AgendaItem, Workshop
 from workshop_app.export.session_choice import SessionChoice, resolve
+from workshop_app.settings_registry import MIN_GROUP_SIZE, read_workshop
 from workshop_app.store.minutes_queries import SessionRecord, session_records
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
@@ -30,7 +32,7 @@ NOTE_ORDER = (NoteKind.DECISION, NoteKind.ACTION, NoteKind.NOTE, NoteKind.QUESTI
 class GroupTally:
     """One column of a comparison: a session's (or a room's) tally of the poll."""
 
-    tally: Tally
+    tally: ShownTally
     session: SessionRecord | None = None  # a session of this file
     room: str = ""  # a room of a merged report
 
@@ -38,7 +40,9 @@ class GroupTally:
 @dataclass(frozen=True)
 class PollResult:
     poll: Poll
-    tally: Tally  # visible responses only: moderated answers are left out
+    # Visible responses only (moderated answers are left out), as the minimum group size
+    # lets them be shown: exact counts never reach an export.
+    tally: ShownTally
     hidden: int  # answers hidden by moderation (counted nowhere else)
     number: str  # "3.2": item 3, poll 2 — how notes and tables refer to it
     # Several sessions (or rooms) chosen: each one's tally, side by side; the tally
@@ -111,6 +115,7 @@ class MinutesData:
     # on another day than the workshop's date.
     dated_times: bool = False
     rooms: tuple[RoomChecksum, ...] = ()  # a merged report of several rooms' files
+    min_group: int = 5  # the workshop's minimum group size (polls may set their own)
 
     @property
     def participants(self) -> int:
@@ -146,6 +151,7 @@ def gather(
     runs = _runs(file, records) if len(records) > 1 else {}
     notes = NotesRepo(file).all(sessions=ids)
     responses = ResponsesRepo(file)
+    min_group = read_workshop(file, MIN_GROUP_SIZE)
     by_item: dict[int | None, list[Note]] = {}
     for note in notes:
         by_item.setdefault(note.item_id, []).append(note)
@@ -162,8 +168,10 @@ def gather(
             assert poll.id is not None
             label = f"{number}.{index}"
             poll_labels[poll.id] = f"{label} {poll.question}"
+            k = min_group_of(poll, min_group)
+            # Each session's column is held to the minimum group size as the total is.
             groups = tuple(
-                GroupTally(responses.tally(poll, workshop.language, [r.id]), session=r)
+                GroupTally(shown(responses.tally(poll, workshop.language, [r.id]), k), session=r)
                 for r in records
                 if len(records) > 1 and with_results
             )
@@ -171,9 +179,9 @@ def gather(
                 PollResult(
                     poll,
                     # Without results (a room of a merge reads its answers itself).
-                    responses.tally(poll, workshop.language, ids)
+                    shown(responses.tally(poll, workshop.language, ids), k)
                     if with_results
-                    else Tally(poll.type),
+                    else shown(Tally(poll.type), k),
                     responses.hidden_count(poll.id, ids),
                     label,
                     groups,
@@ -205,6 +213,7 @@ def gather(
         poll_labels=poll_labels,
         letterhead=letterhead or Letterhead(),
         dated_times=_spans_days(records, workshop.date),
+        min_group=min_group,
     )
     return _with_digest(data) if with_results else data
 
@@ -314,14 +323,16 @@ def _with_digest(data: MinutesData) -> MinutesData:
 class ChoiceRow:
     number: int  # the option's place in the list participants saw, from 1
     option: str
-    count: int
+    count: int  # 0 unless ``cell`` is EXACT
+    cell: Cell = Cell.EXACT
 
 
 @dataclass(frozen=True)
 class ScaleRow:
     value: int
     label: str  # the end label on the scale's ends, "" elsewhere
-    count: int
+    count: int  # 0 unless ``cell`` is EXACT
+    cell: Cell = Cell.EXACT
 
 
 @dataclass(frozen=True)
@@ -333,9 +344,14 @@ class RankRow:
 
 
 def choice_rows(result: PollResult) -> list[ChoiceRow]:
-    counts = result.tally.counts
+    t = result.tally
+    counts = t.counts
+    if t.withheld:
+        return []  # fewer answers than the minimum group size: no rows at all
     return [
-        ChoiceRow(number, option, counts[number - 1] if number <= len(counts) else 0)
+        ChoiceRow(
+            number, option, counts[number - 1] if number <= len(counts) else 0, t.cell(number - 1)
+        )
         for number, option in enumerate(result.poll.options, start=1)
     ]
 
@@ -348,14 +364,18 @@ def scale_rows(result: PollResult) -> list[ScaleRow]:
     }
     values = t.scale_values or list(range(settings.scale_min, settings.scale_max + 1))
     counts = t.counts or [0] * len(values)
+    if t.withheld:
+        return []
     return [
-        ScaleRow(value, ends.get(value, ""), count)
-        for value, count in zip(values, counts, strict=False)
+        ScaleRow(value, ends.get(value, ""), count, t.cell(index))
+        for index, (value, count) in enumerate(zip(values, counts, strict=False))
     ]
 
 
 def rank_rows(result: PollResult) -> list[RankRow]:
     options = result.poll.options
+    if result.tally.withheld:
+        return []
     return [
         RankRow(rank, index + 1, options[index], score)
         for rank, (index, score) in enumerate(result.tally.ranking, start=1)

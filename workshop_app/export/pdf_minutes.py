@@ -39,6 +39,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from workshop_app import __version__
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import PollType
+from workshop_app.domain.small_groups import Cell, ShownTally
 from workshop_app.export.cover_facts import clock_or_dash, cover_facts
 from workshop_app.export.fonts import BOLD, REGULAR, register_fonts
 from workshop_app.export.minutes_catalogue import MinutesWords
@@ -51,6 +52,7 @@ from workshop_app.export.minutes_data import (
 )
 from workshop_app.export.pdf_comparison import comparison_flowables, room_checksum_flowables
 from workshop_app.export.session_text import actual_span, merged_rooms
+from workshop_app.export.small_group_text import appendix_paragraphs
 from workshop_app.export.text_safety import for_paragraph as esc
 
 INK = colors.HexColor("#1d2430")
@@ -369,24 +371,36 @@ def _bar_table(
     s: dict[str, ParagraphStyle],
     width: float,
     words: MinutesWords,
+    shown: ShownTally | None = None,
 ) -> Table:
     bar_width = width * 0.38
     peak = max(counts) if counts and max(counts) > 0 else 1
     rows = []
-    for label, count in zip(labels, counts, strict=False):
+    figures: list[str] = []
+    k = shown.min_group if shown is not None else 1
+    for index, (label, count) in enumerate(zip(labels, counts, strict=False)):
+        cell = shown.cell(index) if shown is not None else Cell.EXACT
         drawing = Drawing(bar_width, 10, initialFontName=REGULAR)
         drawing.add(Rect(0, 1, bar_width, 8, fillColor=SOFT, strokeColor=None))
         if count:
             drawing.add(Rect(0, 1, bar_width * count / peak, 8, fillColor=BAR, strokeColor=None))
-        share = words.percent(count, total)
+        share = words.shown_percent(count, cell, total)
+        figure = (
+            f"{count}{NBSP}({share})"
+            if cell is Cell.EXACT
+            else words.shown_count(count, cell, k).replace(" ", NBSP)
+        )
+        figures.append(figure)
         rows.append(
             [
                 Paragraph(esc(label), s["cell"]),
                 drawing,
-                Paragraph(_narrow_spaces(f"{count}{NBSP}({share})", 9), s["cell_right"]),
+                Paragraph(_narrow_spaces(figure, 9), s["cell_right"]),
             ]
         )
-    table = Table(rows, colWidths=[width - bar_width - 2.4 * cm, bar_width + 6, 2.4 * cm])
+    # "fewer than 5" in French or German is wider than "26 (79 %)": never wrapped.
+    figure_width = max([2.4 * cm] + [stringWidth(f, REGULAR, 9) + 12 for f in figures])
+    table = Table(rows, colWidths=[width - bar_width - figure_width, bar_width + 6, figure_width])
     table.setStyle(
         TableStyle(
             [
@@ -425,10 +439,14 @@ def _scale_chart(result: PollResult, width: float) -> Drawing:
 
 def scale_figures(result: PollResult, words: MinutesWords) -> list[str]:
     """One line per scale step: "1 (Not safe at all): 13 (35%)"."""
-    total = result.tally.responses
+    total, k = result.tally.responses, result.tally.min_group
     return [
-        f"{row.value}{f' ({row.label})' if row.label else ''}: {row.count} "
-        f"({words.percent(row.count, total)})"
+        f"{row.value}{f' ({row.label})' if row.label else ''}: "
+        + (
+            f"{row.count} ({words.percent(row.count, total)})"
+            if row.cell is Cell.EXACT
+            else words.shown_count(row.count, row.cell, k)
+        )
         for row in scale_rows(result)
     ]
 
@@ -442,12 +460,15 @@ def _poll_block(
     count = words.count("n_responses", t.responses)
     if result.hidden:
         count += f" ({words.count('hidden_long', result.hidden)})"
+    count += f" · {words.min_group(t.min_group)}"
     head.append(Paragraph(esc(count), s["meta"]))
     body: list[Flowable] = []
     if t.responses == 0:
         body.append(Paragraph(esc(words("no_responses")), s["small"]))
+    elif t.withheld:
+        body.append(Paragraph(esc(words.withheld(t)), s["body"]))
     elif poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
-        body.append(_bar_table(poll.options, t.counts, t.responses, s, width, words))
+        body.append(_bar_table(poll.options, t.counts, t.responses, s, width, words, t))
         if poll.type == PollType.MULTIPLE_CHOICE:
             limit = poll.settings.max_choices
             note = (
@@ -462,13 +483,14 @@ def _poll_block(
         ]
         body.append(Spacer(1, 4))
         mean, median = words.number(t.mean), words.short_number(t.median)
-        body.append(
-            Paragraph(
+        if t.mean_withheld:
+            line = esc(words("median_only", median=median, k=t.min_group))
+        else:
+            line = (
                 f"{esc(words('mean'))} <b>{mean}</b> · {esc(words('median'))} "
-                f"<b>{median}</b> · n = {t.responses}",
-                s["body"],
+                f"<b>{median}</b> · n = {t.responses}"
             )
-        )
+        body.append(Paragraph(line, s["body"]))
     elif poll.type == PollType.RANKING:
         rows = [
             [
@@ -666,6 +688,7 @@ def _appendix(
     data: MinutesData, s: dict[str, ParagraphStyle], words: MinutesWords
 ) -> list[Flowable]:
     paragraphs = [words("method_how"), words("method_results"), words("method_notes")]
+    paragraphs += appendix_paragraphs(data, words)
     story: list[Flowable] = [
         CondPageBreak(8 * cm),
         Paragraph(esc(words("appendix")), s["H1"]),

@@ -20,6 +20,7 @@ from pathlib import Path
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.plan_fingerprint import ItemOutline, differences, fingerprint
 from workshop_app.domain.polls import Poll, PollType, Tally, tally
+from workshop_app.domain.small_groups import shown
 from workshop_app.export.minutes_data import (
     GroupTally,
     ItemMinutes,
@@ -140,16 +141,17 @@ def _combine(rooms: list[_Room]) -> MinutesData:
         results = []
         for p, result in enumerate(it.polls):
             poll = result.poll
+            k = result.tally.min_group  # each room's column is held to k as the total is
             groups = []
             every: list[object] = []
             for r, room in enumerate(rooms):
                 values = room.values[index][p]
                 every += values
-                room_tally = _room_tally(poll, values)
+                room_tally = shown(_room_tally(poll, values), k)
                 groups.append(GroupTally(room_tally, room=room.name))
                 per_room[r].append(replace(result, tally=room_tally, groups=()))
             hidden = sum(room.data.items[index].polls[p].hidden for room in rooms)
-            combined = tally(poll, every, language)
+            combined = shown(tally(poll, every, language), k)
             results.append(replace(result, tally=combined, hidden=hidden, groups=tuple(groups)))
         notes = _marked(rooms, lambda data, i=index: data.items[i].notes)
         # Each room's times (of its latest session counted); no single "actual" time.

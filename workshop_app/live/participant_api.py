@@ -24,6 +24,7 @@ from typing import Any
 from aiohttp import HttpVersion11, web
 
 from workshop_app.clock import Clock
+from workshop_app.domain.ballots import device_digest
 from workshop_app.domain.polls import (
     OPEN_TEXT_MAX_CHARS,
     InvalidAnswer,
@@ -31,6 +32,7 @@ from workshop_app.domain.polls import (
     PollType,
     validate_answer,
 )
+from workshop_app.domain.privacy_notice import notice_paragraphs
 from workshop_app.live.connection_limits import room_full_page
 from workshop_app.live.event_stream import EventStream, chunk
 from workshop_app.live.page_language import (
@@ -63,6 +65,7 @@ class RoomIdentity:
     title: str
     language: str  # the workshop's main language
     languages: tuple[str, ...] = ()  # its further languages: poll text given in them too
+    min_group: int = 5  # the workshop's minimum group size, for the first screen
 
 
 class ParticipantApi:
@@ -222,10 +225,14 @@ class ParticipantApi:
         langs = self._langs(request)
         words = strings(langs.interface)
         device = self._device(request)
-        known = device is not None and device in self.room.known_devices
+        known = device is not None and self.room.knows(device)
         if not known:
+            if not self.room.admission.admit(request.remote):
+                self.room.device_refused()
+                # A few new phones a minute per address: a cookie-dropping script stops.
+                raise Refusal(429, "too_many_devices", "too_many_devices")
             device = new_device_token()
-            self.room.known_devices.add(device)
+            self.room.admit(device)
         message = words.get(message_key, "") if message_key else ""
         poll = self.room.current_poll()
         response = web.Response(
@@ -238,6 +245,10 @@ class ParticipantApi:
                 poll=poll,
                 answer=self.room.answer_of(poll.id, device) if poll and poll.id else None,
                 message=message,
+                # Once per device and session: a phone the room did not know yet.
+                notice=None
+                if known
+                else notice_paragraphs(self._language(request), self.identity.min_group),
             ),
             content_type="text/html",
             headers={"Cache-Control": "no-store"},
@@ -259,7 +270,7 @@ class ParticipantApi:
     async def events(self, request: web.Request) -> web.StreamResponse:
         self._check_token(request)
         device = self._device(request)
-        if device is not None and device not in self.room.known_devices:
+        if device is not None and not self.room.knows(device):
             device = None  # a made-up cookie is no phone
         refusal = self.room.stream_refusal(device)
         if refusal == "room_full":
@@ -357,7 +368,7 @@ class ParticipantApi:
         """Validate and store one vote: ("received" | "changed", the stored answer), or
         raise the Refusal that says why not."""
         device = self._device(request)
-        if device is None or device not in self.room.known_devices:
+        if device is None or not self.room.knows(device):
             raise Refusal(403, "no_device", "no_device")
         if not self.device_limiter.allow(device):
             raise Refusal(429, "too_many", "too_many")
@@ -374,7 +385,14 @@ class ParticipantApi:
         generation = self.writer.generations.current(poll_id)
         try:
             result = await self.writer.vote(
-                VoteWrite(poll_id, device, answer, self.clock.now(), poll.settings.allow_change),
+                VoteWrite(
+                    poll_id,
+                    self.room.ballot_of(poll_id, device),
+                    device_digest(device),
+                    answer,
+                    self.clock.now(),
+                    poll.settings.allow_change,
+                ),
                 generation,
             )
         except sqlite3.Error:  # disk full or turned read-only: nothing was stored, say so

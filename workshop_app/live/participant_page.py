@@ -75,6 +75,7 @@ def participant_page(
     poll: Poll | None,
     answer: Any | None,
     message: str = "",
+    notice: list[str] | None = None,
 ) -> str:
     e = escape
     boot = {
@@ -102,7 +103,7 @@ def participant_page(
 <p id="status" class="msg" role="status"></p>
 <p id="confirm" class="msg" tabindex="-1">{e(message)}</p>
 <p id="announce" class="visually-hidden" role="status"></p>
-<section id="poll">
+{_notice(notice, words)}<section id="poll">
 {_poll_form(base, poll, answer, words, langs)}
 </section>
 </main>
@@ -111,6 +112,23 @@ def participant_page(
 <script src="{e(base)}/static/participant.js" defer></script>
 </body>
 </html>
+"""
+
+
+def _notice(points: list[str] | None, words: dict[str, str]) -> str:
+    """The first screen: what is stored, for how long, who reads what. Above the poll,
+    never over it: a phone can answer at once; Continue only folds it away."""
+    if not points:
+        return ""
+    e = escape
+    items = "\n".join(f"<li>{e(point)}</li>" for point in points)
+    return f"""<section id="notice" aria-labelledby="notice-title">
+<h2 id="notice-title">{e(words["notice_title"])}</h2>
+<ul>
+{items}
+</ul>
+<p><a id="notice-continue" class="button" href="#poll">{e(words["notice_continue"])}</a></p>
+</section>
 """
 
 

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from workshop_app.domain.ballots import ballot, device_digest
 from workshop_app.domain.polls import Poll, PollState, Tally, tally
+from workshop_app.live.device_admission import DeviceAdmission
 from workshop_app.live.event_stream import EventStream
 from workshop_app.live.snapshot import LiveSnapshot
 from workshop_app.store.live_repo import StoredResponse
@@ -22,7 +24,7 @@ from workshop_app.store.live_repo import StoredResponse
 class _PollAnswers:
     poll: Poll
     by_response: dict[int, tuple[Any, bool]] = field(default_factory=dict)  # id -> (value, hidden)
-    by_device: dict[str, int] = field(default_factory=dict)  # device token -> response id
+    by_ballot: dict[str, int] = field(default_factory=dict)  # the phone's ballot -> response id
 
 
 class Room:
@@ -37,7 +39,11 @@ class Room:
         self._streams_of_device: Counter[str] = Counter()
         self.max_streams = 1_000_000  # set by the server from its connection budget
         self.streams_per_device = 3
+        # Digests of the device tokens this session issued or saw answer (domain/ballots):
+        # the room recognises a cookie without keeping it.
         self.known_devices: set[str] = set()
+        self.ballot_secret = ""  # the session's key for ballots, from the file
+        self._ballots: dict[tuple[int, str], str] = {}
         self.on_change: Callable[[], None] | None = None
         # Writes the new state to every stream in one pass (the participant API, which
         # encodes it); without one, each stream's task is woken to send it.
@@ -46,6 +52,7 @@ class Room:
         self._sequence = 0
         self._newest_ack: float | None = None
         self.notes_revision = 0
+        self.admission: DeviceAdmission = DeviceAdmission()  # set by the server
 
     # --- polls ------------------------------------------------------------------------
 
@@ -54,8 +61,8 @@ class Room:
         answers = _PollAnswers(poll)
         for r in responses:
             answers.by_response[r.id] = (r.value, r.hidden)
-            if r.device_token:
-                answers.by_device[r.device_token] = r.id
+            if r.ballot:
+                answers.by_ballot[r.ballot] = r.id
         self._polls[poll.id] = answers
         self._touch()
 
@@ -79,7 +86,7 @@ class Room:
         answers = self._polls.get(poll_id)
         if answers is not None:
             answers.by_response.clear()
-            answers.by_device.clear()
+            answers.by_ballot.clear()
         self._changed()
 
     def current_poll(self) -> Poll | None:
@@ -97,11 +104,32 @@ class Room:
 
     # --- answers ----------------------------------------------------------------------
 
+    def knows(self, device: str) -> bool:
+        """Whether this session issued ``device`` (a cookie's token)."""
+        return device_digest(device) in self.known_devices
+
+    def admit(self, device: str) -> None:
+        self.known_devices.add(device_digest(device))
+        self._touch()  # the console counts devices joined
+
+    def device_refused(self) -> None:
+        self._touch()  # the console counts refusals too
+
+    def ballot_of(self, poll_id: int, device: str) -> str:
+        """The phone's ballot for one poll: a keyed hash unlinkable across polls."""
+        key = (poll_id, device)
+        found = self._ballots.get(key)
+        if found is None:
+            if len(self._ballots) > 200_000:
+                self._ballots.clear()  # a cache, not a record
+            found = self._ballots[key] = ballot(self.ballot_secret, poll_id, device)
+        return found
+
     def answer_of(self, poll_id: int, device: str | None) -> Any | None:
         answers = self._polls.get(poll_id)
         if answers is None or device is None:
             return None
-        response_id = answers.by_device.get(device)
+        response_id = answers.by_ballot.get(self.ballot_of(poll_id, device))
         if response_id is None:
             return None
         return answers.by_response[response_id][0]
@@ -110,7 +138,7 @@ class Room:
         answers = self._polls[poll_id]
         hidden = answers.by_response.get(response_id, (None, False))[1]
         answers.by_response[response_id] = (value, hidden)
-        answers.by_device[device] = response_id
+        answers.by_ballot[self.ballot_of(poll_id, device)] = response_id
         self._newest_ack = time.monotonic()
         self._touch()
 
@@ -203,4 +231,7 @@ class Room:
             sequence=self._sequence,
             newest_ack=self._newest_ack,
             notes_revision=self.notes_revision,
+            devices_joined=self.admission.joined,
+            most_devices_from_one_address=self.admission.most_from_one_address,
+            devices_refused=self.admission.refused,
         )

@@ -30,6 +30,11 @@ from workshop_app.live.connection_limits import (
     connection_budget,
     raise_open_file_limit,
 )
+from workshop_app.live.device_admission import (
+    NEW_DEVICES_BURST,
+    NEW_DEVICES_PER_MINUTE,
+    DeviceAdmission,
+)
 from workshop_app.live.middlewares import make_middlewares
 from workshop_app.live.notetaker_access import NotetakerAccess
 from workshop_app.live.notetaker_api import NotetakerApi
@@ -63,6 +68,7 @@ class LiveConfig:
     title: str = ""
     language: str = "en"
     languages: tuple[str, ...] = ()  # the workshop's further languages (poll text)
+    min_group: int = 5  # the workshop's minimum group size: told on the phone's first screen
     ip_rate: float = 20.0  # requests per second per address, after a burst
     ip_burst: float = 120.0
     device_rate: float = 2.0  # votes per second per phone, after a burst
@@ -76,6 +82,8 @@ class LiveConfig:
     connections_per_address: int = 32  # a phone holds 2-4 (page, events, a vote)
     max_connections: int | None = None  # None: what the open-file limit allows
     unlimited_addresses: tuple[str, ...] = ()  # the benchmark's phones all share loopback
+    new_devices_burst: float = NEW_DEVICES_BURST  # new phones per address at once …
+    new_devices_per_minute: float = NEW_DEVICES_PER_MINUTE  # … and a minute after that
     max_streams: int | None = None  # event streams of all phones; None: half the budget
     streams_per_device: int = 3  # tabs of one phone
     start_timeout: float = 10.0
@@ -99,6 +107,11 @@ class LiveServer:
         self.room_code = config.room_code or new_room_code()
         self.port: int | None = None
         self.room = Room()
+        self.room.admission = DeviceAdmission(
+            config.new_devices_burst,
+            config.new_devices_per_minute,
+            frozenset(config.unlimited_addresses),
+        )
         self.guard = ConnectionGuard(
             per_address=config.connections_per_address,
             total=config.max_connections or 0,  # set from the open-file limit in start()
@@ -239,6 +252,7 @@ class LiveServer:
             await asyncio.sleep(0.01)
 
     async def _load_room(self, writer: BatchWriter) -> None:
+        self.room.ballot_secret = await writer.call(lambda repo: repo.ballot_secret())
         self.room.known_devices = await writer.call(lambda repo: repo.known_devices())
         for poll in await writer.call(lambda repo: repo.open_polls()):
             assert poll.id is not None
@@ -295,7 +309,8 @@ class LiveServer:
                 self.room_code,
                 self.config.title,
                 self.config.language,
-                self.config.languages,
+                languages=self.config.languages,
+                min_group=self.config.min_group,
             ),
             self.room,
             writer,

@@ -20,3 +20,6 @@ class LiveSnapshot:
     sequence: int = 0  # grows with every snapshot the server builds
     newest_ack: float | None = None  # monotonic time of the newest vote it includes
     notes_revision: int = 0  # grows when the note-taker writes: the GUI reloads its notes
+    devices_joined: int = 0  # new device tokens handed out (cookies dropped count again)
+    most_devices_from_one_address: int = 0  # the console warns when one address has many
+    devices_refused: int = 0  # new devices refused by the per-address cap

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from workshop_app.domain.ballots import new_secret
 from workshop_app.domain.polls import Poll
 from workshop_app.store.codec import dt_to_text, to_json
 from workshop_app.store.polls_repo import PollsRepo
@@ -25,7 +26,8 @@ __all__ = ["LiveRepo", "StoredResponse", "VoteResult", "VoteWrite"]
 @dataclass(frozen=True)
 class VoteWrite:
     poll_id: int
-    device_token: str
+    ballot: str  # the phone's per-poll keyed hash, never its token (domain/ballots.py)
+    device: str  # the digest of the phone's token: recognises its cookie after a resume
     value: Any
     at: datetime
     allow_change: bool
@@ -58,10 +60,25 @@ class LiveRepo:
         return self._responses.responses(poll_id, [self.session_id])
 
     def known_devices(self) -> set[str]:
+        """Digests of the device tokens that answered in this session."""
         rows = self.conn.execute(
             "SELECT token FROM devices WHERE session_id = ?", (self.session_id,)
         ).fetchall()
         return {r[0] for r in rows}
+
+    def ballot_secret(self) -> str:
+        """The live session's key for ballots, made once and kept until it ends."""
+        with write_transaction(self.conn):
+            row = self.conn.execute(
+                "SELECT ballot_secret FROM sessions WHERE id = ?", (self.session_id,)
+            ).fetchone()
+            if row is not None and row[0]:
+                return str(row[0])
+            secret = new_secret()
+            self.conn.execute(
+                "UPDATE sessions SET ballot_secret = ? WHERE id = ?", (secret, self.session_id)
+            )
+            return secret
 
     def write_votes(self, votes: list[VoteWrite]) -> list[VoteResult]:
         """Store a batch in one transaction; results in the order of ``votes``."""
@@ -74,11 +91,12 @@ class LiveRepo:
             return VoteResult(None, refused="poll_gone")
         conn.execute(
             "INSERT OR IGNORE INTO devices (token, session_id, created_at) VALUES (?, ?, ?)",
-            (vote.device_token, self.session_id, dt_to_text(vote.at)),
+            # The minute only: a device's row must not point at its first answer by time.
+            (vote.device, self.session_id, dt_to_text(vote.at.replace(second=0, microsecond=0))),
         )
         existing = conn.execute(
-            "SELECT id FROM responses WHERE poll_id = ? AND device_token = ? AND session_id = ?",
-            (vote.poll_id, vote.device_token, self.session_id),
+            "SELECT id FROM responses WHERE poll_id = ? AND ballot = ? AND session_id = ?",
+            (vote.poll_id, vote.ballot, self.session_id),
         ).fetchone()
         stamp = dt_to_text(vote.at)
         if existing is not None:
@@ -90,9 +108,9 @@ class LiveRepo:
             )
             return VoteResult(existing[0], changed=True)
         cursor = conn.execute(
-            """INSERT INTO responses (poll_id, session_id, device_token, value, created_at,
+            """INSERT INTO responses (poll_id, session_id, ballot, value, created_at,
                    updated_at) VALUES (?, ?, ?, ?, ?, ?)""",
-            (vote.poll_id, self.session_id, vote.device_token, to_json(vote.value), stamp, stamp),
+            (vote.poll_id, self.session_id, vote.ballot, to_json(vote.value), stamp, stamp),
         )
         return VoteResult(int(cursor.lastrowid or 0))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from workshop_app.domain import ballots
 from workshop_app.store.plan_outline import store_fingerprint
 from workshop_app.store.session_attribution import attribute_existing_rows
 
@@ -218,6 +219,67 @@ def _add_translations(conn: sqlite3.Connection) -> None:
     )
 
 
+def _unlink_answers_across_polls(conn: sqlite3.Connection) -> None:
+    # Responses keep a per-poll keyed hash of the device token (a "ballot") instead of the
+    # token, so no column joins one phone's answers across polls; devices keep a digest
+    # of the token, enough to recognise a cookie. The key is the live session's secret,
+    # nulled when the session ends. See domain/ballots.py.
+    secrets_by_session: dict[int, str] = {}
+
+    def secret_of(session_id: int | None) -> str | None:
+        if session_id is None:
+            return None
+        if session_id not in secrets_by_session:
+            secrets_by_session[session_id] = ballots.new_secret()
+        return secrets_by_session[session_id]
+
+    def ballot_of(session_id: int | None, poll_id: int, token: str | None) -> str | None:
+        secret = secret_of(session_id) if token else None
+        return ballots.ballot(secret, poll_id, token) if secret and token else None
+
+    conn.create_function("wsk_ballot", 3, ballot_of, deterministic=True)
+    conn.create_function("wsk_device_digest", 1, ballots.device_digest, deterministic=True)
+    _run_script(
+        conn,
+        """
+        ALTER TABLE sessions ADD COLUMN ballot_secret TEXT;
+        CREATE TABLE responses_unlinked (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            poll_id INTEGER NOT NULL REFERENCES polls(id) ON DELETE CASCADE,
+            session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+            ballot TEXT,
+            value TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            hidden INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (poll_id, ballot)
+        );
+        INSERT INTO responses_unlinked SELECT id, poll_id, session_id,
+            wsk_ballot(session_id, poll_id, device_token), value, created_at, updated_at, hidden
+            FROM responses;
+        DELETE FROM sqlite_sequence WHERE name = 'responses_unlinked';
+        INSERT INTO sqlite_sequence (name, seq)
+            SELECT 'responses_unlinked', seq FROM sqlite_sequence WHERE name = 'responses';
+        DROP TABLE responses;
+        ALTER TABLE responses_unlinked RENAME TO responses;
+        CREATE INDEX responses_poll ON responses(poll_id);
+        CREATE INDEX IF NOT EXISTS responses_session ON responses(session_id, poll_id);
+        UPDATE devices SET token = wsk_device_digest(token);
+        """,
+    )
+    # Only a session still live needs its key (to refuse a second answer after resuming).
+    for session_id, secret in secrets_by_session.items():
+        conn.execute(
+            "UPDATE sessions SET ballot_secret = ? WHERE id = ? AND state = 'live'",
+            (secret, session_id),
+        )
+    for (session_id,) in conn.execute("SELECT id FROM sessions WHERE state = 'live'").fetchall():
+        conn.execute(
+            "UPDATE sessions SET ballot_secret = ? WHERE id = ? AND ballot_secret IS NULL",
+            (ballots.new_secret(), session_id),
+        )
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would COMMIT first; run statement by statement to stay in our transaction.
     for statement in _split_statements(script):
@@ -246,6 +308,7 @@ MIGRATIONS: list[Migration] = [
     _v5_response_ids_never_reused,
     _sessions_as_runs,
     _add_translations,
+    _unlink_answers_across_polls,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

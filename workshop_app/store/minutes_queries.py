@@ -32,9 +32,7 @@ def session_records(file: WorkshopFile) -> list[SessionRecord]:
         if participants is None:
             # A session still live (or cut short by a crash): count its devices so far.
             participants = file.conn.execute(
-                "SELECT COUNT(DISTINCT device_token) FROM responses "
-                "WHERE session_id = ? AND device_token IS NOT NULL",
-                (row["id"],),
+                "SELECT COUNT(*) FROM devices WHERE session_id = ?", (row["id"],)
             ).fetchone()[0]
         records.append(
             SessionRecord(

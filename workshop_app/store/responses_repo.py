@@ -21,7 +21,7 @@ from workshop_app.store.transaction import HasConnection, connection_of
 class StoredResponse:
     id: int
     poll_id: int
-    device_token: str | None
+    ballot: str | None  # per-poll keyed hash of the phone's token (domain/ballots.py)
     value: Any
     hidden: bool
 
@@ -66,15 +66,15 @@ class ResponsesRepo:
         at: datetime,
         *,
         session_id: int | None = None,
-        device_token: str | None = None,
+        ballot: str | None = None,
     ) -> int:
         with self._transaction() as conn:
             if session_id is None:
                 session_id = session_for_new_rows(conn)
             cursor = conn.execute(
-                """INSERT INTO responses (poll_id, session_id, device_token, value,
+                """INSERT INTO responses (poll_id, session_id, ballot, value,
                        created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)""",
-                (poll_id, session_id, device_token, to_json(value), dt_to_text(at), dt_to_text(at)),
+                (poll_id, session_id, ballot, to_json(value), dt_to_text(at), dt_to_text(at)),
             )
         return int(cursor.lastrowid or 0)
 
@@ -102,10 +102,10 @@ class ResponsesRepo:
             conn.execute(f"DELETE FROM responses WHERE poll_id = ?{where}", [poll_id, *args])
 
     def responses(self, poll_id: int, sessions: Sessions = None) -> list[StoredResponse]:
-        """Every response of a poll with its device token: the room's memory on (re)start."""
+        """Every response of a poll with its ballot: the room's memory on (re)start."""
         where, args = in_sessions(sessions)
         rows = self.conn.execute(
-            "SELECT id, poll_id, device_token, value, hidden FROM responses WHERE poll_id = ?"
+            "SELECT id, poll_id, ballot, value, hidden FROM responses WHERE poll_id = ?"
             f"{where} ORDER BY id",
             [poll_id, *args],
         ).fetchall()

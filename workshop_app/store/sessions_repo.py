@@ -5,8 +5,10 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
+from workshop_app.domain.ballots import new_secret
 from workshop_app.domain.session import Session, SessionState, SessionSummary
 from workshop_app.store import wal_check
+from workshop_app.store.arrival_order import forget_arrival_order
 from workshop_app.store.codec import dt_to_text, text_to_dt
 from workshop_app.store.plan_outline import store_fingerprint
 from workshop_app.store.workshop_file import WorkshopFile
@@ -50,8 +52,7 @@ class SessionsRepo:
                    (SELECT COUNT(*) FROM responses r WHERE r.session_id = s.id AND r.hidden = 0)
                        AS n_responses,
                    (SELECT COUNT(*) FROM notes n WHERE n.session_id = s.id) AS n_notes,
-                   (SELECT COUNT(DISTINCT device_token) FROM responses r
-                       WHERE r.session_id = s.id AND r.device_token IS NOT NULL) AS n_devices
+                   (SELECT COUNT(*) FROM devices d WHERE d.session_id = s.id) AS n_devices
                FROM sessions s ORDER BY s.started_at, s.id"""
         ).fetchall()
         summaries = []
@@ -86,8 +87,9 @@ class SessionsRepo:
         """
         with self.file.transaction() as conn:
             cursor = conn.execute(
-                "INSERT INTO sessions (started_at, state, rehearsal) VALUES (?, ?, ?)",
-                (dt_to_text(at), SessionState.LIVE.value, int(rehearsal)),
+                "INSERT INTO sessions (started_at, state, rehearsal, ballot_secret)"
+                " VALUES (?, ?, ?, ?)",
+                (dt_to_text(at), SessionState.LIVE.value, int(rehearsal), new_secret()),
             )
             if polls_to_draft:
                 # Poll states describe the run in progress; the previous run's answers stay
@@ -139,21 +141,22 @@ class SessionsRepo:
     def end(self, session_id: int, at: datetime) -> int:
         """End the session and forget its devices; returns how many devices answered.
 
-        The count is kept for the minutes; the device tokens themselves are deleted
-        (responses keep no link to a device) and, with secure_delete on and the WAL
-        checkpointed, their bytes are gone from the file and its -wal.
+        The count is kept for the minutes; the device digests and the session's ballot
+        key are deleted, answers get new ids in a random order within each poll and
+        times cut to the minute, and, with secure_delete on and the WAL checkpointed,
+        the old bytes are gone from the file and its -wal.
         """
         with self.file.transaction() as conn:
             participants = conn.execute(
-                "SELECT COUNT(DISTINCT device_token) FROM responses "
-                "WHERE session_id = ? AND device_token IS NOT NULL",
-                (session_id,),
+                "SELECT COUNT(*) FROM devices WHERE session_id = ?", (session_id,)
             ).fetchone()[0]
             conn.execute("DELETE FROM devices WHERE session_id = ?", (session_id,))
+            forget_arrival_order(conn, session_id)
             conn.execute(
                 # The laptop's address goes too: an ended session keeps no network detail.
                 "UPDATE sessions SET state = ?, ended_at = ?, participants = ?, join_token = NULL, "
-                "notetaker_token = NULL, host = NULL, port = NULL WHERE id = ?",
+                "notetaker_token = NULL, host = NULL, port = NULL, ballot_secret = NULL "
+                "WHERE id = ?",
                 (SessionState.ENDED.value, dt_to_text(at), participants, session_id),
             )
         # Verified: a reader elsewhere can keep the deleted tokens in the -wal. Then the

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from workshop_app.clock import Clock
@@ -23,6 +23,8 @@ StatusLine = Callable[[str, int], None]  # message, milliseconds
 
 
 class ExportController(QObject):
+    minutes_exported = Signal()  # minutes (PDF, HTML or Markdown) were written
+
     def __init__(
         self,
         window: QWidget,
@@ -106,6 +108,8 @@ class ExportController(QObject):
                 8000,
             )
             self.last_paths = paths
+            if paths and (chosen.pdf or chosen.html or chosen.markdown):
+                self.minutes_exported.emit()
             minutes = chosen.pdf or chosen.html
             if open_after and minutes is not None:
                 self.open_externally(minutes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QDialog, QFileDialog, QWidget
 
 from workshop_app.domain.session import SessionSummary
 from workshop_app.export.export_job import ExportTargets
@@ -38,6 +38,14 @@ class ExportDialog(QDialog):
         self.stem = safe_stem(title)
         self.ui.folderEdit.setText(str(folder))
         self.ui.browseButton.clicked.connect(self._browse)
+        self.privacyBox = QCheckBox(
+            self.tr("&Data-protection summary (one page, Markdown), for an impact assessment"),
+            self,
+        )
+        self.privacyBox.setObjectName("privacyBox")
+        layout = self.ui.layout  # the dialog's column of boxes
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(layout.indexOf(self.ui.planBox) + 1, self.privacyBox)
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -64,4 +72,7 @@ class ExportDialog(QDialog):
             csv_dir=folder / f"{stem} - data" if ui.csvBox.isChecked() else None,
             json=folder / f"{stem} - data.json" if ui.jsonBox.isChecked() else None,
             plan=folder / f"{stem}.plan.json" if ui.planBox.isChecked() else None,
+            privacy_summary=folder / f"{stem} - data protection.md"
+            if self.privacyBox.isChecked()
+            else None,
         )

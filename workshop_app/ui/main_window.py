@@ -24,6 +24,7 @@ from workshop_app.settings_registry import (
     organisation_logo,
 )
 from workshop_app.store.errors import WorkshopFileError
+from workshop_app.store.retention import record_export
 from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.store.workshop_file import FILE_SUFFIX, WorkshopFile
 from workshop_app.ui.about_dialog import AboutDialog, ShortcutsDialog
@@ -37,6 +38,7 @@ from workshop_app.ui.main_toolbar import build_toolbar, give_icons
 from workshop_app.ui.notes.actions_table import ActionItemsDialog
 from workshop_app.ui.notes.pane import NotesPane
 from workshop_app.ui.prompter import DialogPrompter, Prompter
+from workshop_app.ui.retention_notice import offer_retention
 from workshop_app.ui.run.live_port import LivePolling
 from workshop_app.ui.sessions.dialog import SessionsDialog
 from workshop_app.ui.sessions.merge_dialog import MergeRooms
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage,
             lambda path: self.open_externally(path),  # tests replace open_externally
         )
+        self.exports.minutes_exported.connect(self._minutes_exported)
 
         self.start_screen = StartScreen(self)
         self.ui.pages.addWidget(self.start_screen)
@@ -415,7 +418,15 @@ class MainWindow(QMainWindow):
         self._install(file, remember=remember)
         if file.wal_damage is not None:
             self._tell_wal_damage(file)
+        elif offer_retention(file, self.prompter, self.clock.now()):
+            self.context.signals.agendaChanged.emit()  # type: ignore[union-attr]
         return True
+
+    def _minutes_exported(self) -> None:
+        # The retention period (Settings) runs from the latest export of the minutes.
+        context = self.context
+        if context is not None and not context.read_only:
+            record_export(context.file, self.clock.now())
 
     def _tell_wal_damage(self, file: WorkshopFile) -> None:
         damage = file.wal_damage

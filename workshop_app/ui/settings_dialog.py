@@ -9,12 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImageReader
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QSpinBox, QWidget
 
 from workshop_app.domain.translations import language_name
 from workshop_app.export.minutes_catalogue import minutes_languages
 from workshop_app.settings_registry import (
     INTERFACE_LANGUAGE,
+    MIN_GROUP_SIZE,
     MINUTES_SECOND_LANGUAGE,
     NETWORK_INTERFACE,
     NETWORK_PORT,
@@ -23,6 +24,7 @@ from workshop_app.settings_registry import (
     POLLS_ALLOW_CHANGE,
     POLLS_RESULTS_HIDDEN,
     PRESENTER_SECOND_LANGUAGE,
+    RETENTION_DAYS,
     WIFI_NAME,
     WIFI_PASSWORD,
     read_workshop,
@@ -34,6 +36,7 @@ from workshop_app.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from workshop_app.ui.interface_language import LANGUAGE_NAMES
 from workshop_app.ui.network_choices import NetworkChoice, reaches_phones, system_choices
 from workshop_app.ui.prompter import DialogPrompter, Prompter
+from workshop_app.ui.widgets.min_group_field import MinGroupField
 
 
 def _system_addresses() -> list[NetworkChoice]:
@@ -67,6 +70,23 @@ class SettingsDialog(QDialog):
         self.workshop = workshop
         self.prompter: Prompter = prompter or DialogPrompter(self)
         self.language_before = settings.get(INTERFACE_LANGUAGE)
+        self.min_group = MinGroupField(self.ui.workshopGroup)
+        self.ui.workshopForm.addRow(self.min_group)
+        self.retention = QSpinBox(self.ui.workshopGroup)
+        self.retention.setObjectName("retentionSpin")
+        self.retention.setRange(0, 3650)
+        self.retention.setSpecialValueText(self.tr("keep them"))
+        self.retention.setSuffix(self.tr(" days after the minutes' export"))
+        self.retention.setAccessibleName(self.tr("Delete written answers and private notes"))
+        self.retention.setToolTip(
+            self.tr(
+                "Applied when the workshop is next opened after that time, with a notice "
+                "first; 0 keeps them."
+            )
+        )
+        self.ui.workshopForm.addRow(
+            self.tr("Delete written answers and private notes:"), self.retention
+        )
         self.automatic_address = automatic()
         # Under the address: a warning when phones could not reach the chosen one.
         self.reach_warning = QLabel(self)
@@ -178,11 +198,15 @@ class SettingsDialog(QDialog):
             self.second_language_combo,
             self.minutes_language_label,
             self.minutes_language_combo,
+            self.min_group,
+            self.retention,
         ):
             widget.setEnabled(self.workshop_editable())
         if file is None:
             ui.resultsHiddenCheck.setChecked(POLLS_RESULTS_HIDDEN.default)
             ui.allowChangeCheck.setChecked(POLLS_ALLOW_CHANGE.default)
+            self.min_group.set_value(MIN_GROUP_SIZE.default)
+            self.retention.setValue(RETENTION_DAYS.default)
             return
         ui.wifiNameEdit.setText(read_workshop(file, WIFI_NAME))
         ui.wifiPasswordEdit.setText(read_workshop(file, WIFI_PASSWORD))
@@ -190,6 +214,8 @@ class SettingsDialog(QDialog):
         ui.allowChangeCheck.setChecked(read_workshop(file, POLLS_ALLOW_CHANGE))
         self._choose(self.second_language_combo, read_workshop(file, PRESENTER_SECOND_LANGUAGE))
         self._choose(self.minutes_language_combo, read_workshop(file, MINUTES_SECOND_LANGUAGE))
+        self.min_group.set_value(read_workshop(file, MIN_GROUP_SIZE))
+        self.retention.setValue(read_workshop(file, RETENTION_DAYS))
 
     def interface(self) -> str:
         combo = self.ui.interfaceCombo
@@ -237,6 +263,8 @@ class SettingsDialog(QDialog):
             write_workshop(file, PRESENTER_SECOND_LANGUAGE, second)
             minutes = str(self.minutes_language_combo.currentData() or "")
             write_workshop(file, MINUTES_SECOND_LANGUAGE, minutes)
+            write_workshop(file, MIN_GROUP_SIZE, self.min_group.value() or MIN_GROUP_SIZE.default)
+            write_workshop(file, RETENTION_DAYS, self.retention.value())
 
     def language_changed(self) -> bool:
         return self.settings.get(INTERFACE_LANGUAGE) != self.language_before

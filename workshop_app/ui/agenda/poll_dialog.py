@@ -17,6 +17,7 @@ from workshop_app.ui.agenda.translations_dialog import (
 )
 from workshop_app.ui.forms.ui_poll_dialog import Ui_PollDialog
 from workshop_app.ui.labels import poll_type_label, problem_text
+from workshop_app.ui.widgets.min_group_field import MinGroupField
 
 _NEEDS_OPTIONS = (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE, PollType.RANKING)
 
@@ -50,6 +51,9 @@ class PollDialog(QDialog):
         ui.scaleMaxText.setText(settings.scale_max_label)
         ui.allowChangeCheck.setChecked(settings.allow_change)
         ui.resultsHiddenCheck.setChecked(settings.results_hidden)
+        self.min_group = MinGroupField(self, inherit=True)
+        ui.mainLayout.insertWidget(ui.mainLayout.indexOf(ui.resultsHiddenCheck) + 1, self.min_group)
+        self.min_group.set_value(settings.min_group)
         ui.problemsLabel.setStyleSheet("color: #c62828; font-weight: bold;")
         ui.typeCombo.currentIndexChanged.connect(self._type_changed)
         ui.buttons.accepted.connect(self.accept)
@@ -140,6 +144,7 @@ class PollDialog(QDialog):
             scale_max_label=ui.scaleMaxText.text().strip(),
             allow_change=ui.allowChangeCheck.isChecked(),
             results_hidden=ui.resultsHiddenCheck.isChecked(),
+            min_group=self.min_group.value(),
         )
         poll = copy.deepcopy(self._original)
         poll.type = kind

@@ -23,6 +23,8 @@ from workshop_app.domain.timer_levels import (
     TimerReading,
     format_span,
 )
+from workshop_app.ui.console.device_warning import stuffing_warning
+from workshop_app.ui.console.exact_counts import ExactCountsButton
 from workshop_app.ui.console.notetaker_link import NotetakerLinkPanel, NotetakerLinks
 from workshop_app.ui.console.poll_controls import PollControls
 from workshop_app.ui.labels import method_label, remaining_text
@@ -100,9 +102,8 @@ class RunConsole(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.session = session
-        self.poll_controls = PollControls(
-            controller, session, prompter or DialogPrompter(self), self
-        )
+        prompter = prompter or DialogPrompter(self)
+        self.poll_controls = PollControls(controller, session, prompter, self)
         self.setAccessibleName(self.tr("Run mode"))
 
         self.live_badge = _label(self, 1.0, bold=True)
@@ -115,6 +116,10 @@ class RunConsole(QWidget):
         self.workshop_elapsed = _label(self)
         self.live_status = _label(self)
         self.live_status.setAccessibleName(self.tr("Live polling"))
+        self.device_warning = _label(self, bold=True)
+        self.device_warning.setObjectName("deviceWarning")
+        self.device_warning.setStyleSheet("color: #b3261e;")
+        self.device_warning.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(self.live_badge)
         top.addWidget(self.workshop_elapsed, 1)
@@ -150,6 +155,9 @@ class RunConsole(QWidget):
         self.preview_frame.setStyleSheet("background-color: #14181f; border-radius: 6px;")
         preview_layout = QVBoxLayout(self.preview_frame)
         preview_layout.addWidget(self.preview)
+        self.exact_counts = ExactCountsButton(controller, session, prompter, self.preview_frame)
+        self.exact_counts.revealed.connect(lambda _poll_id: self._show_preview())
+        preview_layout.addWidget(self.exact_counts, 0, Qt.AlignmentFlag.AlignRight)
         self.preview_frame.setVisible(False)
 
         self.steps_list = QListWidget(self)
@@ -205,6 +213,7 @@ class RunConsole(QWidget):
         side.addWidget(self.steps_list, 1)
         side.addWidget(self.poll_controls)
         side.addWidget(self.live_status)
+        side.addWidget(self.device_warning)
         # The note-taker link lives here only: the presenter window never shows it.
         self.notetaker_link: NotetakerLinkPanel | None = None
         if isinstance(controller.live, NotetakerLinks) and controller.live.available:
@@ -315,7 +324,12 @@ class RunConsole(QWidget):
         tally = session.tally(poll.id) if poll is not None else None
         if tally is not None and poll is not None and poll.id in session.live_tallies:
             text += " · " + self.tr("%n responses", "", tally.responses)
+        # New device tokens handed out: beside the phones connected, a cookie-dropping
+        # script shows as many more devices than people.
+        text += " · " + self.tr("%n devices joined", "", session.devices_joined)
         self.live_status.setText(text)
+        self.device_warning.setText(stuffing_warning(session.most_devices_from_one_address))
+        self.device_warning.setVisible(bool(self.device_warning.text()))
 
     def _show_preview(self) -> None:
         # What the room sees of the current poll; the facilitator always sees the results.
@@ -323,7 +337,8 @@ class RunConsole(QWidget):
         if self.session.step is None or self.session.step.kind == StepKind.INTRO:
             poll = None
         self.preview_frame.setVisible(poll is not None)
-        self.preview.show_results(poll, self.session.tally(poll.id) if poll else None, "")
+        tally = self.session.console_tally(poll.id) if poll else None
+        self.preview.show_results(poll, tally, "")
 
     def set_presenter_state(self, text: str) -> None:
         self.presenter_state.setText(text)

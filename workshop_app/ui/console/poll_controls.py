@@ -3,6 +3,7 @@ hide or show results, reset the poll, and hide single open-text answers (moderat
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -95,7 +96,11 @@ class PollControls(QGroupBox):
 
     def _fill_answers(self, poll: Poll) -> None:
         assert poll.id is not None
-        rows = ResponsesRepo(self.controller.file).rows(poll.id, self._this_run())
+        # Not in arrival order: whoever glimpses this screen cannot tell who typed what
+        # from who just put their phone down.
+        rows = sorted(
+            ResponsesRepo(self.controller.file).rows(poll.id, self._this_run()), key=_text_order
+        )
         ids = [row[0] for row in rows]
         states = [row[2] for row in rows]
         if ids == self._shown_ids and states == self._shown_states():
@@ -164,3 +169,7 @@ class PollControls(QGroupBox):
             live.set_answer_hidden(response_id, hidden)
         else:
             ResponsesRepo(self.controller.file).set_hidden(response_id, hidden)
+
+
+def _text_order(row: tuple[int, object, bool]) -> str:
+    return hashlib.sha256(str(row[1]).encode("utf-8")).hexdigest()

@@ -15,7 +15,7 @@ from workshop_app.live.network import default_route_address
 from workshop_app.live.server import LiveConfig, LiveServer, LiveServerError
 from workshop_app.live.snapshot import LiveSnapshot
 from workshop_app.live.tokens import new_notetaker_token
-from workshop_app.settings_registry import DEFAULT_PORT
+from workshop_app.settings_registry import DEFAULT_PORT, MIN_GROUP_SIZE, read_workshop
 from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.run.live_bridge import LiveBridge
@@ -66,6 +66,7 @@ class ServerLivePolling(QObject):
             title=workshop.title,
             language=workshop.language,
             languages=tuple(workshop.languages),
+            min_group=read_workshop(self.context.file, MIN_GROUP_SIZE),
         )
         for name, value in self.config_overrides.items():
             setattr(config, name, value)

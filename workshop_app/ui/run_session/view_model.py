@@ -22,9 +22,11 @@ from PySide6.QtGui import QImage
 
 from workshop_app.domain.agenda_timing import total_minutes
 from workshop_app.domain.polls import Poll, PollState, Tally
+from workshop_app.domain.small_groups import ShownTally, min_group_of, shown
 from workshop_app.domain.timer_levels import TimerReading
 from workshop_app.domain.workshop import AgendaItem
 from workshop_app.settings_registry import (
+    MIN_GROUP_SIZE,
     PRESENTER_SECOND_LANGUAGE,
     WIFI_NAME,
     WIFI_PASSWORD,
@@ -65,9 +67,15 @@ class RunSessionViewModel(QObject):
         self._join_qr = _EncodedQr()
         self._wifi_qr = _EncodedQr()
         self._stored_tallies: dict[int, Tally] = {}  # answers already in the file
+        # The minimum group size: what the room and the console may see of a tally.
+        self._min_group_default = MIN_GROUP_SIZE.default
+        self._min_groups: dict[int, int] = {}  # poll id -> its k
+        self.revealed: set[int] = set()  # polls whose exact counts the console shows
         # The room.
         self._tallies: dict[int, Tally] = {}
         self._connected = 0
+        self.devices_joined = 0  # new device tokens the server handed out
+        self.most_devices_from_one_address = 0
         self._stale = False  # a document change waits for its (deferred) refresh
         controller.stepChanged.connect(self.refresh_stage)
         controller.snapshotChanged.connect(self._snapshot_arrived)
@@ -140,6 +148,10 @@ class RunSessionViewModel(QObject):
         self.poll = controller.current_poll()
         self.next_item = controller.next_item()
         self._planned_total = total_minutes(file.items())
+        self._min_group_default = read_workshop(file, MIN_GROUP_SIZE)
+        self._min_groups = {
+            p.id: min_group_of(p, self._min_group_default) for p in file.polls() if p.id
+        }
         self._stored_tallies = {}
         poll = self.poll
         if poll is not None and poll.id is not None and poll.id not in self._tallies:
@@ -170,7 +182,23 @@ class RunSessionViewModel(QObject):
         """Tallies the server sent in its last snapshot (polls it has loaded)."""
         return self._tallies
 
-    def tally(self, poll_id: int | None) -> Tally | None:
+    def min_group(self, poll_id: int) -> int:
+        return self._min_groups.get(poll_id, self._min_group_default)
+
+    def tally(self, poll_id: int | None) -> ShownTally | None:
+        """What the room may see: the tally as the poll's minimum group size allows."""
+        exact = self._exact(poll_id)
+        if exact is None or poll_id is None:
+            return None
+        return shown(exact, self.min_group(poll_id))
+
+    def console_tally(self, poll_id: int | None) -> Tally | None:
+        """The console's: exact only for a poll the facilitator chose to reveal."""
+        if poll_id is not None and poll_id in self.revealed:
+            return self._exact(poll_id)
+        return self.tally(poll_id)
+
+    def _exact(self, poll_id: int | None) -> Tally | None:
         if poll_id is None:
             return None
         return self._tallies.get(poll_id) or self._stored_tallies.get(poll_id)
@@ -183,8 +211,13 @@ class RunSessionViewModel(QObject):
             if self._tallies.get(poll_id) != tally
         ]
         self._tallies = dict(snapshot.tallies)
-        presence = snapshot.connected != self._connected
+        presence = (snapshot.connected, snapshot.devices_joined) != (
+            self._connected,
+            self.devices_joined,
+        )
         self._connected = snapshot.connected
+        self.devices_joined = snapshot.devices_joined
+        self.most_devices_from_one_address = snapshot.most_devices_from_one_address
         for poll_id in changed:
             self.poll_results_changed.emit(poll_id)
         if presence:

@@ -26,6 +26,7 @@ from workshop_app.ui.widgets.text_boxes import (
     pixel_font,
     wrapped_height,
 )
+from workshop_app.ui.widgets.withheld_results import SmallGroupWords, mean_withheld
 
 SHRINK = 0.92  # each try at fitting uses type this much smaller
 SMALLEST = 11.0  # pixels: below this, text is cut rather than shrunk further
@@ -54,6 +55,7 @@ class ResultsChart(QWidget):
         self.colours: StageColours = DARK
         self.text_cap: float | None = None  # largest type in pixels (below the question's)
         self.setMinimumSize(240, 160)
+        self.small_groups = SmallGroupWords(self)
         self.setAccessibleName(self.tr("Poll results"))
 
     def show_results(self, poll: Poll | None, tally: Tally | None, message: str = "") -> None:
@@ -93,6 +95,9 @@ class ResultsChart(QWidget):
         poll, tally = self.poll, self.tally
         if self.message or poll is None or tally is None:
             return _centred(rect, self.message or "", base, QColor(self.colours.muted))
+        if (withheld := self.small_groups.withheld_text(tally)) is not None:
+            # Fewer answers than the minimum group size: the count, nothing else.
+            return _centred(rect, withheld, base, QColor(self.colours.muted))
         if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
             return self._bars(rect, base, poll.options, tally)
         if poll.type == PollType.SCALE:
@@ -110,7 +115,13 @@ class ResultsChart(QWidget):
         while True:
             font = pixel_font(size)
             metrics = QFontMetricsF(font)
-            number_width = metrics.horizontalAdvance(f"{percent_text(100, 100)} (9999)") + size
+            number_width = (
+                max(
+                    metrics.horizontalAdvance(f"{percent_text(100, 100)} (9999)"),
+                    metrics.horizontalAdvance(self.small_groups.widest_text(tally)),
+                )
+                + size
+            )
             bar_height = max(size * 1.15, metrics.height() + 1)
             gap = size * 0.55
             heights = [wrapped_height(isolated(label), font, rect.width()) for label in labels]
@@ -135,7 +146,8 @@ class ResultsChart(QWidget):
                     leader if count == most and count > 0 else bar_colour,
                 )
             )
-            number = f"{percent_text(count, total)} ({count})"
+            small = self.small_groups.count_text(tally, index)
+            number = small if small is not None else f"{percent_text(count, total)} ({count})"
             number_rect = QRectF(rect.left() + length + size * 0.4, top, number_width, bar_height)
             laid.texts.append(TextBox(number, number_rect, font, text, LEFT))
             top += bar_height + gap
@@ -162,10 +174,14 @@ class ResultsChart(QWidget):
         laid = ChartLayout()
         text, muted = QColor(self.colours.ink), QColor(self.colours.muted)
         summary_bottom = rect.top()
-        if tally.mean is not None:
+        summary = ""
+        if mean_withheld(tally):
+            summary = self.small_groups.median_only_text(tally)
+        elif tally.mean is not None:
             summary = self.tr("Average {mean} · median {median}").format(
                 mean=f"{tally.mean:g}", median=f"{tally.median:g}"
             )
+        if summary:
             summary_rect = QRectF(rect.left(), rect.top(), rect.width(), line)
             laid.texts.append(TextBox(summary, summary_rect, font, text, CENTRE))
             summary_bottom = summary_rect.bottom() + size * 0.4
@@ -180,10 +196,13 @@ class ResultsChart(QWidget):
             height = area_height * count / most
             left = rect.left() + index * column
             bar = QRectF(left + column * 0.15, area_bottom - height, column * 0.7, height)
-            if count:
-                laid.bars.append((bar, bar_colour))
+            small = self.small_groups.short_count_text(tally, index)
+            if count or small is not None:
+                if count:
+                    laid.bars.append((bar, bar_colour))
                 above = QRectF(left, bar.top() - line, column, line)
-                laid.texts.append(TextBox(str(count), above, font, text, CENTRE))
+                shown_count = small if small is not None else str(count)
+                laid.texts.append(TextBox(shown_count, above, font, text, CENTRE))
             below = QRectF(left, area_bottom, column, line)
             laid.texts.append(TextBox(str(value), below, font, text, CENTRE))
         ends_top = area_bottom + line + size * 0.3
