@@ -10,6 +10,7 @@ from html import escape
 from typing import Any
 
 from workshop_app.domain.polls import Poll, PollType
+from workshop_app.live.ideas_page import dot_fields, wall_section
 from workshop_app.live.page_shell import boot_data, document_head
 
 
@@ -27,6 +28,10 @@ def poll_json(poll: Poll) -> dict[str, Any]:
         "scale_max_label": s.scale_max_label,
         "allow_change": s.allow_change,
         "results_hidden": s.results_hidden,
+        "approve_first": s.approve_first,
+        "dots": s.dots,
+        "dots_per_option": s.dots_per_option,
+        "points": s.points,
     }
 
 
@@ -39,6 +44,8 @@ def participant_page(
     poll: Poll | None,
     answer: Any | None,
     message: str = "",
+    wall: dict[str, Any] | None = None,
+    sort: str = "",
 ) -> str:
     e = escape
     boot = {
@@ -46,9 +53,15 @@ def participant_page(
         "words": words,
         "poll": poll_json(poll) if poll else None,
         "answer": answer,
+        "wall": wall,
     }
     head = document_head(
         language=language, title=title, stylesheet=f"{base}/static/participant.css"
+    )
+    section = (
+        wall_section(base, poll, wall, words, sort)
+        if wall is not None
+        else _poll_form(base, poll, answer, words)
     )
     return f"""{head}\
 <header><h1>{e(title)}</h1><p id="conn" class="conn" role="status"></p></header>
@@ -57,11 +70,12 @@ def participant_page(
 <p id="confirm" class="msg" tabindex="-1">{e(message)}</p>
 <p id="announce" class="visually-hidden" role="status"></p>
 <section id="poll">
-{_poll_form(base, poll, answer, words)}
+{section}
 </section>
 </main>
 <footer><p>{e(words["anonymity"])}</p></footer>
 <script type="application/json" id="boot">{boot_data(boot)}</script>
+<script src="{e(base)}/static/ideas.js" defer></script>
 <script src="{e(base)}/static/participant.js" defer></script>
 </body>
 </html>
@@ -132,6 +146,8 @@ def _fields(poll: Poll, answer: Any, words: dict[str, str]) -> str:
             f'<div class="scale" role="radiogroup" aria-labelledby="question">'
             f"{''.join(rows)}</div>{ends}"
         )
+    if poll.type == PollType.DOT_VOTE:
+        return dot_fields(poll, answer, words)
     if poll.type == PollType.OPEN_TEXT:
         value = e(answer) if isinstance(answer, str) else ""
         return (

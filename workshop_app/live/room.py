@@ -6,6 +6,7 @@ change calls ``on_change`` (the server's throttle), so snapshots are pushed, not
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from typing import Any
 
 from workshop_app.domain.polls import Poll, PollState, Tally, tally
 from workshop_app.live.event_stream import EventStream
+from workshop_app.live.idea_wall import IdeaWall
 from workshop_app.live.snapshot import LiveSnapshot
 from workshop_app.store.live_repo import StoredResponse
 
@@ -46,6 +48,13 @@ class Room:
         self._sequence = 0
         self._newest_ack: float | None = None
         self.notes_revision = 0
+        # Idea walls: their ideas change without the state changing; phones get only
+        # the ideas that changed (``idea_broadcast``), coalesced per loop iteration.
+        self.walls: dict[int, IdeaWall] = {}
+        self.ideas_version = 0
+        self.idea_broadcast: Callable[[int, list[int]], None] | None = None
+        self._dirty_ideas: dict[int, set[int]] = {}
+        self._idea_flush: asyncio.Handle | None = None
 
     # --- polls ------------------------------------------------------------------------
 
@@ -80,6 +89,10 @@ class Room:
         if answers is not None:
             answers.by_response.clear()
             answers.by_device.clear()
+        wall = self.walls.get(poll_id)
+        if wall is not None:
+            wall.clear()
+            self.ideas_version += 1
         self._changed()
 
     def current_poll(self) -> Poll | None:
@@ -126,6 +139,39 @@ class Room:
             if response_id in answers.by_response:
                 return poll_id
         return None
+
+    # --- idea walls -------------------------------------------------------------------
+
+    def wall(self, poll_id: int) -> IdeaWall:
+        """The poll's idea wall (empty until loaded)."""
+        wall = self.walls.get(poll_id)
+        if wall is None:
+            wall = self.walls[poll_id] = IdeaWall(poll_id)
+        return wall
+
+    def ideas_changed(self, poll_id: int, idea_ids: list[int]) -> None:
+        """Ideas changed (already in the file): the phones get them once this loop
+        iteration's other changes are in too, the GUI with the next snapshot."""
+        self.ideas_version += 1
+        self._dirty_ideas.setdefault(poll_id, set()).update(idea_ids)
+        if self._idea_flush is None:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                self._flush_ideas()
+            else:
+                self._idea_flush = loop.call_soon(self._flush_ideas)
+        self._touch()
+
+    def _flush_ideas(self) -> None:
+        self._idea_flush = None
+        dirty, self._dirty_ideas = self._dirty_ideas, {}
+        for poll_id, idea_ids in dirty.items():
+            if self.idea_broadcast is not None:
+                self.idea_broadcast(poll_id, sorted(idea_ids))
+            else:
+                for stream in list(self.streams):
+                    stream.wake()
 
     def notes_changed(self) -> None:
         """The note-taker added or edited a note (already committed)."""
@@ -203,4 +249,5 @@ class Room:
             sequence=self._sequence,
             newest_ack=self._newest_ack,
             notes_revision=self.notes_revision,
+            walls={poll_id: wall.rows() for poll_id, wall in self.walls.items()},
         )

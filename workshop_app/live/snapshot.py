@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from workshop_app.domain.ideas import IdeaRow
 from workshop_app.domain.polls import Tally
 
 
@@ -20,3 +21,6 @@ class LiveSnapshot:
     sequence: int = 0  # grows with every snapshot the server builds
     newest_ack: float | None = None  # monotonic time of the newest vote it includes
     notes_revision: int = 0  # grows when the note-taker writes: the GUI reloads its notes
+    # poll id -> every idea of an idea wall (counts only; the tuple is shared while the
+    # wall is unchanged, so comparing it is cheap)
+    walls: dict[int, tuple[IdeaRow, ...]] = field(default_factory=dict)
