@@ -23,8 +23,8 @@ from workshop_app.clock import SystemClock
 from workshop_app.domain.ideas import IdeaState
 from workshop_app.domain.polls import Poll, PollType
 from workshop_app.live.tokens import new_notetaker_token
-from workshop_app.store.ideas_repo import IdeasRepo
 from workshop_app.resources import resource_path
+from workshop_app.store.ideas_repo import IdeasRepo
 
 MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "20"))
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
