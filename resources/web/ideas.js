@@ -78,8 +78,11 @@
       var on = !!voted[idea.id];
       var button = el("button", { type: "button", "class": "upvote", "aria-pressed": on ? "true" : "false",
         "aria-label": fmt(ctx.words.upvote_of, { text: idea.text }) }, ctx.words.upvote);
-      if (pendingVotes[idea.id] !== undefined) { button.disabled = true; }
-      button.addEventListener("click", function () { sendVote(idea.id, !voted[idea.id]); });
+      // Not disabled while sending (a disabled button drops the keyboard focus): a
+      // second press waits for the first to be acknowledged instead.
+      button.addEventListener("click", function () {
+        if (pendingVotes[idea.id] === undefined) { sendVote(idea.id, !voted[idea.id]); }
+      });
       item.appendChild(button);
       if (had) { button.focus(); }
     }
@@ -153,9 +156,6 @@
 
   function sendVote(id, on) {
     pendingVotes[id] = on;
-    var item = document.getElementById("idea-" + id);
-    var button = item && item.querySelector("button.upvote");
-    if (button) { button.disabled = true; }
     post(ctx.base + "/api/polls/" + poll.id + "/ideas/" + id + "/vote", { on: on }).then(function (result) {
       if (result.status === 200) {
         delete pendingVotes[id];
@@ -163,13 +163,11 @@
         var target = idea ? idea.id : id;
         if (on) { voted[target] = true; } else { delete voted[target]; }
         if (idea) { upsert(idea); }
-        else if (button) { button.disabled = false; }
         ctx.say(result.body.message, false);
       } else if (result.status >= 500 || result.status === 429) {
         retry();
       } else {
         delete pendingVotes[id];
-        if (button) { button.disabled = false; }
         ctx.say((result.body && result.body.message) || ctx.words.error, true);
       }
     }).catch(retry);
