@@ -9,7 +9,12 @@ from typing import Any
 import pytest
 
 from tests.live.conftest import LiveRoom, Phone, start_room
+from tests.ui import plan_fixtures
 from workshop_app.domain.polls import Poll, PollSettings, PollType
+
+# The GUI tests' workshop on a real file and a prompter that answers as told.
+context = plan_fixtures.context
+answering = plan_fixtures.answering
 
 
 def add_idea_polls(room: LiveRoom) -> None:

@@ -36,6 +36,8 @@ def poll_type_label(poll_type: PollType) -> str:
         PollType.SCALE: QCoreApplication.translate("Labels", "Scale"),
         PollType.OPEN_TEXT: QCoreApplication.translate("Labels", "Open text"),
         PollType.RANKING: QCoreApplication.translate("Labels", "Ranking"),
+        PollType.IDEA_WALL: QCoreApplication.translate("Labels", "Idea wall"),
+        PollType.DOT_VOTE: QCoreApplication.translate("Labels", "Dot voting"),
     }
     return labels[poll_type]
 

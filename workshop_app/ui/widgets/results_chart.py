@@ -41,7 +41,11 @@ class ResultsChart(QWidget):
         elif self.tally.responses == 0:
             waiting = self.tr("Waiting for the first answers…")
             self._centered(painter, rect, waiting, base * 1.2, MUTED)
-        elif self.poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
+        elif self.poll.type in (
+            PollType.SINGLE_CHOICE,
+            PollType.MULTIPLE_CHOICE,
+            PollType.DOT_VOTE,  # bars of the dots (or points) each option got
+        ):
             self._bars(painter, rect, base, self.poll.options, self.tally.counts)
         elif self.poll.type == PollType.SCALE:
             self._columns(painter, rect, base)
@@ -78,7 +82,9 @@ class ResultsChart(QWidget):
         number_width = metrics.horizontalAdvance("100 % (9999)") + size
         bar_space = max(10.0, rect.width() - label_width - number_width)
         most = max(counts) if counts and max(counts) > 0 else 1
-        total = self.tally.responses or 1
+        # Dots: each option's share of all dots placed; choices: of the people answering.
+        dots = self.poll is not None and self.poll.type == PollType.DOT_VOTE
+        total = (sum(counts) if dots else self.tally.responses) or 1
         for index, label in enumerate(labels):
             count = counts[index] if index < len(counts) else 0
             top = rect.top() + index * row
