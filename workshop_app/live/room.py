@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from workshop_app.domain.polls import Poll, PollState, Tally, tally
+from workshop_app.domain.polls import Poll, PollState, PollType, Tally, tally
 from workshop_app.live.event_stream import EventStream
 from workshop_app.live.idea_wall import IdeaWall
 from workshop_app.live.snapshot import LiveSnapshot
@@ -240,6 +240,11 @@ class Room:
         for poll_id, answers in self._polls.items():
             visible = [value for value, hidden in answers.by_response.values() if not hidden]
             tallies[poll_id] = tally(answers.poll, visible)
+            wall = self.walls.get(poll_id)
+            if wall is not None and answers.poll.type == PollType.IDEA_WALL:
+                # An idea wall's "responses": the ideas on it (the GUI counts those).
+                shown = sum(1 for row in wall.rows() if row.visible)
+                tallies[poll_id] = Tally(PollType.IDEA_WALL, responses=shown)
             counts[poll_id] = len(answers.by_response)
         return LiveSnapshot(
             connected=self.connected_devices,

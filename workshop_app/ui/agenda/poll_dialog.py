@@ -8,9 +8,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from workshop_app.domain.polls import Poll, PollSettings, PollType, poll_problems
 from workshop_app.ui.forms.ui_poll_dialog import Ui_PollDialog
+from workshop_app.ui.ideas.poll_settings import IdeaPollSettings
 from workshop_app.ui.labels import poll_type_label, problem_text
 
-_NEEDS_OPTIONS = (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE, PollType.RANKING)
+_NEEDS_OPTIONS = (
+    PollType.SINGLE_CHOICE,
+    PollType.MULTIPLE_CHOICE,
+    PollType.RANKING,
+    PollType.DOT_VOTE,
+)
 
 
 class PollDialog(QDialog):
@@ -34,6 +40,9 @@ class PollDialog(QDialog):
         ui.scaleMaxText.setText(settings.scale_max_label)
         ui.allowChangeCheck.setChecked(settings.allow_change)
         ui.resultsHiddenCheck.setChecked(settings.results_hidden)
+        # The idea wall's and the dot vote's settings, above the problems.
+        self.idea_settings = IdeaPollSettings(settings, self)
+        ui.mainLayout.insertWidget(ui.mainLayout.indexOf(ui.problemsLabel), self.idea_settings)
         ui.problemsLabel.setStyleSheet("color: #c62828; font-weight: bold;")
         ui.typeCombo.currentIndexChanged.connect(self._type_changed)
         ui.buttons.accepted.connect(self.accept)
@@ -56,6 +65,7 @@ class PollDialog(QDialog):
         for widget in (ui.maxLabel, ui.maxSpin):
             widget.setVisible(kind == PollType.MULTIPLE_CHOICE)
         ui.scaleGroup.setVisible(kind == PollType.SCALE)
+        self.idea_settings.show_for(kind)
         ui.problemsLabel.clear()
 
     def edited_poll(self) -> Poll:
@@ -76,6 +86,7 @@ class PollDialog(QDialog):
             allow_change=ui.allowChangeCheck.isChecked(),
             results_hidden=ui.resultsHiddenCheck.isChecked(),
         )
+        self.idea_settings.apply_to(settings, kind)
         poll = copy.deepcopy(self._original)
         poll.type = kind
         poll.question = ui.questionEdit.text().strip()

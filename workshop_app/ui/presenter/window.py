@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.polls import Poll, Tally
 from workshop_app.domain.timer_levels import LEVEL_COLOURS, TimerReading
+from workshop_app.ui.ideas.presenter_board import IdeaBoard
 from workshop_app.ui.labels import remaining_text
 from workshop_app.ui.run.steps import StepKind
 from workshop_app.ui.run_session.view_model import RunSessionViewModel
@@ -109,6 +110,7 @@ class PresenterWindow(QWidget):
         self.poll_status = _label(self.content, 20, bold=True, colour="#ffd166")
         self.poll_status.setAccessibleName(self.tr("Poll status"))
         self.chart = ResultsChart(self.content)
+        self.ideas_board = IdeaBoard(self.content)  # an idea wall, instead of the chart
         self.counts = _label(self.content, 20, colour="#c8d0da")
         self.counts.setAccessibleName(self.tr("Phones and responses"))
 
@@ -147,6 +149,7 @@ class PresenterWindow(QWidget):
         main.addWidget(self.poll_status)
         main.addWidget(self.question)
         main.addWidget(self.chart, 1)
+        main.addWidget(self.ideas_board, 1)
         main.addWidget(self.counts)
         body = QHBoxLayout()
         body.addLayout(main, 3)
@@ -169,6 +172,7 @@ class PresenterWindow(QWidget):
     def bind(self, session: RunSessionViewModel) -> None:
         """Follow one run session: the stage redraws all, a tally or presence only its part."""
         self.session = session
+        self.ideas_board.bind(session)
         session.stage_changed.connect(self.show_stage)
         session.poll_results_changed.connect(self._results_changed)
         session.presence_changed.connect(self._show_counts)
@@ -316,10 +320,11 @@ class PresenterWindow(QWidget):
             self.question.setVisible(False)
             self.chart.show_results(None, None, "")
             self.chart.setVisible(False)
+            self.ideas_board.show_poll(None)
         else:
             self.question.setText(poll.question)
             self.question.setVisible(True)
-            self.chart.setVisible(True)
+            self.chart.setVisible(not self.ideas_board.show_poll(poll))
             message = self.tr("Results are shown when the poll closes.") if hidden else ""
             self.chart.show_results(poll, tally, message)
         self.counts.setText(self._counts_text(connected, tally if poll is not None else None))
