@@ -71,10 +71,18 @@ class PollSettings:
             "scale_max_label": self.scale_max_label,
             "allow_change": self.allow_change,
             "results_hidden": self.results_hidden,
-            "approve_first": self.approve_first,
-            "dots": self.dots,
-            "dots_per_option": self.dots_per_option,
-            "points": self.points,
+            # The idea wall's and the dot vote's, only where set: plans and files of
+            # the other kinds stay as they were.
+            **{
+                name: value
+                for name, value in (
+                    ("approve_first", self.approve_first),
+                    ("dots", self.dots),
+                    ("dots_per_option", self.dots_per_option),
+                    ("points", self.points),
+                )
+                if value != getattr(_DEFAULT_SETTINGS, name)
+            },
         }
 
     @classmethod
@@ -95,6 +103,9 @@ class PollSettings:
             dots_per_option=int(data.get("dots_per_option", defaults.dots_per_option)),
             points=bool(data.get("points", False)),
         )
+
+
+_DEFAULT_SETTINGS = PollSettings()
 
 
 @dataclass
@@ -152,7 +163,7 @@ def poll_problems(poll: Poll) -> list[str]:
             problems.append("A scale may have at most 21 steps.")
     if poll.type == PollType.DOT_VOTE and not poll.settings.points:
         if not 1 <= poll.settings.dots <= MAX_DOTS:
-            problems.append(f"The number of dots must be from 1 to {MAX_DOTS}.")
+            problems.append("The number of dots must be from 1 to 20.")  # MAX_DOTS
         if poll.settings.dots_per_option < 1:
             problems.append("At least one dot must fit on an option.")
     return problems

@@ -3,6 +3,8 @@ first (on the writer thread), then the room's memory, then the phones and the GU
 
 from __future__ import annotations
 
+import concurrent.futures
+import logging
 from dataclasses import dataclass
 from enum import Enum
 
@@ -10,6 +12,8 @@ from workshop_app.domain.ideas import IdeaState
 from workshop_app.live.room import Room
 from workshop_app.live.writer import BatchWriter
 from workshop_app.store.live_repo import LiveRepo
+
+log = logging.getLogger(__name__)
 
 
 class ModerationKind(str, Enum):
@@ -62,3 +66,9 @@ async def apply(room: Room, writer: BatchWriter, change: Moderation) -> None:
         await writer.call(merge)
         changed = wall.merge(target, sources)
     room.ideas_changed(change.poll_id, changed)
+
+
+def log_failure(future: concurrent.futures.Future[None]) -> None:
+    """For a moderation nobody waits for: a failure goes to the log, not into the void."""
+    if not future.cancelled() and future.exception() is not None:
+        log.error("idea moderation failed", exc_info=future.exception())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,7 @@ from workshop_app.ui.ideas.idea_model import (
     IdeaListModel,
 )
 from workshop_app.ui.ideas.moderator import IdeaModerator
+from workshop_app.ui.ideas.prioritise import prioritise
 from workshop_app.ui.run.controller import RunController
 from workshop_app.ui.run.steps import StepKind
 from workshop_app.ui.run_session.view_model import RunSessionViewModel
@@ -59,6 +61,7 @@ class IdeaModerationPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.controller = controller
         self.moderator = IdeaModerator(controller, session)
         self.poll: Poll | None = None
         self.setAccessibleName(self.tr("Idea wall moderation"))
@@ -120,6 +123,18 @@ class IdeaModerationPanel(QWidget):
             button.clicked.connect(lambda _checked=False, n=name: self.act(n))
             self.buttons[name] = button
             row.addWidget(button)
+        # The usual next step: the top ideas into a dot vote, right after the wall.
+        self.top_spin = QSpinBox(self)
+        self.top_spin.setRange(2, 10)
+        self.top_spin.setValue(5)
+        self.top_spin.setAccessibleName(self.tr("How many top ideas to prioritise"))
+        self.prioritise_button = QPushButton(self.tr("Prioritise the top ideas with dots"), self)
+        self.prioritise_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.prioritise_button.clicked.connect(self._prioritise)
+        next_row = QHBoxLayout()
+        next_row.addWidget(QLabel(self.tr("Top:"), self))
+        next_row.addWidget(self.top_spin)
+        next_row.addWidget(self.prioritise_button, 1)
         self.feedback = QLabel(self)
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback.setWordWrap(True)
@@ -137,6 +152,7 @@ class IdeaModerationPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
+        layout.addLayout(next_row)
         layout.addWidget(self.feedback)
 
         self.filter_edit.textChanged.connect(self._filter_changed)
@@ -212,6 +228,24 @@ class IdeaModerationPanel(QWidget):
             self.act(_KEYS[key])
             return True
         return False
+
+    def _prioritise(self) -> None:
+        poll = self.poll
+        if poll is None or poll.id is None:
+            return
+        added = prioritise(
+            self.controller.context, poll, self.session.ideas(poll.id), self.top_spin.value()
+        )
+        if added is None:
+            self.feedback.setText(self.tr("The wall needs at least two ideas on it first."))
+            return
+        self.feedback.setText(
+            self.tr(
+                "Dot vote added after the wall with the top %n ideas (Ctrl+Z undoes it).",
+                "",
+                len(added.options),
+            )
+        )
 
     # --- decisions --------------------------------------------------------------------------
 

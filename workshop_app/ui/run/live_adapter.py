@@ -6,14 +6,12 @@ LiveBridge, which hands the same ``LiveSnapshot`` to the controller in the GUI t
 
 from __future__ import annotations
 
-import concurrent.futures
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
 from workshop_app.domain.session import Session
-from workshop_app.live.idea_moderation import Moderation
+from workshop_app.live.idea_moderation import Moderation, log_failure
 from workshop_app.live.network import default_route_address
 from workshop_app.live.server import LiveConfig, LiveServer, LiveServerError
 from workshop_app.live.snapshot import LiveSnapshot
@@ -23,8 +21,6 @@ from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.run.live_bridge import LiveBridge
 from workshop_app.ui.run.live_port import LiveError
-
-log = logging.getLogger(__name__)
 
 
 class ServerLivePolling(QObject):
@@ -127,7 +123,7 @@ class ServerLivePolling(QObject):
         server = self.server
         if server is None or not server.running or change.poll_id not in server.room.walls:
             return False
-        server.moderate_ideas(change).add_done_callback(_log_failure)
+        server.moderate_ideas(change).add_done_callback(log_failure)
         return True
 
     def set_listener(self, listener: Callable[[LiveSnapshot], None] | None) -> None:
@@ -166,8 +162,3 @@ class ServerLivePolling(QObject):
             self.context.signals.notesChanged.emit()
         if self._listener is not None and self.server is not None:
             self._listener(snapshot)
-
-
-def _log_failure(future: concurrent.futures.Future[None]) -> None:
-    if not future.cancelled() and future.exception() is not None:
-        log.error("idea moderation failed", exc_info=future.exception())
