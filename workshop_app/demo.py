@@ -11,6 +11,7 @@ import random
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from workshop_app.demo_ideas import add_idea_round
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
 from workshop_app.domain.polls import Poll, PollState, PollType
 from workshop_app.domain.workshop import AgendaItem, Workshop
@@ -88,6 +89,13 @@ def _run_the_evening(file: WorkshopFile, rng: random.Random) -> None:
             poll.closed_at = opened + timedelta(minutes=4)
             file.update_poll(poll)
     add_ended_session(file, start, cursor + timedelta(minutes=1), DEMO_PARTICIPANTS)
+    # The ideas round in the item with the most overrun: the room's own ideas, moderated,
+    # then prioritised with dots.
+    ideas_item = items[2]
+    assert ideas_item.actual_start is not None
+    add_idea_round(
+        file, ideas_item, rng, ideas_item.actual_start + timedelta(minutes=12), DEMO_PARTICIPANTS
+    )
     _take_notes(file, items, start)
 
 

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from workshop_app.domain.polls import PollType
+from workshop_app.export.idea_minutes import idea_csv_rows
 from workshop_app.export.minutes_data import (
     MinutesData,
     PollResult,
@@ -38,6 +39,8 @@ def poll_file_name(result: PollResult) -> str:
 def poll_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
     """One poll's results; options carry their number in the list participants saw."""
     poll, t = result.poll, result.tally
+    if poll.type in (PollType.IDEA_WALL, PollType.DOT_VOTE):
+        return idea_csv_rows(result)
     if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
         return ["option_number", "option", "count", "percent_of_respondents"], [
             [row.number, row.option, row.count, percent_of(row.count, t.responses) or 0]

@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from workshop_app.domain.agenda_timing import schedule
+from workshop_app.domain.ideas import IdeaRow, IdeaState
 from workshop_app.domain.notes import Note, NoteKind
-from workshop_app.domain.polls import Poll, Tally
+from workshop_app.domain.polls import Poll, PollType, Tally
 from workshop_app.domain.workshop import AgendaItem, Workshop
+from workshop_app.store.ideas_repo import IdeasRepo
 from workshop_app.store.minutes_queries import SessionRecord, response_counts, session_records
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
@@ -28,6 +30,8 @@ class PollResult:
     tally: Tally  # visible responses only: moderated answers are left out
     hidden: int  # answers hidden by moderation (counted nowhere else)
     number: str  # "3.2": item 3, poll 2 — how notes and tables refer to it
+    ideas: tuple[IdeaRow, ...] = ()  # an idea wall: every idea (hidden and merged too)
+    voters: int = 0  # an idea wall: phones that upvoted
 
 
 @dataclass(frozen=True)
@@ -109,14 +113,15 @@ def gather(
             assert poll.id is not None
             label = f"{number}.{index}"
             poll_labels[poll.id] = f"{label} {poll.question}"
-            results.append(
-                PollResult(
-                    poll,
-                    responses.tally(poll, workshop.language),
-                    counts.get(poll.id, (0, 0))[1],
-                    label,
-                )
+            result = PollResult(
+                poll,
+                responses.tally(poll, workshop.language),
+                counts.get(poll.id, (0, 0))[1],
+                label,
             )
+            if poll.type == PollType.IDEA_WALL:
+                result = _with_ideas(result, IdeasRepo(file))
+            results.append(result)
         minutes_items.append(
             ItemMinutes(
                 number=number,
@@ -143,6 +148,21 @@ def gather(
         letterhead=letterhead or Letterhead(),
     )
     return _with_digest(data)
+
+
+def _with_ideas(result: PollResult, repo: IdeasRepo) -> PollResult:
+    """An idea wall's ideas; its "responses" are the ideas the room saw (not merged)."""
+    assert result.poll.id is not None
+    ideas = tuple(repo.rows(result.poll.id))
+    shown = sum(1 for i in ideas if i.visible)
+    hidden = sum(1 for i in ideas if i.state == IdeaState.HIDDEN and i.merged_into is None)
+    return replace(
+        result,
+        hidden=hidden,  # ideas hidden by moderation, as answers are counted elsewhere
+        tally=Tally(result.poll.type, responses=shown),
+        ideas=ideas,
+        voters=repo.voter_count(result.poll.id),
+    )
 
 
 def _group(notes: list[Note]) -> dict[NoteKind, list[Note]]:
@@ -173,12 +193,35 @@ def canonical_results(data: MinutesData) -> bytes:
 
 def results_record(result: PollResult) -> dict[str, Any]:
     poll = result.poll
-    return {
+    record: dict[str, Any] = {
         "number": result.number,
         "type": poll.type.value,
         "question": poll.question,
         "options": list(poll.options),
         "tally": result.tally.to_dict(),
+    }
+    if poll.type == PollType.IDEA_WALL:
+        record["ideas"] = [idea_record(row) for row in listed_ideas(result)]
+    return record
+
+
+def listed_ideas(result: PollResult) -> list[IdeaRow]:
+    """The ideas the minutes print: those the room saw (merged duplicates too, under the
+    idea they went into), most votes first. Hidden ones and ones never approved are
+    counted, not printed: moderation kept them from the room."""
+    seen = [i for i in result.ideas if i.state == IdeaState.SHOWN]
+    return sorted(seen, key=lambda i: (i.merged_into is not None, -i.votes, i.id))
+
+
+def idea_record(row: IdeaRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "text": row.text,
+        "votes": row.votes,
+        "answered": row.answered,
+        "pinned": row.pinned,
+        "merged_into": row.merged_into,
+        "merged_count": row.merged_count,
     }
 
 
