@@ -124,6 +124,13 @@ def test_the_wall_without_javascript(idea_room: LiveRoom, browser: Any) -> None:
         with page.expect_navigation():
             page.locator("#ideas li.idea button.upvote").click()  # now: withdraw
         assert page.locator("#confirm").text_content() == "Your upvote was withdrawn."
+        page.fill("#idea-text", "Shade")
+        with page.expect_navigation():
+            page.click("#idea-submit")
+        assert _texts(page) == ["Water fountain", "Shade"]  # most votes, then the older
+        with page.expect_navigation():
+            page.click("nav.sort >> text=Newest")
+        assert _texts(page) == ["Shade", "Water fountain"]
     finally:
         page.context.close()
     assert IdeasRepo(idea_room.file).rows(wall.id)[0].votes == 0

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+from pathlib import Path
 from typing import Any
 
 import aiohttp
 
-from tests.ideas.conftest import post_idea, upvote
-from tests.live.conftest import LiveRoom, new_phone
-from workshop_app.domain.ideas import IDEA_MAX_CHARS, IdeaState
+from tests.ideas.conftest import add_idea_polls, post_idea, upvote
+from tests.live.conftest import LiveRoom, new_phone, start_room
+from workshop_app.domain.ideas import IDEA_MAX_CHARS, IDEAS_PER_DEVICE, IdeaState
 from workshop_app.live.idea_moderation import Moderation, ModerationKind
 from workshop_app.store.ideas_repo import IdeasRepo
 
@@ -77,6 +78,28 @@ def test_refusals_are_clear(idea_room: LiveRoom) -> None:
 
     asyncio.run(go())
     assert _rows(idea_room, "wall") == {}
+
+
+def test_at_most_twenty_ideas_per_phone_and_wall(tmp_path: Path) -> None:
+    # The phone's request rate lifted: the cap on ideas is what refuses the 21st.
+    room = start_room(tmp_path / "cap.workshop", device_burst=1e9)
+    add_idea_polls(room)
+    wall = room.open("wall")
+
+    async def go() -> list[int]:
+        phone = await new_phone(room.server.join_url)
+        async with phone.http:
+            await phone.join()
+            return [
+                (await post_idea(phone, wall, f"Idea {n}"))[0] for n in range(IDEAS_PER_DEVICE + 1)
+            ]
+
+    try:
+        statuses = asyncio.run(go())
+    finally:
+        room.server.stop()
+        room.file.close()
+    assert statuses == [200] * IDEAS_PER_DEVICE + [429]
 
 
 def test_approval_tells_the_author_and_hides_it_from_the_room(idea_room: LiveRoom) -> None:
