@@ -203,3 +203,28 @@ def test_the_stream_carries_only_changed_ideas(idea_room: LiveRoom) -> None:
     assert events[1][0] == "ideas"
     assert [i["text"] for i in events[1][1]["ideas"]] == ["Idea 3"]
     assert events[2][0] == "ideas" and events[2][1]["ideas"][0]["votes"] == 1
+
+
+def test_the_vote_guards_hold_for_ideas(idea_room: LiveRoom) -> None:
+    wall = idea_room.open("wall")
+    url = f"{idea_room.server.join_url}/api/polls/{wall.id}/ideas"
+
+    async def go() -> list[int]:
+        phone = await new_phone(idea_room.server.join_url)
+        async with phone.http:
+            await phone.join()
+            statuses = []
+            for headers, body in (
+                ({"Origin": "http://evil.example"}, b'{"text": "x"}'),
+                ({"Host": "evil.example"}, b'{"text": "x"}'),
+                ({}, b'{"text": "' + b"x" * (1024 * 1024) + b'"}'),
+                ({}, b"not json"),
+            ):
+                async with phone.http.post(
+                    url, data=body, headers={"Content-Type": "application/json", **headers}
+                ) as response:
+                    statuses.append(response.status)
+            return statuses
+
+    assert asyncio.run(go()) == [403, 421, 413, 400]
+    assert _rows(idea_room, "wall") == {}
