@@ -498,7 +498,7 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message numerus="yes">
         <source>Dot vote added after the wall with the top %n ideas (Ctrl+Z undoes it).</source>
         <translation>
-            <numerusform>Punktabstimmung nach der Wand mit der Top-Idee hinzugefügt (Strg+Z macht es rückgängig).</numerusform>
+            <numerusform>Punktabstimmung nach der Wand mit %n Top-Idee hinzugefügt (Strg+Z macht es rückgängig).</numerusform>
             <numerusform>Punktabstimmung nach der Wand mit den Top-%n-Ideen hinzugefügt (Strg+Z macht es rückgängig).</numerusform>
         </translation>
     </message>

@@ -43,7 +43,7 @@
     <message numerus="yes">
         <source>Dot vote added after the wall with the top %n ideas (Ctrl+Z undoes it).</source>
         <translation>
-            <numerusform>Dot vote added after the wall with the top idea (Ctrl+Z undoes it).</numerusform>
+            <numerusform>Dot vote added after the wall with the top %n idea (Ctrl+Z undoes it).</numerusform>
             <numerusform>Dot vote added after the wall with the top %n ideas (Ctrl+Z undoes it).</numerusform>
         </translation>
     </message>

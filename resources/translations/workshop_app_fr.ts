@@ -498,7 +498,7 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message numerus="yes">
         <source>Dot vote added after the wall with the top %n ideas (Ctrl+Z undoes it).</source>
         <translation>
-            <numerusform>Vote par gommettes ajouté après le mur avec la meilleure idée (Ctrl+Z l&apos;annule).</numerusform>
+            <numerusform>Vote par gommettes ajouté après le mur avec %n meilleure idée (Ctrl+Z l&apos;annule).</numerusform>
             <numerusform>Vote par gommettes ajouté après le mur avec les %n meilleures idées (Ctrl+Z l&apos;annule).</numerusform>
         </translation>
     </message>

@@ -498,7 +498,7 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message numerus="yes">
         <source>Dot vote added after the wall with the top %n ideas (Ctrl+Z undoes it).</source>
         <translation>
-            <numerusform>Stippenstemming na de muur toegevoegd met het topidee (Ctrl+Z maakt het ongedaan).</numerusform>
+            <numerusform>Stippenstemming na de muur toegevoegd met %n topidee (Ctrl+Z maakt het ongedaan).</numerusform>
             <numerusform>Stippenstemming na de muur toegevoegd met de top %n ideeën (Ctrl+Z maakt het ongedaan).</numerusform>
         </translation>
     </message>
