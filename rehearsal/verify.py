@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from rehearsal.expected import compare, expected_answers, key
+from workshop_app.domain.ideas import IdeaState
 from workshop_app.domain.polls import Poll, PollType
+from workshop_app.store.ideas_repo import IdeasRepo
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.store.workshop_file import WorkshopFile
@@ -49,6 +51,14 @@ def read_visible(path: Path) -> tuple[dict[int, list[Any]], dict[int, int], dict
         hidden: dict[int, int] = {}
         for poll in file.polls():
             assert poll.id is not None
+            if poll.type == PollType.IDEA_WALL:
+                # A wall's "answers" are the ideas the room saw; hidden ones are counted.
+                ideas = IdeasRepo(file).rows(poll.id)
+                visible[poll.id] = [i.text for i in ideas if i.visible]
+                hidden[poll.id] = sum(
+                    1 for i in ideas if i.state == IdeaState.HIDDEN and i.merged_into is None
+                )
+                continue
             rows = repo.rows(poll.id)
             visible[poll.id] = [v for _, v, h in rows if not h]
             hidden[poll.id] = sum(1 for _, _, h in rows if h)
@@ -77,6 +87,14 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 def csv_matches(poll: Poll, values: list[Any], rows: list[dict[str, str]]) -> bool:
     """One poll's CSV against the visible answers in the file, counted independently."""
     n = len(poll.options)
+    if poll.type == PollType.IDEA_WALL:
+        return Counter(r["idea"] for r in rows if not r["merged_into"]) == Counter(values)
+    if poll.type == PollType.DOT_VOTE:
+        dots = [0] * n
+        for spread in values:
+            for key, count in spread.items():
+                dots[int(key)] += int(count)
+        return [int(r["dots"]) for r in rows] == dots
     if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
         counts = [0] * n
         for v in values:
