@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import burst, export_scaling, rooms_merge, startup
+from benchmarks import burst, export_scaling, idea_wall, rooms_merge, startup
 from benchmarks.report import Report
 
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
@@ -25,6 +25,7 @@ SMOKE_SCALES = (0.05, 0.1)
 EXHAUSTION_PHONES = 250  # voting while one address holds EXHAUSTION_IDLE idle connections
 EXHAUSTION_IDLE = 5000
 SMOKE_IDLE = 40
+SMOKE_IDEA_LOAD = idea_wall.Load(phones=6, ideas=12, upvotes=30, seconds=2.0)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,12 +45,14 @@ def main(argv: list[str] | None = None) -> int:
                 burst.run(report, work, SMOKE_PHONES, single_rounds=1)
                 burst.run_exhaustion(report, work, SMOKE_PHONES[0], idle=SMOKE_IDLE)
                 startup.run(report, work, full_day, repeats=1)
+                idea_wall.run(report, work, SMOKE_IDEA_LOAD)
             else:
                 full_day = export_scaling.run(report, work, FULL_SCALES)
                 rooms_merge.run(report, work, rooms=12)
                 burst.run(report, work, FULL_PHONES)
                 burst.run_exhaustion(report, work, EXHAUSTION_PHONES, idle=EXHAUSTION_IDLE)
                 startup.run(report, work, full_day)
+                idea_wall.run(report, work, idea_wall.Load())  # 300 phones, two minutes
         except RuntimeError as err:
             print(f"benchmark failed: {err}", file=sys.stderr)
             return 1

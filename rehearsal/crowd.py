@@ -57,6 +57,15 @@ def answer_for(poll: dict[str, Any], rng: random.Random, phone: int, version: in
         order = list(range(len(options)))
         rng.shuffle(order)
         return order
+    if kind == "dot_vote":  # within the budget and the per-option limit
+        total = 100 if poll.get("points") else int(poll.get("dots") or 1)
+        per = total if poll.get("points") else int(poll.get("dots_per_option") or 1)
+        spread: dict[str, int] = {}
+        for _ in range(total if not poll.get("points") else 1):
+            key = str(rng.randrange(len(options)))
+            if spread.get(key, 0) + (total if poll.get("points") else 1) <= per:
+                spread[key] = spread.get(key, 0) + (total if poll.get("points") else 1)
+        return spread or {"0": min(per, total)}
     word = rng.choice(OPEN_TEXT_WORDS)
     return f"Phone {phone} answer {version}: {word}"
 
@@ -179,6 +188,8 @@ class Phone:
 
     async def vote_on(self, poll: dict[str, Any]) -> None:
         """Think a moment, answer; sometimes think again and change the answer."""
+        if poll["type"] == "idea_wall":
+            return  # ideas are posted, not voted: benchmarks/idea_wall.py loads that path
         await self.pause(self.rng.uniform(0.3, self.room.vote_window_s))
         if not await self.send(poll):
             return

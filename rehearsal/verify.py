@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from rehearsal.expected import compare, expected_answers, key
+from workshop_app.domain.ideas import IdeaState
 from workshop_app.domain.polls import Poll, PollType
 from workshop_app.domain.small_groups import min_group_of
 from workshop_app.settings_registry import MIN_GROUP_SIZE, read_workshop
+from workshop_app.store.ideas_repo import IdeasRepo
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.store.sessions_repo import SessionsRepo
@@ -68,6 +70,14 @@ def read_visible(
         hidden: dict[int, int] = {}
         for poll in file.polls():
             assert poll.id is not None
+            if poll.type == PollType.IDEA_WALL:
+                # A wall's "answers" are the ideas the room saw; hidden ones are counted.
+                ideas = IdeasRepo(file).rows(poll.id, run)
+                visible[poll.id] = [i.text for i in ideas if i.visible]
+                hidden[poll.id] = sum(
+                    1 for i in ideas if i.state == IdeaState.HIDDEN and i.merged_into is None
+                )
+                continue
             rows = repo.rows(poll.id, run)
             visible[poll.id] = [v for _, v, h in rows if not h]
             hidden[poll.id] = sum(1 for _, _, h in rows if h)
@@ -109,6 +119,14 @@ def csv_matches(
     """One poll's CSV against the visible answers in the file, counted independently,
     as the minimum group size lets it be shown."""
     n = len(poll.options)
+    if poll.type == PollType.IDEA_WALL:
+        return Counter(r["idea"] for r in rows if not r["merged_into"]) == Counter(values)
+    if poll.type == PollType.DOT_VOTE:
+        dots = [0] * n
+        for spread in values:
+            for key, count in spread.items():
+                dots[int(key)] += int(count)
+        return [int(r["dots"]) for r in rows] == dots
     k = min_group_of(poll, min_group)
     if values and len(values) < k:  # withheld: one row saying how many answered
         return len(rows) == 1 and int(rows[0]["responses"]) == len(values)

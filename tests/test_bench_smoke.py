@@ -117,6 +117,18 @@ def test_startup_figures_are_all_there_and_sane(smoke: dict[str, Any]) -> None:
     assert positive(start["open a full-day workshop, until painted (median)"])
 
 
+def test_idea_wall_figures_are_all_there_and_sane(smoke: dict[str, Any]) -> None:
+    wall = figures(smoke, "idea wall 6 phones")  # benchmarks.run.SMOKE_IDEA_LOAD
+    assert wall["ideas stored / asked"] == "12 / 12"
+    assert wall["upvotes acknowledged / asked"] == "30 / 30"
+    assert wall["lost upvotes (acknowledged, not in the file)"] == 0
+    assert wall["double-counted upvotes"] == 0
+    assert wall["ideas whose room count ≠ file"] == 0
+    assert wall["upvotes never seen by the GUI"] == 0
+    assert positive(wall["ack p99"]) and positive(wall["upvote ack → GUI holds the count, p99"])
+    assert isinstance(wall["GUI-thread longest stall"], float)
+
+
 def test_the_table_shows_every_figure(smoke: dict[str, Any]) -> None:
     table = smoke["stdout"]
     for figure in smoke["figures"]:

@@ -16,6 +16,7 @@ from workshop_app.cli import main
 from workshop_app.domain.notes import NoteKind
 from workshop_app.domain.polls import PollState, PollType
 from workshop_app.resources import resource_path
+from workshop_app.store.ideas_repo import IdeasRepo
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.store.workshop_file import WorkshopFile
@@ -81,7 +82,10 @@ def test_new_demo_has_everything(tmp_path: Path) -> None:
         assert {p.type for p in polls} == set(PollType)
         assert all(p.state == PollState.CLOSED for p in polls)
         responses = ResponsesRepo(file)
-        assert all(responses.count(p.id) > 0 for p in polls if p.id is not None)
+        # Every poll has answers; the idea wall has ideas (and upvotes) instead.
+        wall = [p for p in polls if p.type == PollType.IDEA_WALL]
+        assert all(responses.count(p.id) > 0 for p in polls if p.id is not None and p not in wall)
+        assert all(p.id is not None and len(IdeasRepo(file).rows(p.id)) > 0 for p in wall)
         notes = NotesRepo(file).all()
         assert {n.kind for n in notes} == set(NoteKind)
         texts = " ".join(n.text for n in notes) + " ".join(

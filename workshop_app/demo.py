@@ -13,6 +13,7 @@ import random
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from workshop_app.demo_ideas import add_idea_round
 from workshop_app.demo_languages import translate_demo
 from workshop_app.demo_runs import add_earlier_runs
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
@@ -99,6 +100,13 @@ def _run_the_evening(file: WorkshopFile, rng: random.Random) -> None:
             poll.opened_at = opened
             poll.closed_at = opened + timedelta(minutes=4)
             file.update_poll(poll)
+    # The ideas round in the item with the most overrun: the room's own ideas, moderated,
+    # then prioritised with dots.
+    ideas_item = items[2]
+    assert ideas_item.actual_start is not None
+    add_idea_round(
+        file, ideas_item, rng, ideas_item.actual_start + timedelta(minutes=12), DEMO_PARTICIPANTS
+    )
     _take_notes(file, items, start)
 
 

@@ -627,6 +627,22 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <source>quote</source>
       <translation>Zitat</translation>
     </message>
+    <message>
+      <source>Idea wall</source>
+      <translation>Ideenwand</translation>
+    </message>
+    <message>
+      <source>Dot voting</source>
+      <translation>Punktabstimmung</translation>
+    </message>
+    <message>
+      <source>The number of dots must be from 1 to 20.</source>
+      <translation>Die Zahl der Punkte muss zwischen 1 und 20 liegen.</translation>
+    </message>
+    <message>
+      <source>At least one dot must fit on an option.</source>
+      <translation>Mindestens ein Punkt muss auf eine Option passen.</translation>
+    </message>
   </context>
   <context>
     <name>LivePolling</name>
@@ -2814,6 +2830,267 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
       <source>Median {median} · the average is withheld (small groups)</source>
       <translation>Median {median} · der Mittelwert wird zurückgehalten (kleine Gruppen)</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaBoard</name>
+    <message>
+      <source>Top ideas</source>
+      <translation>Top-Ideen</translation>
+    </message>
+    <message>
+      <source>Post your ideas on your phone — they appear here.</source>
+      <translation>Schreiben Sie Ihre Ideen auf dem Handy — sie erscheinen hier.</translation>
+    </message>
+    <message>
+      <source>Pinned</source>
+      <translation>Angeheftet</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Beantwortet</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaListModel</name>
+    <message>
+      <source>Votes</source>
+      <translation>Stimmen</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Idee</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>merged into #{id}</source>
+      <translation>zusammengeführt mit Nr. {id}</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>wartet</translation>
+    </message>
+    <message>
+      <source>shown</source>
+      <translation>sichtbar</translation>
+    </message>
+    <message>
+      <source>hidden</source>
+      <translation>ausgeblendet</translation>
+    </message>
+    <message>
+      <source>pinned</source>
+      <translation>angeheftet</translation>
+    </message>
+    <message>
+      <source>answered</source>
+      <translation>beantwortet</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n merged</source>
+      <translation>
+        <numerusform>%n zusammengeführt</numerusform>
+        <numerusform>%n zusammengeführt</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaModerationPanel</name>
+    <message>
+      <source>Idea wall moderation</source>
+      <translation>Moderation der Ideenwand</translation>
+    </message>
+    <message>
+      <source>Ideas from the room</source>
+      <translation>Ideen aus dem Raum</translation>
+    </message>
+    <message>
+      <source>Idea counts</source>
+      <translation>Anzahl der Ideen</translation>
+    </message>
+    <message>
+      <source>Filter ideas…</source>
+      <translation>Ideen filtern…</translation>
+    </message>
+    <message>
+      <source>Filter ideas by their text</source>
+      <translation>Ideen nach ihrem Text filtern</translation>
+    </message>
+    <message>
+      <source>Which ideas to list</source>
+      <translation>Welche Ideen aufgelistet werden</translation>
+    </message>
+    <message>
+      <source>On the wall or waiting</source>
+      <translation>An der Wand oder wartend</translation>
+    </message>
+    <message>
+      <source>Waiting for approval</source>
+      <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+      <source>Shown</source>
+      <translation>Sichtbar</translation>
+    </message>
+    <message>
+      <source>Hidden</source>
+      <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Beantwortet</translation>
+    </message>
+    <message>
+      <source>All, merged ones too</source>
+      <translation>Alle, auch zusammengeführte</translation>
+    </message>
+    <message>
+      <source>Ideas: A approve, H hide, R answered, P pin, M merge</source>
+      <translation>Ideen: A freigeben, H ausblenden, R beantwortet, P anheften, M zusammenführen</translation>
+    </message>
+    <message>
+      <source>Approve (A)</source>
+      <translation>Freigeben (A)</translation>
+    </message>
+    <message>
+      <source>Hide / show (H)</source>
+      <translation>Ausblenden / zeigen (H)</translation>
+    </message>
+    <message>
+      <source>Answered (R)</source>
+      <translation>Beantwortet (R)</translation>
+    </message>
+    <message>
+      <source>Pin (P)</source>
+      <translation>Anheften (P)</translation>
+    </message>
+    <message>
+      <source>Merge (M)</source>
+      <translation>Zusammenführen (M)</translation>
+    </message>
+    <message>
+      <source>How many top ideas to prioritise</source>
+      <translation>Wie viele Top-Ideen priorisiert werden</translation>
+    </message>
+    <message>
+      <source>Prioritise the top ideas with dots</source>
+      <translation>Top-Ideen mit Punkten priorisieren</translation>
+    </message>
+    <message>
+      <source>Top:</source>
+      <translation>Top:</translation>
+    </message>
+    <message>
+      <source>Moderation message</source>
+      <translation>Moderationsmeldung</translation>
+    </message>
+    <message>
+      <source>{ideas} ideas · {waiting} waiting · {hidden} hidden · {merged} merged</source>
+      <translation>{ideas} Ideen · {waiting} wartend · {hidden} ausgeblendet · {merged} zusammengeführt</translation>
+    </message>
+    <message>
+      <source>The wall needs at least two ideas on it first.</source>
+      <translation>An der Wand müssen zuerst mindestens zwei Ideen stehen.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Dot vote added after the wall with the top %n ideas (Ctrl+Z undoes it).</source>
+      <translation>
+        <numerusform>Punktabstimmung nach der Wand mit %n Top-Idee hinzugefügt (Strg+Z macht es rückgängig).</numerusform>
+        <numerusform>Punktabstimmung nach der Wand mit den Top-%n-Ideen hinzugefügt (Strg+Z macht es rückgängig).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Choose an idea in the list first.</source>
+      <translation>Wählen Sie zuerst eine Idee in der Liste.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ideas approved.</source>
+      <translation>
+        <numerusform>%n Idee freigegeben.</numerusform>
+        <numerusform>%n Ideen freigegeben.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ideas hidden.</source>
+      <translation>
+        <numerusform>%n Idee ausgeblendet.</numerusform>
+        <numerusform>%n Ideen ausgeblendet.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ideas shown again.</source>
+      <translation>
+        <numerusform>%n Idee wieder sichtbar.</numerusform>
+        <numerusform>%n Ideen wieder sichtbar.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Marked answered.</source>
+      <translation>Als beantwortet markiert.</translation>
+    </message>
+    <message>
+      <source>Marked not answered.</source>
+      <translation>Als nicht beantwortet markiert.</translation>
+    </message>
+    <message>
+      <source>Pinned to the presenter screen.</source>
+      <translation>Auf dem Präsentationsbildschirm angeheftet.</translation>
+    </message>
+    <message>
+      <source>Unpinned.</source>
+      <translation>Nicht mehr angeheftet.</translation>
+    </message>
+    <message>
+      <source>Select the duplicates together with the idea to keep (the current one), then press M.</source>
+      <translation>Wählen Sie die Duplikate zusammen mit der zu behaltenden Idee (der aktuellen) und drücken Sie M.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n duplicates merged into the current idea.</source>
+      <translation>
+        <numerusform>%n Duplikat mit der aktuellen Idee zusammengeführt.</numerusform>
+        <numerusform>%n Duplikate mit der aktuellen Idee zusammengeführt.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaPollSettings</name>
+    <message>
+      <source>&amp;Approve each idea before the room sees it</source>
+      <translation>Jede Idee &amp;freigeben, bevor der Raum sie sieht</translation>
+    </message>
+    <message>
+      <source>Dots</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <source>Spread &amp;100 points instead of dots</source>
+      <translation>&amp;100 Punkte verteilen statt Klebepunkte</translation>
+    </message>
+    <message>
+      <source>Dots per participant</source>
+      <translation>Punkte pro Person</translation>
+    </message>
+    <message>
+      <source>Most dots on one option</source>
+      <translation>Höchstens Punkte auf einer Option</translation>
+    </message>
+    <message>
+      <source>&amp;Dots per participant:</source>
+      <translation>&amp;Punkte pro Person:</translation>
+    </message>
+    <message>
+      <source>&amp;Most on one option:</source>
+      <translation>&amp;Höchstens auf einer Option:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Prioritise</name>
+    <message>
+      <source>Prioritise: {question}</source>
+      <translation>Priorisieren: {question}</translation>
     </message>
   </context>
 </TS>

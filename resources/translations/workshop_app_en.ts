@@ -136,4 +136,52 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>IdeaListModel</name>
+    <message numerus="yes">
+      <source>%n merged</source>
+      <translation>
+        <numerusform>%n merged</numerusform>
+        <numerusform>%n merged</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaModerationPanel</name>
+    <message numerus="yes">
+      <source>Dot vote added after the wall with the top %n ideas (Ctrl+Z undoes it).</source>
+      <translation>
+        <numerusform>Dot vote added after the wall with the top %n idea (Ctrl+Z undoes it).</numerusform>
+        <numerusform>Dot vote added after the wall with the top %n ideas (Ctrl+Z undoes it).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ideas approved.</source>
+      <translation>
+        <numerusform>%n idea approved.</numerusform>
+        <numerusform>%n ideas approved.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ideas hidden.</source>
+      <translation>
+        <numerusform>%n idea hidden.</numerusform>
+        <numerusform>%n ideas hidden.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ideas shown again.</source>
+      <translation>
+        <numerusform>%n idea shown again.</numerusform>
+        <numerusform>%n ideas shown again.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n duplicates merged into the current idea.</source>
+      <translation>
+        <numerusform>%n duplicate merged into the current idea.</numerusform>
+        <numerusform>%n duplicates merged into the current idea.</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

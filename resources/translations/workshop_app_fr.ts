@@ -627,6 +627,22 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <source>quote</source>
       <translation>une citation</translation>
     </message>
+    <message>
+      <source>Idea wall</source>
+      <translation>Mur d'idées</translation>
+    </message>
+    <message>
+      <source>Dot voting</source>
+      <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+      <source>The number of dots must be from 1 to 20.</source>
+      <translation>Le nombre de gommettes doit être de 1 à 20.</translation>
+    </message>
+    <message>
+      <source>At least one dot must fit on an option.</source>
+      <translation>Au moins une gommette doit pouvoir aller sur une option.</translation>
+    </message>
   </context>
   <context>
     <name>LivePolling</name>
@@ -2814,6 +2830,267 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
     <message>
       <source>Median {median} · the average is withheld (small groups)</source>
       <translation>Médiane {median} · la moyenne est masquée (petits groupes)</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaBoard</name>
+    <message>
+      <source>Top ideas</source>
+      <translation>Meilleures idées</translation>
+    </message>
+    <message>
+      <source>Post your ideas on your phone — they appear here.</source>
+      <translation>Publiez vos idées depuis votre téléphone — elles apparaissent ici.</translation>
+    </message>
+    <message>
+      <source>Pinned</source>
+      <translation>Épinglée</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Répondue</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaListModel</name>
+    <message>
+      <source>Votes</source>
+      <translation>Voix</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Idée</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>merged into #{id}</source>
+      <translation>fusionnée dans n°{id}</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>en attente</translation>
+    </message>
+    <message>
+      <source>shown</source>
+      <translation>affichée</translation>
+    </message>
+    <message>
+      <source>hidden</source>
+      <translation>masquée</translation>
+    </message>
+    <message>
+      <source>pinned</source>
+      <translation>épinglée</translation>
+    </message>
+    <message>
+      <source>answered</source>
+      <translation>répondue</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n merged</source>
+      <translation>
+        <numerusform>%n fusionnée</numerusform>
+        <numerusform>%n fusionnées</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaModerationPanel</name>
+    <message>
+      <source>Idea wall moderation</source>
+      <translation>Modération du mur d'idées</translation>
+    </message>
+    <message>
+      <source>Ideas from the room</source>
+      <translation>Les idées de la salle</translation>
+    </message>
+    <message>
+      <source>Idea counts</source>
+      <translation>Nombre d'idées</translation>
+    </message>
+    <message>
+      <source>Filter ideas…</source>
+      <translation>Filtrer les idées…</translation>
+    </message>
+    <message>
+      <source>Filter ideas by their text</source>
+      <translation>Filtrer les idées par leur texte</translation>
+    </message>
+    <message>
+      <source>Which ideas to list</source>
+      <translation>Quelles idées afficher</translation>
+    </message>
+    <message>
+      <source>On the wall or waiting</source>
+      <translation>Au mur ou en attente</translation>
+    </message>
+    <message>
+      <source>Waiting for approval</source>
+      <translation>En attente d'approbation</translation>
+    </message>
+    <message>
+      <source>Shown</source>
+      <translation>Affichées</translation>
+    </message>
+    <message>
+      <source>Hidden</source>
+      <translation>Masquées</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Répondue</translation>
+    </message>
+    <message>
+      <source>All, merged ones too</source>
+      <translation>Toutes, fusionnées comprises</translation>
+    </message>
+    <message>
+      <source>Ideas: A approve, H hide, R answered, P pin, M merge</source>
+      <translation>Idées : A approuver, H masquer, R répondue, P épingler, M fusionner</translation>
+    </message>
+    <message>
+      <source>Approve (A)</source>
+      <translation>Approuver (A)</translation>
+    </message>
+    <message>
+      <source>Hide / show (H)</source>
+      <translation>Masquer / afficher (H)</translation>
+    </message>
+    <message>
+      <source>Answered (R)</source>
+      <translation>Répondue (R)</translation>
+    </message>
+    <message>
+      <source>Pin (P)</source>
+      <translation>Épingler (P)</translation>
+    </message>
+    <message>
+      <source>Merge (M)</source>
+      <translation>Fusionner (M)</translation>
+    </message>
+    <message>
+      <source>How many top ideas to prioritise</source>
+      <translation>Combien de meilleures idées prioriser</translation>
+    </message>
+    <message>
+      <source>Prioritise the top ideas with dots</source>
+      <translation>Prioriser les meilleures idées par gommettes</translation>
+    </message>
+    <message>
+      <source>Top:</source>
+      <translation>Meilleures :</translation>
+    </message>
+    <message>
+      <source>Moderation message</source>
+      <translation>Message de modération</translation>
+    </message>
+    <message>
+      <source>{ideas} ideas · {waiting} waiting · {hidden} hidden · {merged} merged</source>
+      <translation>{ideas} idées · {waiting} en attente · {hidden} masquées · {merged} fusionnées</translation>
+    </message>
+    <message>
+      <source>The wall needs at least two ideas on it first.</source>
+      <translation>Il faut d'abord au moins deux idées au mur.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Dot vote added after the wall with the top %n ideas (Ctrl+Z undoes it).</source>
+      <translation>
+        <numerusform>Vote par gommettes ajouté après le mur avec %n meilleure idée (Ctrl+Z l'annule).</numerusform>
+        <numerusform>Vote par gommettes ajouté après le mur avec les %n meilleures idées (Ctrl+Z l'annule).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Choose an idea in the list first.</source>
+      <translation>Choisissez d'abord une idée dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ideas approved.</source>
+      <translation>
+        <numerusform>%n idée approuvée.</numerusform>
+        <numerusform>%n idées approuvées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ideas hidden.</source>
+      <translation>
+        <numerusform>%n idée masquée.</numerusform>
+        <numerusform>%n idées masquées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ideas shown again.</source>
+      <translation>
+        <numerusform>%n idée de nouveau affichée.</numerusform>
+        <numerusform>%n idées de nouveau affichées.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Marked answered.</source>
+      <translation>Marquée comme répondue.</translation>
+    </message>
+    <message>
+      <source>Marked not answered.</source>
+      <translation>Marquée comme non répondue.</translation>
+    </message>
+    <message>
+      <source>Pinned to the presenter screen.</source>
+      <translation>Épinglée à l'écran de présentation.</translation>
+    </message>
+    <message>
+      <source>Unpinned.</source>
+      <translation>Désépinglée.</translation>
+    </message>
+    <message>
+      <source>Select the duplicates together with the idea to keep (the current one), then press M.</source>
+      <translation>Sélectionnez les doublons avec l'idée à garder (l'idée courante), puis appuyez sur M.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n duplicates merged into the current idea.</source>
+      <translation>
+        <numerusform>%n doublon fusionné dans l'idée courante.</numerusform>
+        <numerusform>%n doublons fusionnés dans l'idée courante.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaPollSettings</name>
+    <message>
+      <source>&amp;Approve each idea before the room sees it</source>
+      <translation>&amp;Approuver chaque idée avant que la salle la voie</translation>
+    </message>
+    <message>
+      <source>Dots</source>
+      <translation>Gommettes</translation>
+    </message>
+    <message>
+      <source>Spread &amp;100 points instead of dots</source>
+      <translation>Répartir &amp;100 points au lieu de gommettes</translation>
+    </message>
+    <message>
+      <source>Dots per participant</source>
+      <translation>Gommettes par participant</translation>
+    </message>
+    <message>
+      <source>Most dots on one option</source>
+      <translation>Gommettes au plus sur une option</translation>
+    </message>
+    <message>
+      <source>&amp;Dots per participant:</source>
+      <translation>&amp;Gommettes par participant :</translation>
+    </message>
+    <message>
+      <source>&amp;Most on one option:</source>
+      <translation>&amp;Au plus sur une option :</translation>
+    </message>
+  </context>
+  <context>
+    <name>Prioritise</name>
+    <message>
+      <source>Prioritise: {question}</source>
+      <translation>Prioriser : {question}</translation>
     </message>
   </context>
 </TS>

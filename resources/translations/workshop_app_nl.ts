@@ -627,6 +627,22 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <source>quote</source>
       <translation>citaat</translation>
     </message>
+    <message>
+      <source>Idea wall</source>
+      <translation>Ideeënmuur</translation>
+    </message>
+    <message>
+      <source>Dot voting</source>
+      <translation>Stippenstemming</translation>
+    </message>
+    <message>
+      <source>The number of dots must be from 1 to 20.</source>
+      <translation>Het aantal stippen moet tussen 1 en 20 liggen.</translation>
+    </message>
+    <message>
+      <source>At least one dot must fit on an option.</source>
+      <translation>Er moet minstens één stip op een optie passen.</translation>
+    </message>
   </context>
   <context>
     <name>LivePolling</name>
@@ -2814,6 +2830,267 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
       <source>Median {median} · the average is withheld (small groups)</source>
       <translation>Mediaan {median} · het gemiddelde wordt achtergehouden (kleine groepen)</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaBoard</name>
+    <message>
+      <source>Top ideas</source>
+      <translation>Topideeën</translation>
+    </message>
+    <message>
+      <source>Post your ideas on your phone — they appear here.</source>
+      <translation>Plaats je ideeën op je telefoon — ze verschijnen hier.</translation>
+    </message>
+    <message>
+      <source>Pinned</source>
+      <translation>Vastgezet</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Beantwoord</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaListModel</name>
+    <message>
+      <source>Votes</source>
+      <translation>Stemmen</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Idee</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>merged into #{id}</source>
+      <translation>samengevoegd met nr. {id}</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>wacht</translation>
+    </message>
+    <message>
+      <source>shown</source>
+      <translation>zichtbaar</translation>
+    </message>
+    <message>
+      <source>hidden</source>
+      <translation>verborgen</translation>
+    </message>
+    <message>
+      <source>pinned</source>
+      <translation>vastgezet</translation>
+    </message>
+    <message>
+      <source>answered</source>
+      <translation>beantwoord</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n merged</source>
+      <translation>
+        <numerusform>%n samengevoegd</numerusform>
+        <numerusform>%n samengevoegd</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaModerationPanel</name>
+    <message>
+      <source>Idea wall moderation</source>
+      <translation>Moderatie van de ideeënmuur</translation>
+    </message>
+    <message>
+      <source>Ideas from the room</source>
+      <translation>Ideeën uit de zaal</translation>
+    </message>
+    <message>
+      <source>Idea counts</source>
+      <translation>Aantal ideeën</translation>
+    </message>
+    <message>
+      <source>Filter ideas…</source>
+      <translation>Ideeën filteren…</translation>
+    </message>
+    <message>
+      <source>Filter ideas by their text</source>
+      <translation>Ideeën op hun tekst filteren</translation>
+    </message>
+    <message>
+      <source>Which ideas to list</source>
+      <translation>Welke ideeën tonen</translation>
+    </message>
+    <message>
+      <source>On the wall or waiting</source>
+      <translation>Op de muur of wachtend</translation>
+    </message>
+    <message>
+      <source>Waiting for approval</source>
+      <translation>Wacht op goedkeuring</translation>
+    </message>
+    <message>
+      <source>Shown</source>
+      <translation>Zichtbaar</translation>
+    </message>
+    <message>
+      <source>Hidden</source>
+      <translation>Verborgen</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Beantwoord</translation>
+    </message>
+    <message>
+      <source>All, merged ones too</source>
+      <translation>Alle, ook samengevoegde</translation>
+    </message>
+    <message>
+      <source>Ideas: A approve, H hide, R answered, P pin, M merge</source>
+      <translation>Ideeën: A goedkeuren, H verbergen, R beantwoord, P vastzetten, M samenvoegen</translation>
+    </message>
+    <message>
+      <source>Approve (A)</source>
+      <translation>Goedkeuren (A)</translation>
+    </message>
+    <message>
+      <source>Hide / show (H)</source>
+      <translation>Verbergen / tonen (H)</translation>
+    </message>
+    <message>
+      <source>Answered (R)</source>
+      <translation>Beantwoord (R)</translation>
+    </message>
+    <message>
+      <source>Pin (P)</source>
+      <translation>Vastzetten (P)</translation>
+    </message>
+    <message>
+      <source>Merge (M)</source>
+      <translation>Samenvoegen (M)</translation>
+    </message>
+    <message>
+      <source>How many top ideas to prioritise</source>
+      <translation>Hoeveel topideeën prioriteren</translation>
+    </message>
+    <message>
+      <source>Prioritise the top ideas with dots</source>
+      <translation>Topideeën met stippen prioriteren</translation>
+    </message>
+    <message>
+      <source>Top:</source>
+      <translation>Top:</translation>
+    </message>
+    <message>
+      <source>Moderation message</source>
+      <translation>Moderatiebericht</translation>
+    </message>
+    <message>
+      <source>{ideas} ideas · {waiting} waiting · {hidden} hidden · {merged} merged</source>
+      <translation>{ideas} ideeën · {waiting} wachtend · {hidden} verborgen · {merged} samengevoegd</translation>
+    </message>
+    <message>
+      <source>The wall needs at least two ideas on it first.</source>
+      <translation>Er moeten eerst minstens twee ideeën op de muur staan.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Dot vote added after the wall with the top %n ideas (Ctrl+Z undoes it).</source>
+      <translation>
+        <numerusform>Stippenstemming na de muur toegevoegd met %n topidee (Ctrl+Z maakt het ongedaan).</numerusform>
+        <numerusform>Stippenstemming na de muur toegevoegd met de top %n ideeën (Ctrl+Z maakt het ongedaan).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Choose an idea in the list first.</source>
+      <translation>Kies eerst een idee in de lijst.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ideas approved.</source>
+      <translation>
+        <numerusform>%n idee goedgekeurd.</numerusform>
+        <numerusform>%n ideeën goedgekeurd.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ideas hidden.</source>
+      <translation>
+        <numerusform>%n idee verborgen.</numerusform>
+        <numerusform>%n ideeën verborgen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ideas shown again.</source>
+      <translation>
+        <numerusform>%n idee weer zichtbaar.</numerusform>
+        <numerusform>%n ideeën weer zichtbaar.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Marked answered.</source>
+      <translation>Als beantwoord gemarkeerd.</translation>
+    </message>
+    <message>
+      <source>Marked not answered.</source>
+      <translation>Als niet beantwoord gemarkeerd.</translation>
+    </message>
+    <message>
+      <source>Pinned to the presenter screen.</source>
+      <translation>Vastgezet op het presentatiescherm.</translation>
+    </message>
+    <message>
+      <source>Unpinned.</source>
+      <translation>Niet meer vastgezet.</translation>
+    </message>
+    <message>
+      <source>Select the duplicates together with the idea to keep (the current one), then press M.</source>
+      <translation>Selecteer de dubbele ideeën samen met het idee dat blijft (het huidige) en druk op M.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n duplicates merged into the current idea.</source>
+      <translation>
+        <numerusform>%n dubbel idee samengevoegd met het huidige idee.</numerusform>
+        <numerusform>%n dubbele ideeën samengevoegd met het huidige idee.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaPollSettings</name>
+    <message>
+      <source>&amp;Approve each idea before the room sees it</source>
+      <translation>Elk idee &amp;goedkeuren voordat de zaal het ziet</translation>
+    </message>
+    <message>
+      <source>Dots</source>
+      <translation>Stippen</translation>
+    </message>
+    <message>
+      <source>Spread &amp;100 points instead of dots</source>
+      <translation>&amp;100 punten verdelen in plaats van stippen</translation>
+    </message>
+    <message>
+      <source>Dots per participant</source>
+      <translation>Stippen per deelnemer</translation>
+    </message>
+    <message>
+      <source>Most dots on one option</source>
+      <translation>Hoogstens stippen op één optie</translation>
+    </message>
+    <message>
+      <source>&amp;Dots per participant:</source>
+      <translation>&amp;Stippen per deelnemer:</translation>
+    </message>
+    <message>
+      <source>&amp;Most on one option:</source>
+      <translation>&amp;Hoogstens op één optie:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Prioritise</name>
+    <message>
+      <source>Prioritise: {question}</source>
+      <translation>Prioriteren: {question}</translation>
     </message>
   </context>
 </TS>

@@ -11,7 +11,7 @@
   var config = window.participantConfig || {};
   var unreachableAfterMs = config.unreachableAfterMs || 60000;
   var charsPauseMs = config.charsPauseMs || 1000;
-  var state = { poll: boot.poll, answer: boot.answer };
+  var state = { poll: boot.poll, answer: boot.answer, wall: boot.wall };
   // The page's languages: its words (page), the poll's text (poll), where a missing
   // translation falls back (main) and which languages are written right to left.
   var langs = boot.languages || { page: document.documentElement.lang, poll: "", main: "", rtl: [] };
@@ -102,6 +102,8 @@
 
   function render() {
     var poll = state.poll;
+    var typed = document.getElementById("idea-text"); // an idea typed before the script ran
+    typed = typed ? typed.value : "";
     pollEl.textContent = "";
     if (ended) {
       pollEl.appendChild(el("p", { "class": "hint", id: "ended" }, words.ended_do));
@@ -109,6 +111,10 @@
     }
     if (!poll) {
       pollEl.appendChild(el("p", { "class": "waiting" }, words.waiting));
+      return;
+    }
+    if (poll.type === "idea_wall" && window.ideaWall) {
+      window.ideaWall.render(pollEl, poll, state.wall, { base: base, words: words, say: say, confirm: confirm, draft: typed });
       return;
     }
     var form = el("form", { id: "poll-form", novalidate: "" });
@@ -140,6 +146,7 @@
 
   function emptyMessage(poll) {
     if (poll.type === "open_text") { return words.write_first; }
+    if (poll.type === "dot_vote") { return words.dots_empty; }
     return poll.type === "multiple_choice" ? words.choose_any : words.choose_one;
   }
 
@@ -157,6 +164,9 @@
     if (draft !== null) { touched = true; }
     draft = null;
     var i;
+    if (poll.type === "dot_vote" && window.dotVote) {
+      return window.dotVote.build(poll, parent, answer, words, say);
+    }
     if (poll.type === "single_choice" || poll.type === "multiple_choice") {
       var multi = poll.type === "multiple_choice";
       var hint = !multi ? words.choose_one :
@@ -316,6 +326,8 @@
     var unanswered = state.answer === null || state.answer === undefined;
     var closedBefore = state.poll && changedPoll && (pending || (touched && unanswered));
     state.poll = next.poll;
+    state.wall = next.wall || null;
+    if (!changedPoll && next.wall && window.ideaWall) { window.ideaWall.replace(next.wall); }
     if (next.answer !== null && next.answer !== undefined) { state.answer = next.answer; }
     else if (changedPoll) { state.answer = null; }
     if (changedPoll) {
@@ -362,6 +374,9 @@
       showConnection(true);
       try { applyState(JSON.parse(event.data)); } catch (e) { /* keep the page as it is */ }
       if (pending) { send(pending.pollId, pending.answer); }
+    });
+    source.addEventListener("ideas", function (event) {
+      try { if (window.ideaWall) { window.ideaWall.apply(JSON.parse(event.data)); } } catch (e) { /* keep */ }
     });
     source.addEventListener("ended", function () {
       // The facilitator ended the session: no reconnecting, no pending vote.

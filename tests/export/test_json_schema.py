@@ -12,12 +12,14 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
+from workshop_app.domain.ideas import IdeaState
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import Poll, PollSettings, PollState, PollType
 from workshop_app.domain.workshop import AgendaItem, Workshop
 from workshop_app.export.export_job import ExportTargets, export_workshop
 from workshop_app.resources import resource_path
 from workshop_app.settings_registry import MIN_GROUP_SIZE, write_workshop
+from workshop_app.store.ideas_repo import IdeasRepo
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.store.workshop_file import WorkshopFile
@@ -53,6 +55,8 @@ def every_poll_type(path: Path, answered: bool, min_group: int = 1) -> WorkshopF
         Poll(PollType.SCALE, "Unlabelled?", settings=PollSettings(scale_min=0, scale_max=10)),
         Poll(PollType.OPEN_TEXT, "Ideas?"),
         Poll(PollType.RANKING, "Order?", ["X", "Y", "Z"]),
+        Poll(PollType.IDEA_WALL, "Wall?"),
+        Poll(PollType.DOT_VOTE, "Dots?", ["X", "Y"], PollSettings(dots=3, dots_per_option=2)),
     ]
     answers: list[list[object]] = [
         [0, 2, 2],
@@ -62,6 +66,8 @@ def every_poll_type(path: Path, answered: bool, min_group: int = 1) -> WorkshopF
         [0, 10],
         ["Lighting the streets", "Better light"],
         [[2, 0, 1], [0, 2, 1]],
+        [],  # ideas, not responses: added below
+        [{"0": 2, "1": 1}, {"1": 2}],
     ]
     responses = ResponsesRepo(file)
     for poll, values in zip(polls, answers, strict=True):
@@ -71,6 +77,10 @@ def every_poll_type(path: Path, answered: bool, min_group: int = 1) -> WorkshopF
         assert saved.id is not None
         for value in values if answered else []:
             responses.add(saved.id, value, GENERATED)
+        if poll.type == PollType.IDEA_WALL and answered:
+            IdeasRepo(file).add_for_demo(
+                saved.id, "Benches", GENERATED, ["a", "b"], IdeaState.SHOWN
+            )
     notes = NotesRepo(file)
     for kind in NoteKind:
         notes.add(Note(kind=kind, text=f"A {kind.value}", item_id=item.id, created_at=GENERATED))

@@ -99,7 +99,7 @@ def test_french_pdf_has_french_words_and_dates(exports: dict[str, tuple[str, str
         "Généré le 12 mars 2026 à 21:05",
         "Page 1 sur 9",
         "38 personnes ont répondu à au moins un sondage",
-        "7 points, 6 sondages, 17 notes, 4 actions à mener",
+        "7 points, 8 sondages, 17 notes, 4 actions à mener",
         "33 réponses",
         "1 masquée lors de la modération, non prise en compte",
         "Sondage 1.1 · Choix unique",

@@ -19,8 +19,12 @@ from pathlib import Path
 import pytest
 
 from tests.live.conftest import LiveRoom, start_room
+from workshop_app.clock import SystemClock
+from workshop_app.domain.ideas import IdeaState
+from workshop_app.domain.polls import Poll, PollType
 from workshop_app.live.tokens import new_notetaker_token
 from workshop_app.resources import resource_path
+from workshop_app.store.ideas_repo import IdeasRepo
 
 MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "20"))
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
@@ -31,6 +35,14 @@ def open_room(tmp_path: Path) -> Iterator[LiveRoom]:
     """Rate limits off (one address sends everything); a poll open; a note-taker link."""
     room = start_room(tmp_path / "st.workshop", ip_burst=1e9, device_burst=1e9)
     room.open("single")
+    # An idea wall open too (with one idea), so the idea routes reach their handlers.
+    wall = Poll(PollType.IDEA_WALL, "Ideas?", item_id=room.polls["single"].item_id)
+    room.polls["wall"] = room.file.add_poll(wall)
+    assert room.polls["wall"].id is not None
+    IdeasRepo(room.file).add_for_demo(
+        room.polls["wall"].id, "Benches", SystemClock().now(), [], IdeaState.SHOWN
+    )
+    room.open("wall")
     room.server.set_notetaker_token(new_notetaker_token())
     yield room
     room.server.stop()
@@ -62,6 +74,20 @@ def _spec_for(room: LiveRoom, folder: Path) -> Path:
             "answer": {"type": "string", "enum": ["0", "1", "2"]},
         },
         "additionalProperties": {"type": "string"},  # other fields are ignored
+    }
+    wall_id = room.polls["wall"].id
+    assert wall_id is not None
+    idea_id = IdeasRepo(room.file).rows(wall_id)[0].id
+    for route in (
+        "/j/{token}/api/polls/{pollId}/ideas",
+        "/j/{token}/api/polls/{pollId}/ideas/{ideaId}/vote",
+    ):
+        spec["paths"][route]["parameters"][1]["schema"] = {"type": "integer", "enum": [wall_id]}
+    spec["paths"]["/j/{token}/api/polls/{pollId}/ideas/{ideaId}/vote"]["parameters"][2][
+        "schema"
+    ] = {
+        "type": "integer",
+        "enum": [idea_id],
     }
     path = folder / "openapi.json"
     path.write_text(json.dumps(spec), encoding="utf-8")
@@ -106,4 +132,4 @@ def test_server_and_openapi_agree(open_room: LiveRoom, tmp_path: Path) -> None:
     )
     report = result.stdout[-8000:] + result.stderr[-2000:]
     assert result.returncode == 0, report
-    assert "Tested: 13" in result.stdout, report
+    assert "Tested: 17" in result.stdout, report

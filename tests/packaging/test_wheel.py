@@ -128,7 +128,7 @@ def test_the_installed_server_serves_the_participant_page(venv_bin: Path, tmp_pa
             assert response.status == 200
             page = response.read().decode()
         assets = re.findall(r'(?:src|href)="([^"]*/static/[^"]+)"', page)
-        assert {Path(a).name for a in assets} == {"participant.js", "participant.css"}
+        assert {Path(a).name for a in assets} == {"participant.js", "participant.css", "ideas.js"}
         origin = join_url.split("/j/", 1)[0]
         for asset in assets:
             url = asset if asset.startswith("http") else origin + asset

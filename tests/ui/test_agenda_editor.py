@@ -296,7 +296,12 @@ def test_poll_dialog_every_type(qtbot, poll_type: PollType) -> None:  # type: ig
     assert poll.question == "How do you feel?"
     assert poll.settings.allow_change is False
     assert poll.settings.results_hidden is True
-    if poll_type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE, PollType.RANKING):
+    if poll_type in (
+        PollType.SINGLE_CHOICE,
+        PollType.MULTIPLE_CHOICE,
+        PollType.RANKING,
+        PollType.DOT_VOTE,
+    ):
         assert poll.options == ["Safe", "Unsafe", "Not sure"]
         assert ui.optionsGroup.isVisibleTo(dialog)
     else:

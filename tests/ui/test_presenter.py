@@ -226,7 +226,8 @@ def test_no_live_server_shows_placeholder_not_a_qr(qtbot, context, answering) ->
     widget.shutdown()
 
 
-@pytest.mark.parametrize("poll_type", list(PollType))
+# An idea wall shows the idea board instead (tests/ideas/test_presenter_board.py).
+@pytest.mark.parametrize("poll_type", [t for t in PollType if t != PollType.IDEA_WALL])
 def test_every_chart_kind_paints(qtbot, poll_type: PollType) -> None:  # type: ignore[no-untyped-def]
     from workshop_app.domain.polls import Poll, PollSettings, tally
 
@@ -244,6 +245,7 @@ def test_every_chart_kind_paints(qtbot, poll_type: PollType) -> None:  # type: i
         PollType.SCALE: [1, 4, 4, 5],
         PollType.OPEN_TEXT: ["Good lighting", "lighting and neighbours", "<b>bold</b>"],
         PollType.RANKING: [[2, 0, 1], [2, 1, 0]],
+        PollType.DOT_VOTE: [{"0": 2, "2": 1}, {"1": 3}],
     }[poll_type]
     window = PresenterWindow()
     qtbot.addWidget(window)

@@ -19,6 +19,8 @@ class PollType(str, Enum):
     SCALE = "scale"
     OPEN_TEXT = "open_text"
     RANKING = "ranking"
+    IDEA_WALL = "idea_wall"  # participants post ideas or questions and upvote them
+    DOT_VOTE = "dot_vote"  # participants spread dots (or 100 points) across options
 
     @property
     def label(self) -> str:
@@ -31,6 +33,8 @@ _TYPE_LABELS = {
     PollType.SCALE: "Scale",
     PollType.OPEN_TEXT: "Open text",
     PollType.RANKING: "Ranking",
+    PollType.IDEA_WALL: "Idea wall",
+    PollType.DOT_VOTE: "Dot voting",
 }
 
 
@@ -55,6 +59,10 @@ class PollSettings:
     allow_change: bool = True  # participants may change their answer until the poll closes
     results_hidden: bool = False  # hide results on the presenter until the poll closes
     min_group: int | None = None  # minimum group size k for this poll; None = the workshop's
+    approve_first: bool = False  # idea wall: an idea shows only once the facilitator approves
+    dots: int = 5  # dot vote: dots each participant spends (ignored with points)
+    dots_per_option: int = 1  # dot vote: at most this many dots on one option
+    points: bool = False  # dot vote: spread 100 points instead of dots
 
     def to_dict(self) -> dict[str, Any]:
         extra: dict[str, Any] = {} if self.min_group is None else {"min_group": self.min_group}
@@ -67,6 +75,18 @@ class PollSettings:
             "allow_change": self.allow_change,
             "results_hidden": self.results_hidden,
             **extra,
+            # The idea wall's and the dot vote's, only where set: plans and files of
+            # the other kinds stay as they were.
+            **{
+                name: value
+                for name, value in (
+                    ("approve_first", self.approve_first),
+                    ("dots", self.dots),
+                    ("dots_per_option", self.dots_per_option),
+                    ("points", self.points),
+                )
+                if value != getattr(_DEFAULT_SETTINGS, name)
+            },
         }
 
     @classmethod
@@ -84,7 +104,14 @@ class PollSettings:
             allow_change=bool(data.get("allow_change", True)),
             results_hidden=bool(data.get("results_hidden", False)),
             min_group=max(1, int(min_group)) if min_group is not None else None,
+            approve_first=bool(data.get("approve_first", False)),
+            dots=int(data.get("dots", defaults.dots)),
+            dots_per_option=int(data.get("dots_per_option", defaults.dots_per_option)),
+            points=bool(data.get("points", False)),
         )
+
+
+_DEFAULT_SETTINGS = PollSettings()
 
 
 @dataclass
@@ -124,7 +151,12 @@ def poll_problems(poll: Poll) -> list[str]:
     problems: list[str] = []
     if not poll.question.strip():
         problems.append("The question is empty.")
-    if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE, PollType.RANKING):
+    if poll.type in (
+        PollType.SINGLE_CHOICE,
+        PollType.MULTIPLE_CHOICE,
+        PollType.RANKING,
+        PollType.DOT_VOTE,
+    ):
         options = [o for o in poll.options if o.strip()]
         if len(options) < 2:
             problems.append("A poll of this type needs at least two options.")
@@ -138,6 +170,11 @@ def poll_problems(poll: Poll) -> list[str]:
             problems.append("The top of the scale must be above its bottom.")
         if poll.settings.scale_max - poll.settings.scale_min > 20:
             problems.append("A scale may have at most 21 steps.")
+    if poll.type == PollType.DOT_VOTE and not poll.settings.points:
+        if not 1 <= poll.settings.dots <= MAX_DOTS:
+            problems.append("The number of dots must be from 1 to 20.")  # MAX_DOTS
+        if poll.settings.dots_per_option < 1:
+            problems.append("At least one dot must fit on an option.")
     return problems
 
 
@@ -185,7 +222,49 @@ def validate_answer(poll: Poll, raw: Any) -> Any:
         if sorted(order) != list(range(n)):
             raise InvalidAnswer("Rank every option exactly once.")
         return order
+    if poll.type == PollType.DOT_VOTE:
+        return validate_dots(poll, raw)
+    if poll.type == PollType.IDEA_WALL:
+        raise InvalidAnswer("Post an idea or upvote one instead.")
     raise InvalidAnswer("Unknown poll type.")
+
+
+MAX_DOTS = 20
+POINTS_TOTAL = 100
+
+
+def dot_budget(settings: PollSettings) -> tuple[int, int]:
+    """(what one participant spends in all, the most on one option)."""
+    if settings.points:
+        return POINTS_TOTAL, POINTS_TOTAL
+    return settings.dots, max(1, settings.dots_per_option)
+
+
+def validate_dots(poll: Poll, raw: Any) -> dict[str, int]:
+    """dot_vote: ``{option index: dots}`` with positive counts, at most the per-option
+    limit each and the budget in all (points: exactly 100). Stored with string keys,
+    as JSON keeps them."""
+    if not isinstance(raw, dict):
+        raise InvalidAnswer("Spread your dots across the options.")
+    total, per_option = dot_budget(poll.settings)
+    spread: dict[str, int] = {}
+    for key, value in raw.items():
+        index = _as_index(key, len(poll.options))
+        count = _as_int(value)
+        if count < 0:
+            raise InvalidAnswer("A count cannot be negative.")
+        if count > per_option:
+            raise InvalidAnswer(f"At most {per_option} on one option.")
+        if count:
+            spread[str(index)] = spread.get(str(index), 0) + count
+    spent = sum(spread.values())
+    if spent == 0:
+        raise InvalidAnswer("Place at least one dot.")
+    if spent > total:
+        raise InvalidAnswer(f"You have {total} to spend, not {spent}.")
+    if poll.settings.points and spent != total:
+        raise InvalidAnswer(f"Spread exactly {total} points.")
+    return dict(sorted(spread.items(), key=lambda pair: int(pair[0])))
 
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -287,6 +366,13 @@ def tally(poll: Poll, answers: list[Any], language: str = "") -> Tally:
         if answers:
             means = [(i, round(totals[i] / len(answers), 2)) for i in range(n)]
             result.ranking = sorted(means, key=lambda pair: (pair[1], pair[0]))
+    elif poll.type == PollType.DOT_VOTE:
+        result.counts = [0] * n
+        for a in answers:
+            for key, count in dict(a).items():
+                index = int(key)
+                if 0 <= index < n:
+                    result.counts[index] += int(count)
     elif poll.type == PollType.OPEN_TEXT:
         result.texts = [str(a) for a in answers]
         result.words = word_frequencies(result.texts, language)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from workshop_app.domain.polls import PollType
 from workshop_app.domain.small_groups import Cell, ShownTally
+from workshop_app.export.idea_minutes import idea_csv_rows
 from workshop_app.export.minutes_data import (
     GroupTally,
     MinutesData,
@@ -47,6 +48,8 @@ def poll_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
         return ["withheld", "responses", "min_group"], [
             [f"results are shown only from {t.min_group} answers", t.responses, t.min_group]
         ]
+    if poll.type in (PollType.IDEA_WALL, PollType.DOT_VOTE):
+        return idea_csv_rows(result)
     if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
         return ["option_number", "option", "count", "percent_of_respondents", "shown_as"], [
             [row.number, row.option, *_count_cells(row.count, row.cell, t)]

@@ -18,6 +18,14 @@ from workshop_app.domain.polls import PollType
 from workshop_app.domain.small_groups import Cell
 from workshop_app.domain.workshop import primary_language
 from workshop_app.export.cover_facts import clock_or_dash, cover_facts
+from workshop_app.export.idea_minutes import (
+    count_key,
+    dot_rules,
+    dot_totals,
+    idea_status,
+    unit,
+    wall_summary,
+)
 from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import (
     ItemMinutes,
@@ -25,6 +33,7 @@ from workshop_app.export.minutes_data import (
     PollResult,
     ScaleRow,
     choice_rows,
+    listed_ideas,
     rank_rows,
     scale_rows,
 )
@@ -300,7 +309,7 @@ def _poll(page: _Page, result: PollResult) -> None:
         '<section class="poll">',  # unnamed: two polls may ask the same question
         f'<h3 id="{key}"><span class="poll-kind">{_e(kind)}</span> {_e(poll.question)}</h3>',
     )
-    count = words.count("n_responses", t.responses)
+    count = words.count(count_key(poll), t.responses)
     if result.hidden:
         count += f" ({words.count('hidden_long', result.hidden)})"
     count += f" · {words.min_group(t.min_group)}"
@@ -315,6 +324,10 @@ def _poll(page: _Page, result: PollResult) -> None:
             high=settings.scale_max_label or "—",
         )
         page.add(f"<p>{_e(ends)}</p>")
+    if poll.type == PollType.DOT_VOTE:
+        page.add(f"<p>{_e(dot_rules(result, words))}</p>")
+    if poll.type == PollType.IDEA_WALL:
+        page.add(f"<p>{_e(wall_summary(result, words))}</p>")
     if t.responses == 0:
         page.add(f'<p class="small">{_e(words("no_responses"))}</p>', "</section>")
         return
@@ -322,7 +335,41 @@ def _poll(page: _Page, result: PollResult) -> None:
         page.add(f"<p>{_e(words.withheld(t))}</p>", "</section>")
         return
     caption = f"{words('results_caption', number=result.number)}: {poll.question}"
-    if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
+    if poll.type == PollType.IDEA_WALL:
+        page.add(f"<table><caption>{_e(caption)}</caption>", "<thead><tr>")
+        page.add(
+            '<th scope="col" class="num">#</th>',
+            f'<th scope="col">{_e(words("idea"))}</th>',
+            f'<th scope="col" class="num">{_e(words("votes"))}</th>',
+            f'<th scope="col">{_e(words("idea_status"))}</th>',
+            "</tr></thead><tbody>",
+        )
+        for place, idea in enumerate(listed_ideas(result), start=1):
+            page.add(
+                f'<tr><td class="num nowrap">{_e(result.number)}-{place}</td>'
+                f'<th scope="row" dir="auto">{_e(idea.text)}</th>'
+                f'<td class="num">{idea.votes}</td>'
+                f"<td>{_e(idea_status(result, idea, words))}</td></tr>"
+            )
+        page.add("</tbody></table>")
+    elif poll.type == PollType.DOT_VOTE:
+        total = sum(t.counts)
+        page.add(f"<table><caption>{_e(caption)}</caption>", "<thead><tr>")
+        page.add(
+            '<th scope="col" class="num">#</th>',
+            f'<th scope="col">{_e(words("option"))}</th>',
+            f'<th scope="col" class="num">{_e(unit(result, words))}</th>',
+            f'<th scope="col" class="num">{_e(words("share"))}</th>',
+            "</tr></thead><tbody>",
+        )
+        for row in choice_rows(result):
+            page.add(
+                f'<tr><td class="num">{row.number}</td><th scope="row">{_e(row.option)}</th>'
+                f'<td class="num">{row.count}</td>'
+                f'<td class="num nowrap">{_e(words.percent(row.count, total))}</td></tr>'
+            )
+        page.add("</tbody></table>", f"<p>{_e(dot_totals(result, words))}</p>")
+    elif poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
         rows = choice_rows(result)
         bars = [(r.option, r.count, r.cell) for r in rows]
         page.add('<div class="figure-row">', _bar_chart(page, key, result, bars))

@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from workshop_app.domain.ideas import wall_counts
 from workshop_app.domain.notes import Note
-from workshop_app.domain.polls import PollType
+from workshop_app.domain.polls import PollType, dot_budget
 from workshop_app.domain.small_groups import Cell
 from workshop_app.export.minutes_data import (
     MinutesData,
@@ -83,6 +84,36 @@ def _poll(result: PollResult) -> dict[str, Any]:
             }
             for row in scale_rows(result)
         ]
+    elif poll.type == PollType.DOT_VOTE:
+        dots = sum(result.tally.counts)
+        record["dots"] = {
+            "points": settings.points,
+            "per_participant": dot_budget(settings)[0],
+            "per_option": dot_budget(settings)[1],
+            "total_placed": dots,
+            "voters": total,
+        }
+        record["results"] = [
+            {
+                "option_number": row.number,
+                "option": row.option,
+                "dots": row.count,
+                "percent_of_dots": percent_of(row.count, dots),
+            }
+            for row in choice_rows(result)
+        ]
+    elif poll.type == PollType.IDEA_WALL:
+        counts = wall_counts(list(result.ideas))
+        record["moderation"] = {
+            "posted": counts.ideas,
+            "shown": counts.shown,
+            "hidden": counts.hidden,
+            "merged": counts.merged,
+            "never_approved": counts.pending,
+            "answered": counts.answered,
+            "pinned": sum(1 for i in result.ideas if i.pinned),
+            "upvoters": result.voters,
+        }
     elif poll.type == PollType.RANKING:
         record["results"] = [
             {

@@ -8,11 +8,20 @@ from pathlib import Path
 
 from workshop_app.domain.notes import NoteKind
 from workshop_app.domain.polls import PollType
+from workshop_app.export.idea_minutes import (
+    count_key,
+    dot_rules,
+    dot_totals,
+    idea_status,
+    unit,
+    wall_summary,
+)
 from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import (
     MinutesData,
     PollResult,
     choice_rows,
+    listed_ideas,
     rank_rows,
     scale_rows,
 )
@@ -31,7 +40,7 @@ def _poll(result: PollResult, words: MinutesWords) -> list[str]:
     hidden = f" ({words.count('hidden_short', result.hidden)})" if result.hidden else ""
     lines = [
         f"**{words.label('poll_number', number=result.number)} {md(poll.question)}** — "
-        f"{words.count('n_responses', t.responses)}{hidden} · {words.min_group(t.min_group)}",
+        f"{words.count(count_key(poll), t.responses)}{hidden} · {words.min_group(t.min_group)}",
         "",
     ]
     settings = poll.settings
@@ -44,12 +53,25 @@ def _poll(result: PollResult, words: MinutesWords) -> list[str]:
             high=md(settings.scale_max_label or "—"),
         )
         lines += [ends, ""]
+    if poll.type == PollType.IDEA_WALL:
+        return [*lines, *_wall(result, words)]
+    if poll.type == PollType.DOT_VOTE:
+        lines += [dot_rules(result, words), ""]
     if t.responses == 0:
         return [*lines, words("no_responses"), ""]
     if t.withheld:
         return [*lines, words.withheld(t), ""]
     k = t.min_group
-    if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
+    if poll.type == PollType.DOT_VOTE:
+        header = f"| # | {words('option')} | {unit(result, words)} | {words('share')} |"
+        lines += [header, "| ---: | --- | ---: | ---: |"]
+        total = sum(t.counts)
+        for row in choice_rows(result):
+            share = words.percent(row.count, total)
+            count = words.shown_count(row.count, row.cell, k)
+            lines.append(f"| {row.number} | {md(row.option)} | {count} | {share} |")
+        lines += ["", dot_totals(result, words)]
+    elif poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
         header = f"| # | {words('option')} | {words('count')} | {words('share')} |"
         lines += [header, "| ---: | --- | ---: | ---: |"]
         for row in choice_rows(result):
@@ -94,6 +116,19 @@ def _comparison(result: PollResult, words: MinutesWords) -> list[str]:
         cells = [table.cell(n, i, words) for i, n in enumerate(counts)]
         lines.append("| " + " | ".join([md(label), *cells]) + " |")
     lines.append("| " + " | ".join([words("responses_row"), *map(str, table.responses)]) + " |")
+    return [*lines, ""]
+
+
+def _wall(result: PollResult, words: MinutesWords) -> list[str]:
+    lines = [wall_summary(result, words), ""]
+    rows = listed_ideas(result)
+    if not rows:
+        return [*lines, words("no_responses"), ""]
+    header = f"| # | {words('idea')} | {words('votes')} | {words('idea_status')} |"
+    lines += [header, "| ---: | --- | ---: | --- |"]
+    for place, row in enumerate(rows, start=1):
+        status = md(idea_status(result, row, words))
+        lines.append(f"| {result.number}-{place} | {md(row.text)} | {row.votes} | {status} |")
     return [*lines, ""]
 
 

@@ -11,13 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from workshop_app.domain.agenda_timing import schedule
+from workshop_app.domain.ideas import IdeaRow, IdeaState
 from workshop_app.domain.notes import Note, NoteKind
-from workshop_app.domain.polls import Poll, Tally
+from workshop_app.domain.polls import Poll, PollType, Tally
 from workshop_app.domain.session import SessionSummary
 from workshop_app.domain.small_groups import Cell, ShownTally, min_group_of, shown
 from workshop_app.domain.workshop import AgendaItem, Workshop
 from workshop_app.export.session_choice import SessionChoice, resolve
 from workshop_app.settings_registry import MIN_GROUP_SIZE, read_workshop
+from workshop_app.store.ideas_repo import IdeasRepo
 from workshop_app.store.minutes_queries import SessionRecord, session_records
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
@@ -48,6 +50,8 @@ class PollResult:
     # Several sessions (or rooms) chosen: each one's tally, side by side; the tally
     # above is their total.
     groups: tuple[GroupTally, ...] = ()
+    ideas: tuple[IdeaRow, ...] = ()  # an idea wall: every idea (hidden and merged too)
+    voters: int = 0  # an idea wall: phones that upvoted
 
 
 @dataclass(frozen=True)
@@ -175,18 +179,19 @@ def gather(
                 for r in records
                 if len(records) > 1 and with_results
             )
-            results.append(
-                PollResult(
-                    poll,
-                    # Without results (a room of a merge reads its answers itself).
-                    shown(responses.tally(poll, workshop.language, ids), k)
-                    if with_results
-                    else shown(Tally(poll.type), k),
-                    responses.hidden_count(poll.id, ids),
-                    label,
-                    groups,
-                )
+            result = PollResult(
+                poll,
+                # Without results (a room of a merge reads its answers itself).
+                shown(responses.tally(poll, workshop.language, ids), k)
+                if with_results
+                else shown(Tally(poll.type), k),
+                responses.hidden_count(poll.id, ids),
+                label,
+                groups,
             )
+            if poll.type == PollType.IDEA_WALL:
+                result = _with_ideas(result, IdeasRepo(file), ids)
+            results.append(result)
         minutes_items.append(
             ItemMinutes(
                 number=number,
@@ -274,6 +279,22 @@ def _local(value: datetime) -> datetime:
     return value.astimezone() if value.tzinfo is not None else value
 
 
+def _with_ideas(result: PollResult, repo: IdeasRepo, sessions: list[int] | None) -> PollResult:
+    """An idea wall's ideas; its "responses" are the ideas the room saw (not merged)."""
+    assert result.poll.id is not None
+    ideas = tuple(repo.rows(result.poll.id, sessions))
+    visible = sum(1 for i in ideas if i.visible)
+    hidden = sum(1 for i in ideas if i.state == IdeaState.HIDDEN and i.merged_into is None)
+    return replace(
+        result,
+        hidden=hidden,  # ideas hidden by moderation, as answers are counted elsewhere
+        # Ideas are texts the room saw on the wall: no group size is withheld here.
+        tally=shown(Tally(result.poll.type, responses=visible), 1),
+        ideas=ideas,
+        voters=repo.voter_count(result.poll.id, sessions),
+    )
+
+
 def _group(notes: list[Note]) -> dict[NoteKind, list[Note]]:
     grouped: dict[NoteKind, list[Note]] = {}
     for kind in NOTE_ORDER:
@@ -302,12 +323,35 @@ def canonical_results(data: MinutesData) -> bytes:
 
 def results_record(result: PollResult) -> dict[str, Any]:
     poll = result.poll
-    return {
+    record: dict[str, Any] = {
         "number": result.number,
         "type": poll.type.value,
         "question": poll.question,
         "options": list(poll.options),
         "tally": result.tally.to_dict(),
+    }
+    if poll.type == PollType.IDEA_WALL:
+        record["ideas"] = [idea_record(row) for row in listed_ideas(result)]
+    return record
+
+
+def listed_ideas(result: PollResult) -> list[IdeaRow]:
+    """The ideas the minutes print: those the room saw (merged duplicates too, under the
+    idea they went into), most votes first. Hidden ones and ones never approved are
+    counted, not printed: moderation kept them from the room."""
+    seen = [i for i in result.ideas if i.state == IdeaState.SHOWN]
+    return sorted(seen, key=lambda i: (i.merged_into is not None, -i.votes, i.id))
+
+
+def idea_record(row: IdeaRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "text": row.text,
+        "votes": row.votes,
+        "answered": row.answered,
+        "pinned": row.pinned,
+        "merged_into": row.merged_into,
+        "merged_count": row.merged_count,
     }
 
 

@@ -125,4 +125,60 @@ ES: dict[str, str | tuple[str, str]] = {
     "anonymous_short": "Las encuestas fueron anónimas: no se guardó ningún nombre, dirección "
     "IP ni identificador de dispositivo con las respuestas.",
     "results_sha": "SHA-256 de los resultados",
+    # Sessions and rooms.
+    "all_rooms": "Todas las salas",
+    "answers_in_rooms": "Las respuestas mismas figuran en el acta de cada sala.",
+    "by_room": "Por sala",
+    "by_session": "Por sesión",
+    "overall_checksum": "SHA-256 de los resultados combinados",
+    "rehearsal_mark": "ensayo",
+    "responses_row": "Respuestas",
+    "room": "Sala",
+    "room_checksums": "SHA-256 de los resultados de cada sala",
+    "rooms": ("Sala", "Salas"),
+    "session_n": "Sesión {n}",
+    "total": "Total",
+    # Minimum group size.
+    "fewer_than": "menos de {k}",
+    "masked": "no mostrado",
+    "median_only": "Mediana {median}; la media se omite, pues revelaría un grupo de menos de {k}.",
+    "min_group": "Tamaño mínimo de grupo {k}",
+    "min_group_list": "Tamaño mínimo de grupo por encuesta: {list}.",
+    "min_group_method": "Ningún resultado muestra un grupo menor que el tamaño mínimo de "
+    "grupo k indicado abajo para cada encuesta: una encuesta con menos de k respuestas solo "
+    "muestra cuántas personas respondieron; una opción elegida por menos de k personas "
+    "indica «menos de k» (cuando su número podría deducirse del total, otra opción indica "
+    "«no mostrado»); la media de una escala se omite mientras un valor esté agrupado; las "
+    "respuestas abiertas se listan en un orden sin relación con su llegada.",
+    "min_group_off": "Tamaño mínimo de grupo desactivado: los grupos pequeños pueden ser "
+    "reconocibles",
+    "phone_notice_intro": "Antes de su primera respuesta, cada teléfono mostró esto a los "
+    "participantes:",
+    "withheld": (
+        "{n} respuesta; los resultados se muestran solo a partir de {k} respuestas (tamaño "
+        "mínimo de grupo).",
+        "{n} respuestas; los resultados se muestran solo a partir de {k} respuestas (tamaño "
+        "mínimo de grupo).",
+    ),
+    # Idea walls and dot votes.
+    "dot_rules": "{dots} puntos adhesivos por persona, como máximo {per} en una opción",
+    "dot_totals": "{total} puntos adhesivos colocados por {voters} participantes",
+    "dots": "Puntos adhesivos",
+    "idea": "Idea",
+    "idea_answered": "respondida",
+    "idea_merged_into": "fusionada con {number}",
+    "idea_merged_n": ("{n} duplicado fusionado", "{n} duplicados fusionados"),
+    "idea_pinned": "fijada",
+    "idea_status": "Estado",
+    "n_ideas": ("{n} idea", "{n} ideas"),
+    "n_votes": ("{n} voto", "{n} votos"),
+    "point_rules": "100 puntos por persona",
+    "point_totals": "{total} puntos repartidos por {voters} participantes",
+    "points": "Puntos",
+    "type_dot_vote": "Votación con puntos",
+    "type_idea_wall": "Muro de ideas",
+    "votes": "Votos",
+    "wall_summary": "{posted} publicadas · {hidden} ocultas · {merged} fusionadas como "
+    "duplicados · {pending} nunca aprobadas · {answered} respondidas · {voters} teléfonos "
+    "votaron",
 }

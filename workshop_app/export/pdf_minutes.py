@@ -42,6 +42,7 @@ from workshop_app.domain.polls import PollType
 from workshop_app.domain.small_groups import Cell, ShownTally
 from workshop_app.export.cover_facts import clock_or_dash, cover_facts
 from workshop_app.export.fonts import BOLD, REGULAR, register_fonts
+from workshop_app.export.idea_minutes import count_key
 from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import (
     ItemMinutes,
@@ -51,6 +52,7 @@ from workshop_app.export.minutes_data import (
     scale_rows,
 )
 from workshop_app.export.pdf_comparison import comparison_flowables, room_checksum_flowables
+from workshop_app.export.pdf_idea_blocks import idea_body
 from workshop_app.export.session_text import actual_span, merged_rooms
 from workshop_app.export.small_group_text import appendix_paragraphs
 from workshop_app.export.text_safety import for_paragraph as esc
@@ -457,7 +459,7 @@ def _poll_block(
     poll, t = result.poll, result.tally
     title = f"{words('poll_number', number=result.number)} · {words.poll_type(poll.type)}"
     head = [Paragraph(esc(title), s["H3"]), Paragraph(esc(poll.question), s["H2"])]
-    count = words.count("n_responses", t.responses)
+    count = words.count(count_key(poll), t.responses)
     if result.hidden:
         count += f" ({words.count('hidden_long', result.hidden)})"
     count += f" · {words.min_group(t.min_group)}"
@@ -467,6 +469,8 @@ def _poll_block(
         body.append(Paragraph(esc(words("no_responses")), s["small"]))
     elif t.withheld:
         body.append(Paragraph(esc(words.withheld(t)), s["body"]))
+    elif poll.type in (PollType.IDEA_WALL, PollType.DOT_VOTE):
+        body += idea_body(result, s, width, words, _bar_table)
     elif poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
         body.append(_bar_table(poll.options, t.counts, t.responses, s, width, words, t))
         if poll.type == PollType.MULTIPLE_CHOICE:

@@ -35,6 +35,9 @@ from workshop_app.domain.polls import (
 from workshop_app.domain.privacy_notice import notice_paragraphs
 from workshop_app.live.connection_limits import room_full_page
 from workshop_app.live.event_stream import EventStream, chunk
+from workshop_app.live.ideas_api import IDEA_MESSAGES, IdeasApi
+from workshop_app.live.ideas_page import dots_from_form
+from workshop_app.live.ideas_words import dot_message, idea_strings
 from workshop_app.live.page_language import (
     LANGUAGE_COOKIE,
     LANGUAGE_QUERY,
@@ -53,7 +56,11 @@ from workshop_app.live.writer import BatchWriter
 from workshop_app.store.live_repo import VoteWrite
 
 DEVICE_COOKIE = "wsdevice"
-STATIC_FILES = {"participant.js": "text/javascript", "participant.css": "text/css"}
+STATIC_FILES = {
+    "participant.js": "text/javascript",
+    "participant.css": "text/css",
+    "ideas.js": "text/javascript",
+}
 HEARTBEAT_SECONDS = 15.0
 log = logging.getLogger(__name__)
 
@@ -91,9 +98,11 @@ class ParticipantApi:
         # (state version, SSE bytes, the same bytes as one HTTP chunk)
         self._shared_event: tuple[int, bytes, bytes] | None = None
         room.broadcast = self.broadcast_state
+        self.ideas = IdeasApi(self)
 
     def routes(self) -> list[web.RouteDef]:
         return [
+            *self.ideas.routes(),
             web.get("/", self.join_form),
             web.get("/join", self.join_by_code),
             web.get("/static/{name}", self.static),
@@ -122,7 +131,8 @@ class ParticipantApi:
         return self._langs(request).interface
 
     def _words(self, request: web.Request) -> dict[str, str]:
-        return strings(self._language(request))
+        language = self._language(request)
+        return {**strings(language), **idea_strings(language)}
 
     def _remember_language(self, request: web.Request, response: web.StreamResponse) -> None:
         """A choice made with the page's switch holds for the next pages (form votes
@@ -151,12 +161,21 @@ class ParticipantApi:
         """The state as one SSE event. A phone with no answer to the open poll gets the
         bytes every such phone gets: encoded once per state version, not once per phone."""
         poll = self.room.current_poll()
+        if poll is not None and poll.type == PollType.IDEA_WALL:
+            return self._wall_state_event(poll, device)
         if poll is None or poll.id is None or self.room.answer_of(poll.id, device) is None:
             return self._shared()[1]
         return _sse_state(self._personal_state(device))
 
+    def _wall_state_event(self, poll: Poll, device: str | None) -> bytes:
+        """An idea wall's state: the shared list (encoded once per change) with this
+        phone's own upvotes and ideas."""
+        state = json.dumps(self._personal_state(device), ensure_ascii=False)
+        data = state[:-1] + ',"wall":' + self.ideas.wall_state(poll, device) + "}"
+        return f"event: state\ndata: {data}\n\n".encode()
+
     def _shared(self) -> tuple[int, bytes, bytes]:
-        version = self.room.state_version
+        version = self.room.state_version * 1_000_003 + self.room.ideas_version
         if self._shared_event is None or self._shared_event[0] != version:
             event = _sse_state(self._personal_state(None))
             self._shared_event = (version, event, chunk(event))
@@ -169,9 +188,12 @@ class ParticipantApi:
         poll = self.room.current_poll()
         poll_id = poll.id if poll is not None else None
         _, shared, shared_chunk = self._shared()
+        wall = poll if poll is not None and poll.type == PollType.IDEA_WALL else None
         for stream in list(self.room.streams):
             device = self.room.device_of(stream)
-            if poll_id is not None and self.room.answer_of(poll_id, device) is not None:
+            if wall is not None:
+                stream.send(self._wall_state_event(wall, device))
+            elif poll_id is not None and self.room.answer_of(poll_id, device) is not None:
                 stream.send(_sse_state(self._personal_state(device)))
             else:
                 stream.send(shared, shared_chunk)
@@ -249,6 +271,8 @@ class ParticipantApi:
                 notice=None
                 if known
                 else notice_paragraphs(self._language(request), self.identity.min_group),
+                wall=self._wall_for_page(poll, device),
+                sort=request.query.get("sort", ""),
             ),
             content_type="text/html",
             headers={"Cache-Control": "no-store"},
@@ -259,12 +283,23 @@ class ParticipantApi:
         self._remember_language(request, response)
         return response
 
+    def _wall_for_page(self, poll: Poll | None, device: str | None) -> dict[str, Any] | None:
+        if poll is None or poll.type != PollType.IDEA_WALL:
+            return None
+        result: dict[str, Any] = json.loads(self.ideas.wall_state(poll, device))
+        return result
+
     # --- live channel ------------------------------------------------------------------
 
     async def state(self, request: web.Request) -> web.Response:
         self._check_token(request)
-        return web.json_response(
-            self._personal_state(self._device(request)), headers={"Cache-Control": "no-store"}
+        event = self._state_event(self._device(request))
+        data = event.split(b"data: ", 1)[1].rstrip(b"\n")  # the event's JSON, as sent
+        return web.Response(
+            body=data,
+            content_type="application/json",
+            charset="utf-8",
+            headers={"Cache-Control": "no-store"},
         )
 
     async def events(self, request: web.Request) -> web.StreamResponse:
@@ -353,6 +388,8 @@ class ParticipantApi:
         raw: Any
         if poll is not None and poll.type == PollType.RANKING:
             raw = _ranking_from_form(form, len(poll.options))
+        elif poll is not None and poll.type == PollType.DOT_VOTE:
+            raw = dots_from_form(form, len(poll.options))
         elif poll is not None and poll.type == PollType.MULTIPLE_CHOICE:
             raw = [str(v) for v in form.getall("answer", [])]
         else:
@@ -378,6 +415,10 @@ class ParticipantApi:
         try:
             answer = validate_answer(poll, raw)
         except InvalidAnswer as err:
+            if poll.type == PollType.DOT_VOTE:
+                words = self._words(request)
+                text = dot_message(poll.settings, raw, words)
+                raise Refusal(400, "invalid_answer", "invalid", text=text) from None
             raise _invalid(poll, raw, err) from None
         previous = self.room.answer_of(poll_id, device)
         if previous is not None and not poll.settings.allow_change:
@@ -429,7 +470,8 @@ def _invalid(poll: Poll, raw: Any, err: InvalidAnswer) -> Refusal:
     return Refusal(400, "invalid_answer", "invalid")
 
 
-_PAGE_MESSAGES = {"received", "changed"}  # after a form vote (Post/Redirect/Get)
+# After a form vote or idea (Post/Redirect/Get).
+_PAGE_MESSAGES = {"received", "changed", *IDEA_MESSAGES}
 
 
 def _sse_state(state: dict[str, Any]) -> bytes:

@@ -18,6 +18,7 @@ from workshop_app.domain.translations import (
     poll_translations_to_dict,
     text_direction,
 )
+from workshop_app.live.ideas_page import dot_fields, wall_section
 from workshop_app.live.page_language import LANGUAGE_QUERY, PageLanguages
 from workshop_app.live.page_shell import boot_data, document_head
 
@@ -39,6 +40,10 @@ def poll_json(poll: Poll) -> dict[str, Any]:
         "scale_max_label": s.scale_max_label,
         "allow_change": s.allow_change,
         "results_hidden": s.results_hidden,
+        "approve_first": s.approve_first,
+        "dots": s.dots,
+        "dots_per_option": s.dots_per_option,
+        "points": s.points,
     }
 
 
@@ -76,6 +81,8 @@ def participant_page(
     answer: Any | None,
     message: str = "",
     notice: list[str] | None = None,
+    wall: dict[str, Any] | None = None,
+    sort: str = "",
 ) -> str:
     e = escape
     boot = {
@@ -89,12 +96,18 @@ def participant_page(
             "main": langs.main,
             "rtl": sorted(RTL_LANGUAGES),
         },
+        "wall": wall,
     }
     head = document_head(
         language=langs.interface,
         direction=text_direction(langs.interface),
         title=title,
         stylesheet=f"{base}/static/participant.css",
+    )
+    section = (
+        wall_section(base, poll, wall, words, sort)
+        if wall is not None
+        else _poll_form(base, poll, answer, words, langs)
     )
     return f"""{head}\
 <header><h1{lang_attrs(title_language, langs.interface)}>{e(title)}</h1>\
@@ -104,11 +117,12 @@ def participant_page(
 <p id="confirm" class="msg" tabindex="-1">{e(message)}</p>
 <p id="announce" class="visually-hidden" role="status"></p>
 {_notice(notice, words)}<section id="poll">
-{_poll_form(base, poll, answer, words, langs)}
+{section}
 </section>
 </main>
 <footer><p>{e(words["anonymity"])}</p></footer>
 <script type="application/json" id="boot">{boot_data(boot)}</script>
+<script src="{e(base)}/static/ideas.js" defer></script>
 <script src="{e(base)}/static/participant.js" defer></script>
 </body>
 </html>
@@ -209,6 +223,8 @@ def _fields(
             f'<div class="scale" role="radiogroup" aria-labelledby="question">'
             f"{''.join(rows)}</div>{ends}"
         )
+    if poll.type == PollType.DOT_VOTE:
+        return dot_fields(poll, answer, words)
     if poll.type == PollType.OPEN_TEXT:
         value = e(answer) if isinstance(answer, str) else ""
         return (

@@ -6,6 +6,7 @@ change calls ``on_change`` (the server's throttle), so snapshots are pushed, not
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -13,9 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workshop_app.domain.ballots import ballot, device_digest
-from workshop_app.domain.polls import Poll, PollState, Tally, tally
+from workshop_app.domain.polls import Poll, PollState, PollType, Tally, tally
 from workshop_app.live.device_admission import DeviceAdmission
 from workshop_app.live.event_stream import EventStream
+from workshop_app.live.idea_wall import IdeaWall
 from workshop_app.live.snapshot import LiveSnapshot
 from workshop_app.store.live_repo import StoredResponse
 
@@ -53,6 +55,13 @@ class Room:
         self._newest_ack: float | None = None
         self.notes_revision = 0
         self.admission: DeviceAdmission = DeviceAdmission()  # set by the server
+        # Idea walls: their ideas change without the state changing; phones get only
+        # the ideas that changed (``idea_broadcast``), coalesced per loop iteration.
+        self.walls: dict[int, IdeaWall] = {}
+        self.ideas_version = 0
+        self.idea_broadcast: Callable[[int, list[int]], None] | None = None
+        self._dirty_ideas: dict[int, set[int]] = {}
+        self._idea_flush: asyncio.Handle | None = None
 
     # --- polls ------------------------------------------------------------------------
 
@@ -87,6 +96,10 @@ class Room:
         if answers is not None:
             answers.by_response.clear()
             answers.by_ballot.clear()
+        wall = self.walls.get(poll_id)
+        if wall is not None:
+            wall.clear()
+            self.ideas_version += 1
         self._changed()
 
     def current_poll(self) -> Poll | None:
@@ -155,6 +168,39 @@ class Room:
                 return poll_id
         return None
 
+    # --- idea walls -------------------------------------------------------------------
+
+    def wall(self, poll_id: int) -> IdeaWall:
+        """The poll's idea wall (empty until loaded)."""
+        wall = self.walls.get(poll_id)
+        if wall is None:
+            wall = self.walls[poll_id] = IdeaWall(poll_id)
+        return wall
+
+    def ideas_changed(self, poll_id: int, idea_ids: list[int]) -> None:
+        """Ideas changed (already in the file): the phones get them once this loop
+        iteration's other changes are in too, the GUI with the next snapshot."""
+        self.ideas_version += 1
+        self._dirty_ideas.setdefault(poll_id, set()).update(idea_ids)
+        if self._idea_flush is None:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                self._flush_ideas()
+            else:
+                self._idea_flush = loop.call_soon(self._flush_ideas)
+        self._touch()
+
+    def _flush_ideas(self) -> None:
+        self._idea_flush = None
+        dirty, self._dirty_ideas = self._dirty_ideas, {}
+        for poll_id, idea_ids in dirty.items():
+            if self.idea_broadcast is not None:
+                self.idea_broadcast(poll_id, sorted(idea_ids))
+            else:
+                for stream in list(self.streams):
+                    stream.wake()
+
     def notes_changed(self) -> None:
         """The note-taker added or edited a note (already committed)."""
         self.notes_revision += 1
@@ -222,6 +268,11 @@ class Room:
         for poll_id, answers in self._polls.items():
             visible = [value for value, hidden in answers.by_response.values() if not hidden]
             tallies[poll_id] = tally(answers.poll, visible)
+            wall = self.walls.get(poll_id)
+            if wall is not None and answers.poll.type == PollType.IDEA_WALL:
+                # An idea wall's "responses": the ideas on it (the GUI counts those).
+                shown = sum(1 for row in wall.rows() if row.visible)
+                tallies[poll_id] = Tally(PollType.IDEA_WALL, responses=shown)
             counts[poll_id] = len(answers.by_response)
         return LiveSnapshot(
             connected=self.connected_devices,
@@ -234,4 +285,5 @@ class Room:
             devices_joined=self.admission.joined,
             most_devices_from_one_address=self.admission.most_from_one_address,
             devices_refused=self.admission.refused,
+            walls={poll_id: wall.rows() for poll_id, wall in self.walls.items()},
         )

@@ -22,8 +22,8 @@ from typing import Any
 from aiohttp import web
 
 from workshop_app.clock import Clock, SystemClock
-from workshop_app.domain.polls import PollState
-from workshop_app.live import gc_policy, log_privacy
+from workshop_app.domain.polls import PollState, PollType
+from workshop_app.live import gc_policy, idea_moderation, log_privacy
 from workshop_app.live.connection_limits import (
     ConnectionGuard,
     GuardedSite,
@@ -259,6 +259,8 @@ class LiveServer:
             pid = poll.id
             responses = await writer.call(lambda repo, p=pid: repo.responses(p))  # type: ignore[misc]
             self.room.load_poll(poll, responses)
+            if poll.type == PollType.IDEA_WALL:
+                await idea_moderation.load_wall(self.room, writer, pid)
             self.room.open_poll(poll)
 
     async def _bind(self, writer: BatchWriter) -> tuple[web.AppRunner, int]:
@@ -355,6 +357,14 @@ class LiveServer:
     def set_answer_hidden(self, response_id: int, hidden: bool) -> concurrent.futures.Future[None]:
         return self._post(self._set_hidden(response_id, hidden))
 
+    def moderate_ideas(self, change: idea_moderation.Moderation) -> concurrent.futures.Future[None]:
+        """Approve, hide, answer, pin or merge ideas of a wall (file, room, phones)."""
+        return self._post(self._moderate(change))
+
+    async def _moderate(self, change: idea_moderation.Moderation) -> None:
+        assert self._writer is not None
+        await idea_moderation.apply(self.room, self._writer, change)
+
     def set_notetaker_token(self, token: str | None) -> None:
         """Issue (a token) or revoke (None) the note-taker link; refused from the next request."""
         self.notetaker.set_token(token)
@@ -389,6 +399,8 @@ class LiveServer:
         poll.state = PollState.OPEN
         if responses is not None:
             self.room.load_poll(poll, responses)
+            if poll.type == PollType.IDEA_WALL:
+                await idea_moderation.load_wall(self.room, writer, poll_id)
         self.room.open_poll(poll)
 
     async def _close_poll(self, poll_id: int) -> None:

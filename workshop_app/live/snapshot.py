@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from workshop_app.domain.ideas import IdeaRow
 from workshop_app.domain.polls import Tally
 
 
@@ -23,3 +24,6 @@ class LiveSnapshot:
     devices_joined: int = 0  # new device tokens handed out (cookies dropped count again)
     most_devices_from_one_address: int = 0  # the console warns when one address has many
     devices_refused: int = 0  # new devices refused by the per-address cap
+    # poll id -> every idea of an idea wall (counts only; the tuple is shared while the
+    # wall is unchanged, so comparing it is cheap)
+    walls: dict[int, tuple[IdeaRow, ...]] = field(default_factory=dict)

@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from workshop_app.live.reset_generations import ResetGenerations
+from workshop_app.store.ideas_repo import IdeaWrite
 from workshop_app.store.live_repo import LiveRepo, VoteResult, VoteWrite
 from workshop_app.store.workshop_file import connect_for_thread
 
 T = TypeVar("T")
 MAX_BATCH = 500
 STALE = VoteResult(None, refused="reset")  # the poll was reset after the vote was accepted
-Queued = tuple[VoteWrite, int | None, "asyncio.Future[VoteResult]"]
+Queued = tuple[VoteWrite | IdeaWrite, int | None, "asyncio.Future[VoteResult]"]
 
 
 class BatchWriter:
@@ -56,7 +57,7 @@ class BatchWriter:
         assert repo is not None
         return await self._in_thread(lambda: work(repo))
 
-    async def vote(self, vote: VoteWrite, generation: int | None = None) -> VoteResult:
+    async def vote(self, vote: VoteWrite | IdeaWrite, generation: int | None = None) -> VoteResult:
         """Commit ``vote``; with ``generation``, only if its poll was not reset since."""
         assert self._queue is not None
         future: asyncio.Future[VoteResult] = asyncio.get_running_loop().create_future()

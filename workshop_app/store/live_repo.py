@@ -9,13 +9,14 @@ are read and changed through the same repositories the GUI uses.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from workshop_app.domain.ballots import new_secret
 from workshop_app.domain.polls import Poll
 from workshop_app.store.codec import dt_to_text, to_json
+from workshop_app.store.ideas_repo import IdeasRepo, IdeaVote, IdeaWrite, StoredIdeas
 from workshop_app.store.polls_repo import PollsRepo
 from workshop_app.store.responses_repo import ResponsesRepo, StoredResponse
 from workshop_app.store.transaction import write_transaction
@@ -48,6 +49,7 @@ class LiveRepo:
         self.session_id = session_id
         self._polls = PollsRepo(conn)
         self._responses = ResponsesRepo(conn)
+        self.ideas = IdeasRepo(conn)
 
     def poll(self, poll_id: int) -> Poll | None:
         return self._polls.get(poll_id)
@@ -80,10 +82,35 @@ class LiveRepo:
             )
             return secret
 
-    def write_votes(self, votes: list[VoteWrite]) -> list[VoteResult]:
-        """Store a batch in one transaction; results in the order of ``votes``."""
+    def write_votes(self, votes: list[VoteWrite | IdeaWrite]) -> list[VoteResult]:
+        """Store a batch (votes, ideas and upvotes) in one transaction; results in the
+        order of ``votes``."""
         with write_transaction(self.conn):
-            return [self._write_one(vote) for vote in votes]
+            return [
+                self._write_one(vote) if isinstance(vote, VoteWrite) else self._write_idea(vote)
+                for vote in votes
+            ]
+
+    def _write_idea(self, write: IdeaWrite) -> VoteResult:
+        """An idea: its new id; an upvote: the idea's id, ``changed`` when it counted."""
+        conn = self.conn
+        if conn.execute("SELECT 1 FROM polls WHERE id = ?", (write.poll_id,)).fetchone() is None:
+            return VoteResult(None, refused="poll_gone")
+        conn.execute(
+            "INSERT OR IGNORE INTO devices (token, session_id, created_at) VALUES (?, ?, ?)",
+            (write.device_token, self.session_id, dt_to_text(write.at)),
+        )
+        if isinstance(write, IdeaVote):
+            target = self.ideas.merge_target(write.poll_id, write.idea_id)
+            if target is None:
+                return VoteResult(None, refused="poll_gone")
+            # Merged meanwhile: the upvote goes where the idea went, once per voter.
+            vote = replace(write, idea_id=target)
+            return VoteResult(target, changed=self.ideas.apply_vote(vote))
+        return VoteResult(self.ideas.insert_idea(write, self.session_id))
+
+    def stored_ideas(self, poll_id: int) -> StoredIdeas:
+        return self.ideas.stored(poll_id, [self.session_id])
 
     def _write_one(self, vote: VoteWrite) -> VoteResult:
         conn = self.conn
@@ -119,3 +146,5 @@ class LiveRepo:
 
     def reset_poll(self, poll_id: int) -> None:
         self._responses.delete_all(poll_id, [self.session_id])
+        with write_transaction(self.conn):
+            self.ideas.delete_all(poll_id, self.session_id)

@@ -280,6 +280,35 @@ def _unlink_answers_across_polls(conn: sqlite3.Connection) -> None:
         )
 
 
+def _add_idea_wall(conn: sqlite3.Connection) -> None:
+    # The idea wall: participants' ideas and one upvote per idea per voter. ``author`` and
+    # ``voter`` are keyed digests of a phone, never its device token (live/voter.py).
+    _run_script(
+        conn,
+        """
+        CREATE TABLE ideas (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            poll_id INTEGER NOT NULL REFERENCES polls(id) ON DELETE CASCADE,
+            session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+            author TEXT,
+            text TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'shown',
+            merged_into INTEGER REFERENCES ideas(id) ON DELETE SET NULL,
+            answered INTEGER NOT NULL DEFAULT 0,
+            pinned INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX ideas_poll ON ideas(poll_id);
+        CREATE TABLE idea_votes (
+            idea_id INTEGER NOT NULL REFERENCES ideas(id) ON DELETE CASCADE,
+            voter TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (idea_id, voter)
+        );
+        """,
+    )
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would COMMIT first; run statement by statement to stay in our transaction.
     for statement in _split_statements(script):
@@ -309,6 +338,7 @@ MIGRATIONS: list[Migration] = [
     _sessions_as_runs,
     _add_translations,
     _unlink_answers_across_polls,
+    _add_idea_wall,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -325,6 +355,8 @@ REQUIRED_TABLES = frozenset(
         "notes",
         "notetaker_note_links",
         "session_item_times",
+        "ideas",
+        "idea_votes",
     }
 )
 

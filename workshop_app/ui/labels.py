@@ -36,6 +36,8 @@ def poll_type_label(poll_type: PollType) -> str:
         PollType.SCALE: QCoreApplication.translate("Labels", "Scale"),
         PollType.OPEN_TEXT: QCoreApplication.translate("Labels", "Open text"),
         PollType.RANKING: QCoreApplication.translate("Labels", "Ranking"),
+        PollType.IDEA_WALL: QCoreApplication.translate("Labels", "Idea wall"),
+        PollType.DOT_VOTE: QCoreApplication.translate("Labels", "Dot voting"),
     }
     return labels[poll_type]
 
@@ -86,6 +88,8 @@ POLL_PROBLEMS = (
     QT_TRANSLATE_NOOP("Labels", "The maximum number of choices must be at least 1."),
     QT_TRANSLATE_NOOP("Labels", "The top of the scale must be above its bottom."),
     QT_TRANSLATE_NOOP("Labels", "A scale may have at most 21 steps."),
+    QT_TRANSLATE_NOOP("Labels", "The number of dots must be from 1 to 20."),
+    QT_TRANSLATE_NOOP("Labels", "At least one dot must fit on an option."),
 )
 
 

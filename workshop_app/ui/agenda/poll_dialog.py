@@ -16,10 +16,16 @@ from workshop_app.ui.agenda.translations_dialog import (
     poll_with_values,
 )
 from workshop_app.ui.forms.ui_poll_dialog import Ui_PollDialog
+from workshop_app.ui.ideas.poll_settings import IdeaPollSettings
 from workshop_app.ui.labels import poll_type_label, problem_text
 from workshop_app.ui.widgets.min_group_field import MinGroupField
 
-_NEEDS_OPTIONS = (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE, PollType.RANKING)
+_NEEDS_OPTIONS = (
+    PollType.SINGLE_CHOICE,
+    PollType.MULTIPLE_CHOICE,
+    PollType.RANKING,
+    PollType.DOT_VOTE,
+)
 
 
 class PollDialog(QDialog):
@@ -54,6 +60,9 @@ class PollDialog(QDialog):
         self.min_group = MinGroupField(self, inherit=True)
         ui.mainLayout.insertWidget(ui.mainLayout.indexOf(ui.resultsHiddenCheck) + 1, self.min_group)
         self.min_group.set_value(settings.min_group)
+        # The idea wall's and the dot vote's settings, above the problems.
+        self.idea_settings = IdeaPollSettings(settings, self)
+        ui.mainLayout.insertWidget(ui.mainLayout.indexOf(ui.problemsLabel), self.idea_settings)
         ui.problemsLabel.setStyleSheet("color: #c62828; font-weight: bold;")
         ui.typeCombo.currentIndexChanged.connect(self._type_changed)
         ui.buttons.accepted.connect(self.accept)
@@ -125,6 +134,7 @@ class PollDialog(QDialog):
         for widget in (ui.maxLabel, ui.maxSpin):
             widget.setVisible(kind == PollType.MULTIPLE_CHOICE)
         ui.scaleGroup.setVisible(kind == PollType.SCALE)
+        self.idea_settings.show_for(kind)
         ui.problemsLabel.clear()
 
     def edited_poll(self) -> Poll:
@@ -146,6 +156,7 @@ class PollDialog(QDialog):
             results_hidden=ui.resultsHiddenCheck.isChecked(),
             min_group=self.min_group.value(),
         )
+        self.idea_settings.apply_to(settings, kind)
         poll = copy.deepcopy(self._original)
         poll.type = kind
         poll.question = ui.questionEdit.text().strip()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.polls import PollType
 from workshop_app.domain.timer_levels import (
     LEVEL_COLOURS,
     TimerLevel,
@@ -27,6 +28,7 @@ from workshop_app.ui.console.device_warning import stuffing_warning
 from workshop_app.ui.console.exact_counts import ExactCountsButton
 from workshop_app.ui.console.notetaker_link import NotetakerLinkPanel, NotetakerLinks
 from workshop_app.ui.console.poll_controls import PollControls
+from workshop_app.ui.ideas.moderation_panel import IdeaModerationPanel
 from workshop_app.ui.labels import method_label, remaining_text
 from workshop_app.ui.prompter import DialogPrompter, Prompter
 from workshop_app.ui.run.controller import RunController
@@ -202,6 +204,10 @@ class RunConsole(QWidget):
         main.addWidget(notes_frame, 2, 0, 1, 2)
         main.addWidget(self.preview_frame, 3, 0, 1, 2)
         main.addWidget(self.next_up, 4, 0, 1, 2)
+        # An idea wall's moderation (shown only while one is the current poll).
+        self.ideas_panel = IdeaModerationPanel(controller, session, self)
+        main.addWidget(self.ideas_panel, 5, 0, 1, 2)
+        main.setRowStretch(5, 2)
         main.setRowStretch(2, 1)
         main.setColumnStretch(0, 1)
         body = QHBoxLayout()
@@ -336,6 +342,8 @@ class RunConsole(QWidget):
         poll = self.session.poll
         if self.session.step is None or self.session.step.kind == StepKind.INTRO:
             poll = None
+        if poll is not None and poll.type == PollType.IDEA_WALL:
+            poll = None  # the moderation panel shows the wall
         self.preview_frame.setVisible(poll is not None)
         tally = self.session.console_tally(poll.id) if poll else None
         self.preview.show_results(poll, tally, "")

@@ -28,8 +28,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from workshop_app.domain.polls import Poll, Tally
+from workshop_app.domain.polls import Poll, PollType, Tally
 from workshop_app.domain.timer_levels import LEVEL_COLOURS, TimerReading
+from workshop_app.ui.ideas.presenter_board import IdeaBoard
 from workshop_app.ui.labels import remaining_text
 from workshop_app.ui.presenter.join_widgets import (
     JoinBar,
@@ -121,6 +122,7 @@ class PresenterWindow(QWidget):
         self.poll_status = stage_label(self.content, bold=True)
         self.poll_status.setAccessibleName(self.tr("Poll status"))
         self.counts = stage_label(self.content)
+        self.ideas_board = IdeaBoard(self.content)  # an idea wall, instead of the chart
         self.counts.setAccessibleName(self.tr("Phones and responses"))
         self.counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -154,6 +156,9 @@ class PresenterWindow(QWidget):
         self.layout_main.addLayout(status_row)
         self.layout_main.addWidget(self.stage, 1)
         self.layout_main.addWidget(self.join_bar)
+        # An idea wall shows its top ideas on the stage instead of a chart.
+        self.add_stage_view(self.ideas_board)
+        self.results_views.append(self._idea_wall_view)
 
         full = QShortcut(QKeySequence("F11"), self)
         full.setObjectName("shortcutFullScreen")
@@ -180,6 +185,9 @@ class PresenterWindow(QWidget):
         if callable(apply):
             apply(self.colours)
 
+    def _idea_wall_view(self, poll: Poll, tally: Tally | None, hidden: bool) -> QWidget | None:
+        return self.ideas_board if poll.type == PollType.IDEA_WALL else None
+
     def shown_view(self) -> QWidget | None:
         return self.stage.currentWidget()
 
@@ -188,6 +196,7 @@ class PresenterWindow(QWidget):
     def bind(self, session: RunSessionViewModel) -> None:
         """Follow one run session: the stage redraws all, a tally or presence only its part."""
         self.session = session
+        self.ideas_board.bind(session)
         session.stage_changed.connect(self.show_stage)
         session.poll_results_changed.connect(self._results_changed)
         session.presence_changed.connect(self._show_counts)
@@ -327,6 +336,7 @@ class PresenterWindow(QWidget):
         self.question.setText(poll.question if poll is not None else "")
         # The poll as charted and listed: its options in the second language too, if asked.
         self._charted = self.second_line.show_for(poll, self.second_language, self.main_language)
+        self.ideas_board.show_poll(poll)
         self.counts.setText(self._counts_text(connected, tally if poll is not None else None))
         self._choose_stage_view()
 

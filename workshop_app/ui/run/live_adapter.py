@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from workshop_app.domain.session import Session
+from workshop_app.live.idea_moderation import Moderation, log_failure
 from workshop_app.live.network import default_route_address
 from workshop_app.live.server import LiveConfig, LiveServer, LiveServerError
 from workshop_app.live.snapshot import LiveSnapshot
@@ -117,6 +118,15 @@ class ServerLivePolling(QObject):
     def set_answer_hidden(self, response_id: int, hidden: bool) -> None:
         if self.server is not None:
             self.server.set_answer_hidden(response_id, hidden)
+
+    def moderate_ideas(self, change: Moderation) -> bool:
+        """Hand idea moderation to the server when it holds that wall (never waiting for
+        it); False: the caller changes the file itself."""
+        server = self.server
+        if server is None or not server.running or change.poll_id not in server.room.walls:
+            return False
+        server.moderate_ideas(change).add_done_callback(log_failure)
+        return True
 
     def set_listener(self, listener: Callable[[LiveSnapshot], None] | None) -> None:
         self._listener = listener

@@ -21,7 +21,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from workshop_app.domain.agenda_timing import total_minutes
-from workshop_app.domain.polls import Poll, PollState, Tally
+from workshop_app.domain.ideas import IdeaRow
+from workshop_app.domain.polls import Poll, PollState, PollType, Tally
 from workshop_app.domain.small_groups import ShownTally, min_group_of, shown
 from workshop_app.domain.timer_levels import TimerReading
 from workshop_app.domain.workshop import AgendaItem
@@ -32,6 +33,7 @@ from workshop_app.settings_registry import (
     WIFI_PASSWORD,
     read_workshop,
 )
+from workshop_app.store.ideas_repo import IdeasRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.ui.run.controller import RunController, aware_time
 from workshop_app.ui.run.steps import Step, StepKind
@@ -48,6 +50,7 @@ class RunSessionViewModel(QObject):
     stage_changed = Signal()
     poll_results_changed = Signal(int)  # poll id whose tally changed
     presence_changed = Signal()  # phones connected
+    ideas_changed = Signal(int)  # poll id of an idea wall whose ideas changed
 
     def __init__(self, controller: RunController, parent: QObject | None = None) -> None:
         super().__init__(parent if parent is not None else controller)
@@ -73,6 +76,8 @@ class RunSessionViewModel(QObject):
         self.revealed: set[int] = set()  # polls whose exact counts the console shows
         # The room.
         self._tallies: dict[int, Tally] = {}
+        self._walls: dict[int, tuple[IdeaRow, ...]] = {}  # idea walls the server holds
+        self._stored_walls: dict[int, tuple[IdeaRow, ...]] = {}  # read from the file
         self._connected = 0
         self.devices_joined = 0  # new device tokens the server handed out
         self.most_devices_from_one_address = 0
@@ -154,12 +159,15 @@ class RunSessionViewModel(QObject):
         }
         self._stored_tallies = {}
         poll = self.poll
+        # Answers already in the file for this session (a resumed one) are real; an
+        # earlier session's are not this run's.
+        session = controller.session
+        sessions = [session.id] if session is not None and session.id is not None else None
         if poll is not None and poll.id is not None and poll.id not in self._tallies:
-            # Answers already in the file for this session (a resumed one) are real; an
-            # earlier session's are not this run's.
-            session = controller.session
-            sessions = [session.id] if session is not None and session.id is not None else None
             self._stored_tallies[poll.id] = ResponsesRepo(file).tally(poll, sessions=sessions)
+        self._stored_walls = {}
+        if poll is not None and poll.id is not None and poll.type == PollType.IDEA_WALL:
+            self._stored_walls[poll.id] = tuple(IdeasRepo(file).rows(poll.id, sessions))
         self.stage_changed.emit()
 
     def _encode(self, held: _EncodedQr, text: str) -> None:
@@ -203,6 +211,21 @@ class RunSessionViewModel(QObject):
             return None
         return self._tallies.get(poll_id) or self._stored_tallies.get(poll_id)
 
+    def ideas(self, poll_id: int | None) -> tuple[IdeaRow, ...]:
+        """Every idea of an idea wall: as the server holds it, or as the file has it."""
+        if poll_id is None:
+            return ()
+        if poll_id in self._walls:
+            return self._walls[poll_id]
+        return self._stored_walls.get(poll_id, ())
+
+    def reload_stored_ideas(self, poll_id: int) -> None:
+        """Moderation changed the file while the server does not hold this wall."""
+        session = self.controller.session
+        sessions = [session.id] if session is not None and session.id is not None else None
+        self._stored_walls[poll_id] = tuple(IdeasRepo(self.controller.file).rows(poll_id, sessions))
+        self.ideas_changed.emit(poll_id)
+
     def _snapshot_arrived(self) -> None:
         snapshot = self.controller.snapshot
         changed = [
@@ -215,11 +238,17 @@ class RunSessionViewModel(QObject):
             self._connected,
             self.devices_joined,
         )
+        # A wall's rows are one shared tuple while unchanged: identity says "same".
+        walls = [p for p, rows in snapshot.walls.items() if self._walls.get(p) is not rows]
+        self._walls = dict(snapshot.walls)
+        presence = snapshot.connected != self._connected
         self._connected = snapshot.connected
         self.devices_joined = snapshot.devices_joined
         self.most_devices_from_one_address = snapshot.most_devices_from_one_address
         for poll_id in changed:
             self.poll_results_changed.emit(poll_id)
+        for poll_id in walls:
+            self.ideas_changed.emit(poll_id)
         if presence:
             self.presence_changed.emit()
 

@@ -98,7 +98,11 @@ class ResultsChart(QWidget):
         if (withheld := self.small_groups.withheld_text(tally)) is not None:
             # Fewer answers than the minimum group size: the count, nothing else.
             return _centred(rect, withheld, base, QColor(self.colours.muted))
-        if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
+        if poll.type in (
+            PollType.SINGLE_CHOICE,
+            PollType.MULTIPLE_CHOICE,
+            PollType.DOT_VOTE,  # bars of the dots (or points) each option got
+        ):
             return self._bars(rect, base, poll.options, tally)
         if poll.type == PollType.SCALE:
             return self._columns(rect, base, poll, tally)
@@ -110,7 +114,9 @@ class ResultsChart(QWidget):
         """Each option's label over its bar, both the full width; the share after the bar."""
         counts = tally.counts
         most = max(counts, default=0) or 1
-        total = tally.responses
+        # Dots: each option's share of all dots placed; choices: of the people answering.
+        dots = self.poll is not None and self.poll.type == PollType.DOT_VOTE
+        total = sum(counts) if dots else tally.responses
         size = base
         while True:
             font = pixel_font(size)

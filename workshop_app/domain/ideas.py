@@ -1,0 +1,113 @@
+"""The idea wall: participants' own ideas or questions, their upvotes and moderation.
+
+Pure rules: what an idea may say, which ideas the room sees and in which order, and the
+counts the minutes report. Storage is in ``store/ideas_repo.py``; the live state in
+``live/idea_wall.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from workshop_app.domain.polls import InvalidAnswer
+
+IDEA_MAX_CHARS = 280
+IDEAS_PER_DEVICE = 20  # per wall: enough for a round, not enough to flood it
+
+
+class IdeaState(str, Enum):
+    PENDING = "pending"  # waits for the facilitator's approval (approve-before-shown)
+    SHOWN = "shown"
+    HIDDEN = "hidden"  # moderated away: not on the phones, the presenter or the minutes list
+
+
+class IdeaOrder(str, Enum):
+    VOTES = "votes"
+    NEWEST = "newest"
+
+
+@dataclass(frozen=True)
+class IdeaRow:
+    """One idea as every view shows it: counts only, never who voted or wrote."""
+
+    id: int
+    poll_id: int
+    text: str
+    state: IdeaState
+    votes: int
+    answered: bool = False
+    pinned: bool = False
+    merged_into: int | None = None
+    merged_count: int = 0  # how many duplicates were merged into this one
+    created_at: str = ""
+
+    @property
+    def visible(self) -> bool:
+        """On the phones and the presenter: shown and not merged into another."""
+        return self.state == IdeaState.SHOWN and self.merged_into is None
+
+
+# What JavaScript's (and so the OpenAPI pattern's) \s matches: an idea of only these is empty.
+_JS_SPACES = frozenset(
+    " \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff"
+    + "".join(chr(c) for c in range(0x2000, 0x200B))
+)
+
+
+def clean_idea(raw: object) -> str:
+    """The stored text of a new idea (spaces collapsed to one line), or InvalidAnswer
+    saying what is wrong. The checks are those of the API's schema: at most
+    IDEA_MAX_CHARS as sent, no control character but tab and newline, not only spaces."""
+    if not isinstance(raw, str):
+        raise InvalidAnswer("An idea must be text.")
+    if len(raw) > IDEA_MAX_CHARS:
+        raise InvalidAnswer(f"An idea has at most {IDEA_MAX_CHARS} characters.")
+    if any(ord(ch) < 32 and ch not in "\t\n" for ch in raw):
+        raise InvalidAnswer("An idea cannot hold control characters.")
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in raw):
+        raise InvalidAnswer("An idea cannot hold that character.")
+    if all(ch in _JS_SPACES for ch in raw):
+        raise InvalidAnswer("Write your idea first.")
+    return " ".join(raw.split()) or raw.strip(" ")
+
+
+def ordered(ideas: list[IdeaRow], order: IdeaOrder = IdeaOrder.VOTES) -> list[IdeaRow]:
+    """Most votes first (ties: the older first), or the newest first."""
+    if order == IdeaOrder.NEWEST:
+        return sorted(ideas, key=lambda i: -i.id)
+    return sorted(ideas, key=lambda i: (-i.votes, i.id))
+
+
+def top_ideas(ideas: list[IdeaRow], count: int) -> list[IdeaRow]:
+    """The room's top ``count`` visible ideas, the pinned one first."""
+    visible = ordered([i for i in ideas if i.visible])
+    pinned = [i for i in visible if i.pinned]
+    rest = [i for i in visible if not i.pinned]
+    return (pinned + rest)[:count]
+
+
+@dataclass(frozen=True)
+class WallCounts:
+    """What the minutes say about moderation."""
+
+    ideas: int  # every idea posted (merged and hidden ones too)
+    shown: int
+    hidden: int
+    pending: int
+    merged: int
+    answered: int
+    votes: int  # upvotes on the ideas that remain (merged votes counted once)
+
+
+def wall_counts(ideas: list[IdeaRow]) -> WallCounts:
+    remaining = [i for i in ideas if i.merged_into is None]
+    return WallCounts(
+        ideas=len(ideas),
+        shown=sum(1 for i in remaining if i.state == IdeaState.SHOWN),
+        hidden=sum(1 for i in remaining if i.state == IdeaState.HIDDEN),
+        pending=sum(1 for i in remaining if i.state == IdeaState.PENDING),
+        merged=sum(1 for i in ideas if i.merged_into is not None),
+        answered=sum(1 for i in remaining if i.answered),
+        votes=sum(i.votes for i in remaining),
+    )

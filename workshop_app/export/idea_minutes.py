@@ -1,0 +1,87 @@
+"""What every export says about an idea wall and a dot vote, in the minutes' words."""
+
+from __future__ import annotations
+
+from workshop_app.domain.ideas import IdeaRow, wall_counts
+from workshop_app.domain.polls import Poll, PollType, dot_budget
+from workshop_app.export.minutes_catalogue import MinutesWords
+from workshop_app.export.minutes_data import PollResult, choice_rows, listed_ideas, percent_of
+
+
+def count_key(poll: Poll) -> str:
+    """What a poll's count counts: ideas on a wall, responses elsewhere."""
+    return "n_ideas" if poll.type == PollType.IDEA_WALL else "n_responses"
+
+
+def wall_summary(result: PollResult, words: MinutesWords) -> str:
+    counts = wall_counts(list(result.ideas))
+    return words(
+        "wall_summary",
+        posted=counts.ideas,
+        hidden=counts.hidden,
+        merged=counts.merged,
+        pending=counts.pending,
+        answered=counts.answered,
+        voters=result.voters,
+    )
+
+
+def idea_number(result: PollResult, idea_id: int) -> str:
+    """An idea's reference in the minutes: "3.2-4" (the 4th idea printed for poll 3.2)."""
+    for place, row in enumerate(listed_ideas(result), start=1):
+        if row.id == idea_id:
+            return f"{result.number}-{place}"
+    return f"{result.number}-?"
+
+
+def idea_status(result: PollResult, row: IdeaRow, words: MinutesWords) -> str:
+    if row.merged_into is not None:
+        return words("idea_merged_into", number=idea_number(result, row.merged_into))
+    parts = []
+    if row.pinned:
+        parts.append(words("idea_pinned"))
+    if row.answered:
+        parts.append(words("idea_answered"))
+    if row.merged_count:
+        parts.append(words.count("idea_merged_n", row.merged_count))
+    return " · ".join(parts)
+
+
+def dot_rules(result: PollResult, words: MinutesWords) -> str:
+    settings = result.poll.settings
+    if settings.points:
+        return words("point_rules")
+    total, per = dot_budget(settings)
+    return words("dot_rules", dots=total, per=per)
+
+
+def dot_totals(result: PollResult, words: MinutesWords) -> str:
+    key = "point_totals" if result.poll.settings.points else "dot_totals"
+    return words(key, total=sum(result.tally.counts), voters=result.tally.responses)
+
+
+def unit(result: PollResult, words: MinutesWords) -> str:
+    return words("points") if result.poll.settings.points else words("dots")
+
+
+def idea_csv_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
+    """An idea wall: the ideas the room saw; a dot vote: the dots per option."""
+    if result.poll.type == PollType.DOT_VOTE:
+        total = sum(result.tally.counts)
+        return ["option_number", "option", "dots", "percent_of_dots"], [
+            [row.number, row.option, row.count, percent_of(row.count, total) or 0]
+            for row in choice_rows(result)
+        ]
+    rows = listed_ideas(result)
+    place = {row.id: f"{result.number}-{n}" for n, row in enumerate(rows, start=1)}
+    return ["idea_number", "idea", "votes", "answered", "pinned", "merged_into"], [
+        [
+            place[row.id],
+            row.text,
+            row.votes,
+            int(row.answered),
+            int(row.pinned),
+            place.get(row.merged_into, "") if row.merged_into is not None else "",
+        ]
+        for row in rows
+    ]

@@ -1,0 +1,1 @@
+"""The idea wall and dot voting in the facilitator's windows."""
