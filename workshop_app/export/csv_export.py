@@ -10,6 +10,7 @@ import csv
 import re
 from pathlib import Path
 
+from workshop_app.domain.channels import CHANNEL_ORDER, Channel
 from workshop_app.domain.polls import PollType
 from workshop_app.export.minutes_data import (
     MinutesData,
@@ -36,23 +37,64 @@ def poll_file_name(result: PollResult) -> str:
 
 
 def poll_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
-    """One poll's results; options carry their number in the list participants saw."""
+    """One poll's results; options carry their number in the list participants saw.
+    Choices and scales add each counted channel's share of a row's count (proxy answers
+    stay inside the total only)."""
     poll, t = result.poll, result.tally
+    split = _counted_channels(result)
+    split_header = [f"count_{c.value}" for c, _ in split]
     if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
-        return ["option_number", "option", "count", "percent_of_respondents"], [
-            [row.number, row.option, row.count, percent_of(row.count, t.responses) or 0]
+        return ["option_number", "option", "count", "percent_of_respondents", *split_header], [
+            [
+                row.number,
+                row.option,
+                row.count,
+                percent_of(row.count, t.responses) or 0,
+                *_nth(split, row.number - 1),
+            ]
             for row in choice_rows(result)
         ]
     if poll.type == PollType.SCALE:
-        return ["value", "label", "count", "percent_of_respondents"], [
-            [row.value, row.label, row.count, percent_of(row.count, t.responses) or 0]
-            for row in scale_rows(result)
+        return ["value", "label", "count", "percent_of_respondents", *split_header], [
+            [
+                row.value,
+                row.label,
+                row.count,
+                percent_of(row.count, t.responses) or 0,
+                *_nth(split, index),
+            ]
+            for index, row in enumerate(scale_rows(result))
         ]
     if poll.type == PollType.RANKING:
         return ["rank", "option_number", "option", "mean_position"], [
             [row.rank, row.number, row.option, row.mean_position] for row in rank_rows(result)
         ]
     return ["answer"], [[text] for text in t.texts]
+
+
+def _counted_channels(result: PollResult) -> list[tuple[Channel, list[int]]]:
+    combined = result.channels
+    if combined is None or not combined.mixed:
+        return []
+    return [(c, t.counts) for c, t in combined.channels.items() if c != Channel.PROXY]
+
+
+def _nth(split: list[tuple[Channel, list[int]]], index: int) -> list[int]:
+    return [counts[index] if index < len(counts) else 0 for _, counts in split]
+
+
+# polls.csv: answers per channel and the item's headcount, after the older columns.
+CHANNEL_COLUMNS = [f"responses_{c.value}" for c in CHANNEL_ORDER] + ["people_present"]
+
+
+def channel_cells(result: PollResult) -> list[object]:
+    combined = result.channels
+    split = [
+        combined.answers(c) if combined else (result.tally.responses if c == Channel.PHONE else 0)
+        for c in CHANNEL_ORDER
+    ]
+    present = result.people_present
+    return [*split, present if present is not None else ""]
 
 
 def write_csv(data: MinutesData, folder: Path) -> list[Path]:
@@ -82,6 +124,7 @@ def write_csv(data: MinutesData, folder: Path) -> list[Path]:
                 settings.scale_max_label if is_scale else "",
                 (settings.max_choices or "") if is_multiple else "",
                 path.name,
+                *channel_cells(result),
             ]
         )
     polls_path = folder / "polls.csv"
@@ -101,6 +144,7 @@ def write_csv(data: MinutesData, folder: Path) -> list[Path]:
             "scale_max_label",
             "max_choices",
             "file",
+            *CHANNEL_COLUMNS,
         ],
         summary,
     )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from workshop_app.domain.notes import NoteKind
 from workshop_app.domain.polls import PollType
+from workshop_app.export.channel_words import ChannelWords
 from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import (
     MinutesData,
@@ -25,6 +26,8 @@ def _poll(result: PollResult, words: MinutesWords) -> list[str]:
     lines = [
         f"**{words.label('poll_number', number=result.number)} {md(poll.question)}** — "
         f"{words.count('n_responses', t.responses)}{hidden}",
+        "",
+        ChannelWords(words.language).poll_line(result),
         "",
     ]
     settings = poll.settings

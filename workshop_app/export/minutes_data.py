@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from workshop_app.domain.agenda_timing import schedule
+from workshop_app.domain.channels import ChannelTally
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import Poll, Tally
 from workshop_app.domain.workshop import AgendaItem, Workshop
 from workshop_app.store.minutes_queries import SessionRecord, response_counts, session_records
 from workshop_app.store.notes_repo import NotesRepo
-from workshop_app.store.responses_repo import ResponsesRepo
+from workshop_app.store.offline_repo import HeadcountsRepo, stored_channel_tally
 from workshop_app.store.workshop_file import WorkshopFile
 
 NOTE_ORDER = (NoteKind.DECISION, NoteKind.ACTION, NoteKind.NOTE, NoteKind.QUESTION, NoteKind.QUOTE)
@@ -25,9 +26,11 @@ NOTE_ORDER = (NoteKind.DECISION, NoteKind.ACTION, NoteKind.NOTE, NoteKind.QUESTI
 @dataclass(frozen=True)
 class PollResult:
     poll: Poll
-    tally: Tally  # visible responses only: moderated answers are left out
+    tally: Tally  # every channel together; moderated phone answers are left out
     hidden: int  # answers hidden by moderation (counted nowhere else)
     number: str  # "3.2": item 3, poll 2 — how notes and tables refer to it
+    channels: ChannelTally | None = None  # the same total with its split by channel
+    people_present: int | None = None  # the item's headcount, when the facilitator set one
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class ItemMinutes:
     planned_end: datetime
     notes: dict[NoteKind, list[Note]]
     polls: list[PollResult]
+    people_present: int | None = None
 
     @property
     def actual_minutes(self) -> float | None:
@@ -91,8 +95,8 @@ def gather(
     workshop = file.load_workshop()
     items = file.items()
     notes = NotesRepo(file).all()
-    responses = ResponsesRepo(file)
     counts = response_counts(file)
+    headcounts = HeadcountsRepo(file).latest()
     by_item: dict[int | None, list[Note]] = {}
     for note in notes:
         by_item.setdefault(note.item_id, []).append(note)
@@ -109,12 +113,15 @@ def gather(
             assert poll.id is not None
             label = f"{number}.{index}"
             poll_labels[poll.id] = f"{label} {poll.question}"
+            combined = stored_channel_tally(file, poll, workshop.language)
             results.append(
                 PollResult(
                     poll,
-                    responses.tally(poll, workshop.language),
+                    combined.total,
                     counts.get(poll.id, (0, 0))[1],
                     label,
+                    combined,
+                    headcounts.get(item.id),
                 )
             )
         minutes_items.append(
@@ -125,6 +132,7 @@ def gather(
                 planned_end=scheduled.planned_end,
                 notes=_group(by_item.get(item.id, [])),
                 polls=results,
+                people_present=headcounts.get(item.id),
             )
         )
     unassigned = [n for key, ns in by_item.items() if key not in known_items for n in ns]

@@ -25,6 +25,7 @@ from workshop_app.domain.timer_levels import (
 )
 from workshop_app.ui.console.notetaker_link import NotetakerLinkPanel, NotetakerLinks
 from workshop_app.ui.console.poll_controls import PollControls
+from workshop_app.ui.console.room_counts import RoomCountsPanel
 from workshop_app.ui.labels import method_label, remaining_text
 from workshop_app.ui.prompter import DialogPrompter, Prompter
 from workshop_app.ui.run.controller import RunController
@@ -204,6 +205,8 @@ class RunConsole(QWidget):
         side.addWidget(side_heading)
         side.addWidget(self.steps_list, 1)
         side.addWidget(self.poll_controls)
+        self.room_counts = RoomCountsPanel(controller, session, self)
+        side.addWidget(self.room_counts)
         side.addWidget(self.live_status)
         # The note-taker link lives here only: the presenter window never shows it.
         self.notetaker_link: NotetakerLinkPanel | None = None

@@ -21,10 +21,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from workshop_app.domain.agenda_timing import total_minutes
+from workshop_app.domain.channels import ChannelTally, OfflineAnswer, combine
 from workshop_app.domain.polls import Poll, PollState, Tally
 from workshop_app.domain.timer_levels import TimerReading
 from workshop_app.domain.workshop import AgendaItem
 from workshop_app.settings_registry import WIFI_NAME, WIFI_PASSWORD, read_workshop
+from workshop_app.store.offline_repo import HeadcountsRepo, OfflineAnswersRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.ui.run.controller import RunController, aware_time
 from workshop_app.ui.run.steps import Step, StepKind
@@ -59,6 +61,12 @@ class RunSessionViewModel(QObject):
         self._join_qr = _EncodedQr()
         self._wifi_qr = _EncodedQr()
         self._stored_tallies: dict[int, Tally] = {}  # answers already in the file
+        # Answers counted in the room or entered by proxy, per poll (with the poll, to
+        # combine them with the phones' tally without reading the file on the 10 Hz path),
+        # and the current item's headcount. Reread only when counts change.
+        self._offline: dict[int, tuple[Poll, list[OfflineAnswer]]] = {}
+        self._combined: dict[int, tuple[Tally, ChannelTally]] = {}  # phones' tally → combined
+        self.people_present: int | None = None
         # The room.
         self._tallies: dict[int, Tally] = {}
         self._connected = 0
@@ -72,6 +80,7 @@ class RunSessionViewModel(QObject):
         signals.workshopChanged.connect(self._document_changed)
         signals.agendaChanged.connect(self._document_changed)
         signals.pollsChanged.connect(self._document_changed)
+        signals.countsChanged.connect(self._counts_changed)
 
     # --- the stage ----------------------------------------------------------------------
 
@@ -136,7 +145,30 @@ class RunSessionViewModel(QObject):
         if poll is not None and poll.id is not None and poll.id not in self._tallies:
             # Answers already in the file (an earlier session, or a resumed one) are real.
             self._stored_tallies[poll.id] = ResponsesRepo(file).tally(poll)
+        self._read_counts()
         self.stage_changed.emit()
+
+    def _read_counts(self) -> None:
+        file = self.controller.file
+        by_poll: dict[int, list[OfflineAnswer]] = {}
+        for answer in OfflineAnswersRepo(file).all():
+            by_poll.setdefault(answer.poll_id, []).append(answer)
+        polls = {p.id: p for p in file.polls()} if by_poll else {}
+        self._offline = {pid: (polls[pid], rows) for pid, rows in by_poll.items() if pid in polls}
+        self._combined = {}
+        item = self.item
+        self.people_present = (
+            HeadcountsRepo(file).people(item.id) if item is not None and item.id else None
+        )
+
+    def _counts_changed(self) -> None:
+        if not self.controller.running:
+            return
+        before = set(self._offline)
+        self._read_counts()
+        for poll_id in sorted(before | set(self._offline)):
+            self.poll_results_changed.emit(poll_id)
+        self.presence_changed.emit()  # the headcount is shown beside the phones
 
     def _encode(self, held: _EncodedQr, text: str) -> None:
         if text == held.text:
@@ -159,8 +191,25 @@ class RunSessionViewModel(QObject):
         return self._tallies
 
     def tally(self, poll_id: int | None) -> Tally | None:
+        """The poll's results over every channel: phones, hands, paper, dots, proxy."""
         if poll_id is None:
             return None
+        combined = self.channel_tally(poll_id)
+        return combined.total if combined is not None else self._phone_tally(poll_id)
+
+    def channel_tally(self, poll_id: int | None) -> ChannelTally | None:
+        """The combined results with their split; None without offline answers."""
+        if poll_id is None or poll_id not in self._offline:
+            return None
+        poll, offline = self._offline[poll_id]
+        phones = self._phone_tally(poll_id) or Tally(poll_type=poll.type)
+        held = self._combined.get(poll_id)
+        if held is None or held[0] is not phones:
+            held = (phones, combine(poll, phones, offline))
+            self._combined[poll_id] = held
+        return held[1]
+
+    def _phone_tally(self, poll_id: int) -> Tally | None:
         return self._tallies.get(poll_id) or self._stored_tallies.get(poll_id)
 
     def _snapshot_arrived(self) -> None:
