@@ -1438,6 +1438,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Antworten nach Kanal</translation>
     </message>
     <message>
+        <source>Show the split on the presenter</source>
+        <translation>Aufteilung auf dem Präsentationsbildschirm zeigen</translation>
+    </message>
+    <message>
         <source>Counted from</source>
         <translation>Gezählt per</translation>
     </message>

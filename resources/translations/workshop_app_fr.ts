@@ -1438,6 +1438,10 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>Réponses par canal</translation>
     </message>
     <message>
+        <source>Show the split on the presenter</source>
+        <translation>Afficher la répartition sur l’écran de présentation</translation>
+    </message>
+    <message>
         <source>Counted from</source>
         <translation>Compté par</translation>
     </message>

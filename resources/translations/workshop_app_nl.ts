@@ -1438,6 +1438,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Antwoorden per kanaal</translation>
     </message>
     <message>
+        <source>Show the split on the presenter</source>
+        <translation>Verdeling op het presentatiescherm tonen</translation>
+    </message>
+    <message>
         <source>Counted from</source>
         <translation>Geteld via</translation>
     </message>

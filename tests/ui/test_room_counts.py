@@ -52,7 +52,9 @@ def type_number(qtbot, spin: QSpinBox, text: str) -> None:  # type: ignore[no-un
     qtbot.keyClick(spin, Qt.Key.Key_Return)
 
 
-def test_paper_counts_people_present_and_proxy_with_undo(qtbot, planned: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_paper_counts_people_present_and_proxy_with_undo(
+    qtbot, planned: MainWindow, prompter
+) -> None:  # type: ignore[no-untyped-def]
     workspace = run_mode(qtbot, planned)
     console = workspace.console
     assert console is not None and workspace.presenter is not None
@@ -107,6 +109,18 @@ def test_paper_counts_people_present_and_proxy_with_undo(qtbot, planned: MainWin
     press(qtbot, "Ctrl+Shift+Z", planned)
     assert spin_for(panel, "2. Station").value() == 5
     assert "12 responses" in workspace.presenter.counts.text()
+    assert "Paper ballots" not in workspace.presenter.counts.text()
+
+    # On request, the room sees where the answers came from.
+    qtbot.mouseClick(panel.split_on_presenter, Qt.MouseButton.LeftButton)
+    assert workspace.presenter.counts.text().endswith("\nPhones 0 · Paper ballots 12")
+
+    # Resetting the poll deletes the room's counts with the phones' answers.
+    prompter.confirmations.append(True)
+    qtbot.mouseClick(console.poll_controls.reset_button, Qt.MouseButton.LeftButton)
+    assert OfflineAnswersRepo(file).all(poll.id) == []
+    assert spin_for(panel, "1. Park").value() == 0
+    assert "0 responses" in workspace.presenter.counts.text()
 
 
 def test_scale_counts_and_a_ranked_paper_ballot(qtbot, planned: MainWindow) -> None:  # type: ignore[no-untyped-def]

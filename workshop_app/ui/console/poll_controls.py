@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.bidi_text import isolated
 from workshop_app.domain.polls import Poll, PollState, PollType
+from workshop_app.store.offline_repo import OfflineAnswersRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.ui.prompter import Prompter
 from workshop_app.ui.run.controller import RunController
@@ -133,7 +134,9 @@ class PollControls(QGroupBox):
         poll = self.poll()
         if poll is None or poll.id is None:
             return False
-        count = ResponsesRepo(self.controller.file).count(poll.id)
+        file = self.controller.file
+        counted = sum(a.count for a in OfflineAnswersRepo(file).all(poll.id))
+        count = ResponsesRepo(file).count(poll.id) + counted  # phones and the room's counts
         if not self.prompter.confirm(
             self.tr("Reset this poll?"),
             self.tr(
@@ -147,6 +150,9 @@ class PollControls(QGroupBox):
             live.reset_poll(poll.id)
         else:
             ResponsesRepo(self.controller.file).delete_all(poll.id)
+        if counted:
+            OfflineAnswersRepo(file).delete_poll(poll.id)
+            self.controller.context.signals.countsChanged.emit()
         self._shown_ids = []
         self.controller.stepChanged.emit()
         return True

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -74,6 +75,9 @@ class RoomCountsPanel(QGroupBox):
         self.split.setTextFormat(Qt.TextFormat.PlainText)
         self.split.setWordWrap(True)
         self.split.setAccessibleName(self.tr("Answers by channel"))
+        self.split_on_presenter = QCheckBox(self.tr("Show the split on the presenter"), self)
+        self.split_on_presenter.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.split_on_presenter.toggled.connect(session.show_split_to_room)
 
         self.source = QComboBox(self)
         self.source.setAccessibleName(self.tr("Counted from"))
@@ -116,6 +120,7 @@ class RoomCountsPanel(QGroupBox):
         layout.addLayout(people_row)
         layout.addWidget(self.warning)
         layout.addWidget(self.split)
+        layout.addWidget(self.split_on_presenter)
         layout.addWidget(self.poll_part)
 
         session.stage_changed.connect(self.refresh)

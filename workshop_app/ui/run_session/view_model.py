@@ -67,6 +67,7 @@ class RunSessionViewModel(QObject):
         self._offline: dict[int, tuple[Poll, list[OfflineAnswer]]] = {}
         self._combined: dict[int, tuple[Tally, ChannelTally]] = {}  # phones' tally → combined
         self.people_present: int | None = None
+        self._split_for_room = False  # the console's "show the split on the presenter"
         # The room.
         self._tallies: dict[int, Tally] = {}
         self._connected = 0
@@ -208,6 +209,15 @@ class RunSessionViewModel(QObject):
             held = (phones, combine(poll, phones, offline))
             self._combined[poll_id] = held
         return held[1]
+
+    def split_for_room(self, poll_id: int | None) -> ChannelTally | None:
+        """The split the presenter shows, when the facilitator asked for it."""
+        return self.channel_tally(poll_id) if self._split_for_room else None
+
+    def show_split_to_room(self, shown: bool) -> None:
+        self._split_for_room = shown
+        for poll_id in sorted(self._offline):
+            self.poll_results_changed.emit(poll_id)
 
     def _phone_tally(self, poll_id: int) -> Tally | None:
         return self._tallies.get(poll_id) or self._stored_tallies.get(poll_id)
