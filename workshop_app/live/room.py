@@ -46,6 +46,7 @@ class Room:
         self._sequence = 0
         self._newest_ack: float | None = None
         self.notes_revision = 0
+        self.counts_revision = 0  # grows when the note-taker enters counts or people present
 
     # --- polls ------------------------------------------------------------------------
 
@@ -127,6 +128,11 @@ class Room:
                 return poll_id
         return None
 
+    def counts_changed(self) -> None:
+        """The note-taker entered counts or people present (already committed)."""
+        self.counts_revision += 1
+        self._touch()
+
     def notes_changed(self) -> None:
         """The note-taker added or edited a note (already committed)."""
         self.notes_revision += 1
@@ -203,4 +209,5 @@ class Room:
             sequence=self._sequence,
             newest_ack=self._newest_ack,
             notes_revision=self.notes_revision,
+            counts_revision=self.counts_revision,
         )

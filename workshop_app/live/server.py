@@ -33,6 +33,7 @@ from workshop_app.live.connection_limits import (
 from workshop_app.live.middlewares import make_middlewares
 from workshop_app.live.notetaker_access import NotetakerAccess
 from workshop_app.live.notetaker_api import NotetakerApi
+from workshop_app.live.notetaker_counts import NotetakerCounts
 from workshop_app.live.participant_api import ParticipantApi, RoomIdentity
 from workshop_app.live.ratelimit import RateLimiter
 from workshop_app.live.request_body import MAX_BODY
@@ -307,6 +308,7 @@ class LiveServer:
             body_timeout=self.config.idle_timeout,
         )
         app.add_routes(notetaker.routes())
+        app.add_routes(NotetakerCounts(notetaker, self.clock).routes())
         return app
 
     # --- snapshots --------------------------------------------------------------------

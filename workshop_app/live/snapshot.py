@@ -20,3 +20,4 @@ class LiveSnapshot:
     sequence: int = 0  # grows with every snapshot the server builds
     newest_ack: float | None = None  # monotonic time of the newest vote it includes
     notes_revision: int = 0  # grows when the note-taker writes: the GUI reloads its notes
+    counts_revision: int = 0  # grows when the note-taker enters counts: the GUI rereads them
