@@ -764,6 +764,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <translation>Sitzung &amp;beenden…</translation>
     </message>
     <message>
+        <source>Print &amp;Ballots…</source>
+        <translation>&amp;Stimmzettel drucken…</translation>
+    </message>
+    <message>
         <source>&amp;Presenter Window</source>
         <translation>&amp;Präsentationsfenster</translation>
     </message>
@@ -882,6 +886,13 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
         <source>Imported {count} agenda items from {name}</source>
         <translation>Tagesordnungspunkte aus {name} importiert: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the ballots to {path} (%n pages)</source>
+        <translation>
+            <numerusform>Stimmzettel in {path} geschrieben (%n Seite)</numerusform>
+            <numerusform>Stimmzettel in {path} geschrieben (%n Seiten)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export plan</source>

@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Wrote the ballots to {path} (%n pages)</source>
+        <translation>
+            <numerusform>Wrote the ballots to {path} (%n page)</numerusform>
+            <numerusform>Wrote the ballots to {path} (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PollControls</name>
     <message numerus="yes">
         <source>This deletes all %n answers to “{question}”. It cannot be undone.</source>

@@ -764,6 +764,10 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
         <translation>&amp;Terminer la session…</translation>
     </message>
     <message>
+        <source>Print &amp;Ballots…</source>
+        <translation>Imprimer les &amp;bulletins…</translation>
+    </message>
+    <message>
         <source>&amp;Presenter Window</source>
         <translation>Fenêtre de &amp;projection</translation>
     </message>
@@ -882,6 +886,13 @@ Licence&#xa0;: GPL-3.0-or-later. Polices&#xa0;: DejaVu (licence libre, voir reso
     <message>
         <source>Imported {count} agenda items from {name}</source>
         <translation>Points de l&apos;ordre du jour importés depuis {name}&#xa0;: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the ballots to {path} (%n pages)</source>
+        <translation>
+            <numerusform>Bulletins écrits dans {path} (%n page)</numerusform>
+            <numerusform>Bulletins écrits dans {path} (%n pages)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export plan</source>

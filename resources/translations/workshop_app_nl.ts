@@ -764,6 +764,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <translation>Sessie &amp;beëindigen…</translation>
     </message>
     <message>
+        <source>Print &amp;Ballots…</source>
+        <translation>Stem&amp;biljetten afdrukken…</translation>
+    </message>
+    <message>
         <source>&amp;Presenter Window</source>
         <translation>&amp;Presentatievenster</translation>
     </message>
@@ -882,6 +886,13 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
         <source>Imported {count} agenda items from {name}</source>
         <translation>Agendapunten geïmporteerd uit {name}: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the ballots to {path} (%n pages)</source>
+        <translation>
+            <numerusform>Stembiljetten geschreven naar {path} (%n pagina)</numerusform>
+            <numerusform>Stembiljetten geschreven naar {path} (%n pagina&apos;s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export plan</source>
