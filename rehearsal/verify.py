@@ -74,6 +74,12 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def phones(row: dict[str, str], column: str) -> int:
+    """The phones' share of a CSV figure: a poll with counts from the room (the demo's
+    show of hands and paper ballots) has a ``_phone`` column beside the total."""
+    return int(row.get(f"{column}_phone") or row[column])
+
+
 def csv_matches(poll: Poll, values: list[Any], rows: list[dict[str, str]]) -> bool:
     """One poll's CSV against the visible answers in the file, counted independently."""
     n = len(poll.options)
@@ -82,11 +88,11 @@ def csv_matches(poll: Poll, values: list[Any], rows: list[dict[str, str]]) -> bo
         for v in values:
             for i in v if isinstance(v, list) else [v]:
                 counts[i] += 1
-        return [int(r["count"]) for r in rows] == counts
+        return [phones(r, "count") for r in rows] == counts
     if poll.type == PollType.SCALE:
         lo, hi = poll.settings.scale_min, poll.settings.scale_max
         want = Counter(values)
-        return [(int(r["value"]), int(r["count"])) for r in rows] == [
+        return [(int(r["value"]), phones(r, "count")) for r in rows] == [
             (v, want[v]) for v in range(lo, hi + 1)
         ]
     if poll.type == PollType.RANKING:
@@ -217,7 +223,7 @@ def verify(
         row = summary.get(poll.question)
         ok = (
             row is not None
-            and int(row["responses"]) == len(visible[pid])
+            and phones(row, "responses") == len(visible[pid])
             and int(row["hidden_by_moderation"]) == hidden[pid]
             and csv_matches(poll, visible[pid], read_csv(data / row["file"]))
         )

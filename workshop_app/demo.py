@@ -11,6 +11,7 @@ import random
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from workshop_app.demo_room import count_the_room
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
 from workshop_app.domain.polls import Poll, PollState, PollType
 from workshop_app.domain.workshop import AgendaItem, Workshop
@@ -88,6 +89,7 @@ def _run_the_evening(file: WorkshopFile, rng: random.Random) -> None:
             poll.closed_at = opened + timedelta(minutes=4)
             file.update_poll(poll)
     add_ended_session(file, start, cursor + timedelta(minutes=1), DEMO_PARTICIPANTS)
+    count_the_room(file, cursor)
     _take_notes(file, items, start)
 
 

@@ -116,14 +116,26 @@ def combine(
 ) -> ChannelTally:
     """The phones' tally (however it was made: from the file or the live room) plus the
     offline answers of each channel."""
+    return with_channels(poll, phones, offline_tallies(poll, offline, language), language)
+
+
+def offline_tallies(
+    poll: Poll, offline: list[OfflineAnswer], language: str = ""
+) -> dict[Channel, Tally]:
+    """Each offline channel's own tally (the channels with answers only)."""
     grouped: dict[Channel, list[Any]] = {}
     for answer in offline:
         if answer.poll_id == poll.id and answer.count > 0:
             grouped.setdefault(answer.channel, []).extend([answer.value] * answer.count)
+    return {c: tally(poll, grouped[c], language) for c in OFFLINE_CHANNELS if grouped.get(c)}
+
+
+def with_channels(
+    poll: Poll, phones: Tally, others: dict[Channel, Tally], language: str = ""
+) -> ChannelTally:
+    """The phones' tally and the other channels' tallies, added up."""
     channels: dict[Channel, Tally] = {Channel.PHONE: phones}
-    for channel in OFFLINE_CHANNELS:
-        if grouped.get(channel):
-            channels[channel] = tally(poll, grouped[channel], language)
+    channels.update((c, others[c]) for c in OFFLINE_CHANNELS if c in others)
     return ChannelTally(total=add_up(poll, list(channels.values()), language), channels=channels)
 
 

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -42,6 +44,7 @@ from workshop_app.ui.run.steps import StepKind
 from workshop_app.ui.run_session.view_model import RunSessionViewModel
 
 WARNING_STYLE = "color: #8e1b1b; font-weight: bold;"
+CELLS_HEIGHT = 190  # about five rows; more scroll
 
 
 class RoomCountsPanel(QGroupBox):
@@ -59,6 +62,7 @@ class RoomCountsPanel(QGroupBox):
         self._poll: Poll | None = None
         self._item_id: int | None = None
         self._cells: list[tuple[QSpinBox, Any]] = []  # spin box, the answer it counts
+        self._rows: list[tuple[QLabel, QSpinBox]] = []  # every row made so far
 
         self.people = QSpinBox(self)
         self.people.setRange(0, MAX_COUNT)
@@ -109,7 +113,19 @@ class RoomCountsPanel(QGroupBox):
         source_row = QFormLayout()
         source_row.addRow(self.tr("Counted from:"), self.source)
         poll_layout.addLayout(source_row)
-        poll_layout.addLayout(self.cells)
+        # The rows scroll within a fixed height: a long list of options does not stretch
+        # the console (nor resize its window in the middle of a session).
+        self.cells_area = QScrollArea(self.poll_part)
+        self.cells_area.setWidgetResizable(True)
+        self.cells_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.cells_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there, so the width of the rows does not change between polls.
+        self.cells_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.cells_area.setFixedHeight(CELLS_HEIGHT)
+        self.cells_widget = QWidget(self.cells_area)
+        self.cells_widget.setLayout(self.cells)
+        self.cells_area.setWidget(self.cells_widget)
+        poll_layout.addWidget(self.cells_area)
         poll_layout.addWidget(self.ballot)
         ballot_buttons = QHBoxLayout()
         ballot_buttons.addWidget(self.add_ballot)
@@ -126,6 +142,9 @@ class RoomCountsPanel(QGroupBox):
         session.stage_changed.connect(self.refresh)
         session.poll_results_changed.connect(self._results_changed)
         self.context.signals.countsChanged.connect(self._counts_changed)
+        # The rows the agenda's polls need are made once, right after the console opens,
+        # rather than in the middle of the session when a longer poll comes up.
+        QTimer.singleShot(0, self, self._make_rows_ahead)
 
     # --- showing ------------------------------------------------------------------------
 
@@ -150,35 +169,45 @@ class RoomCountsPanel(QGroupBox):
         self._show_split()
 
     def _build_cells(self, poll: Poll | None) -> None:
-        while self.cells.rowCount():
-            self.cells.removeRow(0)
+        # Rows are made once and reused from poll to poll (hidden when not needed): no
+        # widgets made and deleted at every step.
         self._cells = []
-        if poll is None:
+        labels = _rows_of(poll) if poll is not None else []
+        while len(self._rows) < len(labels):
+            self._add_row()
+        for index, (label, spin) in enumerate(self._rows):
+            shown = index < len(labels)
+            self.cells.setRowVisible(index, shown)
+            if shown:
+                text, value = labels[index]
+                label.setText(text)
+                spin.setAccessibleName(self.tr("Count for {answer}").format(answer=text))
+                self._cells.append((spin, value))
+        if poll is not None:
+            self.ballot.setPlaceholderText(self._ballot_hint(poll))
+
+    def _make_rows_ahead(self) -> None:
+        if not self.controller.running:
             return
-        labels: list[tuple[str, Any]] = []
-        if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
-            labels = [
-                (f"{number}. {option}", offline_value(poll, number - 1))
-                for number, option in enumerate(poll.options, start=1)
-            ]
-        elif poll.type == PollType.SCALE:
-            settings = poll.settings
-            labels = [
-                (str(value), value) for value in range(settings.scale_min, settings.scale_max + 1)
-            ]
-        for text, value in labels:
-            spin = QSpinBox(self.poll_part)
-            spin.setRange(0, MAX_COUNT)
-            spin.setKeyboardTracking(False)
-            spin.setAccessibleName(self.tr("Count for {answer}").format(answer=text))
-            spin.valueChanged.connect(self._cell_changed)
-            label = QLabel(text, self.poll_part)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            self.cells.addRow(label, spin)
-            label.show()  # added to a panel that may already be on screen
-            spin.show()
-            self._cells.append((spin, value))
-        self.ballot.setPlaceholderText(self._ballot_hint(poll))
+        needed = [len(_rows_of(poll)) for poll in self.context.file.polls()]
+        while len(self._rows) < max(needed, default=0):
+            self._add_row()
+            self.cells.setRowVisible(len(self._rows) - 1, False)
+        for label, spin in self._rows:
+            label.ensurePolished()  # the style's work now, not when the row first shows
+            spin.ensurePolished()
+
+    def _add_row(self) -> None:
+        spin = QSpinBox(self.cells_widget)
+        spin.setRange(0, MAX_COUNT)
+        spin.setKeyboardTracking(False)  # one change per committed number, not per key
+        spin.valueChanged.connect(self._cell_changed)
+        label = QLabel(self.cells_widget)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.cells.addRow(label, spin)
+        label.show()  # added to a panel that may already be on screen
+        spin.show()
+        self._rows.append((label, spin))
 
     def _ballot_hint(self, poll: Poll) -> str:
         hints = {
@@ -306,3 +335,16 @@ def _shape(poll: Poll | None) -> tuple[Any, ...] | None:
         return None
     settings = poll.settings
     return (poll.id, poll.type, tuple(poll.options), settings.scale_min, settings.scale_max)
+
+
+def _rows_of(poll: Poll) -> list[tuple[str, Any]]:
+    """(label, answer) of each count a poll takes: its options, or its scale's values."""
+    if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
+        return [
+            (f"{number}. {option}", offline_value(poll, number - 1))
+            for number, option in enumerate(poll.options, start=1)
+        ]
+    if poll.type == PollType.SCALE:
+        settings = poll.settings
+        return [(str(v), v) for v in range(settings.scale_min, settings.scale_max + 1)]
+    return []

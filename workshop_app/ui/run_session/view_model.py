@@ -21,7 +21,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from workshop_app.domain.agenda_timing import total_minutes
-from workshop_app.domain.channels import ChannelTally, OfflineAnswer, combine
+from workshop_app.domain.channels import (
+    Channel,
+    ChannelTally,
+    OfflineAnswer,
+    offline_tallies,
+    with_channels,
+)
 from workshop_app.domain.polls import Poll, PollState, Tally
 from workshop_app.domain.timer_levels import TimerReading
 from workshop_app.domain.workshop import AgendaItem
@@ -64,7 +70,7 @@ class RunSessionViewModel(QObject):
         # Answers counted in the room or entered by proxy, per poll (with the poll, to
         # combine them with the phones' tally without reading the file on the 10 Hz path),
         # and the current item's headcount. Reread only when counts change.
-        self._offline: dict[int, tuple[Poll, list[OfflineAnswer]]] = {}
+        self._offline: dict[int, tuple[Poll, dict[Channel, Tally]]] = {}
         self._combined: dict[int, tuple[Tally, ChannelTally]] = {}  # phones' tally → combined
         self.people_present: int | None = None
         self._split_for_room = False  # the console's "show the split on the presenter"
@@ -155,7 +161,11 @@ class RunSessionViewModel(QObject):
         for answer in OfflineAnswersRepo(file).all():
             by_poll.setdefault(answer.poll_id, []).append(answer)
         polls = {p.id: p for p in file.polls()} if by_poll else {}
-        self._offline = {pid: (polls[pid], rows) for pid, rows in by_poll.items() if pid in polls}
+        self._offline = {
+            pid: (polls[pid], offline_tallies(polls[pid], rows))
+            for pid, rows in by_poll.items()
+            if pid in polls
+        }
         self._combined = {}
         item = self.item
         self.people_present = (
@@ -206,7 +216,7 @@ class RunSessionViewModel(QObject):
         phones = self._phone_tally(poll_id) or Tally(poll_type=poll.type)
         held = self._combined.get(poll_id)
         if held is None or held[0] is not phones:
-            held = (phones, combine(poll, phones, offline))
+            held = (phones, with_channels(poll, phones, offline))
             self._combined[poll_id] = held
         return held[1]
 
