@@ -137,8 +137,13 @@ def test_scale_counts_and_a_ranked_paper_ballot(qtbot, planned: MainWindow) -> N
     assert console.session is not None
     tally = console.session.tally(scale.id)
     assert tally is not None and tally.counts == [0, 0, 0, 3, 0] and tally.mean == 4.0
-    for _ in range(6):
-        press(qtbot, "PgDown", console)  # results, Wrap-up, the open text, the ranking
+    press(qtbot, "PgDown", console)  # the poll closes: counts can still come in
+    assert file.poll(scale.id).state.value == "closed"
+    type_number(qtbot, spin_for(panel, "2"), "1")
+    tally = console.session.tally(scale.id)
+    assert tally is not None and tally.counts == [0, 1, 0, 3, 0] and tally.mean == 3.5
+    for _ in range(5):
+        press(qtbot, "PgDown", console)  # Wrap-up, the open text, the ranking
     ranking = file.polls(file.items()[2].id)[1]
     counts = [s for s in panel.findChildren(QSpinBox) if s.accessibleName().startswith("Count")]
     assert panel.poll_part.isVisible() and not any(s.isVisibleTo(panel) for s in counts)
