@@ -159,3 +159,33 @@ def test_scale_counts_and_a_ranked_paper_ballot(qtbot, planned: MainWindow) -> N
     assert tally is not None and tally.responses == 2
     assert [option for option, _ in tally.ranking] == [2, 0, 1]
     assert panel.split.text() == "Phones 0 · Paper ballots 2"
+
+
+def test_counts_from_the_note_takers_page_reach_the_console(qtbot, planned: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    import urllib.parse
+    import urllib.request
+
+    workspace = run_mode(qtbot, planned)
+    console = workspace.console
+    assert console is not None and console.notetaker_link is not None
+    press(qtbot, "PgDown", console)
+    press(qtbot, "PgDown", console)  # Discussion: "Where do you feel safe?" open
+    qtbot.mouseClick(console.notetaker_link.show_button, Qt.MouseButton.LeftButton)
+    url = workspace.controller.live.notetaker_url()
+    assert url is not None
+    file = workspace.context.file
+    poll = file.polls(file.items()[1].id)[0]
+
+    def post(route: str, fields: dict[str, str]) -> None:
+        body = urllib.parse.urlencode(fields).encode()
+        with urllib.request.urlopen(urllib.request.Request(f"{url}/counts/{route}", body)) as r:
+            assert r.status == 200  # after the redirect back to the page
+
+    post("cells", {"poll_id": str(poll.id), "dots_1": "4"})
+    post("people", {"people": "3"})
+    panel = console.room_counts
+    qtbot.waitUntil(lambda: panel.split.text() == "Phones 0 · Sticky dots 4", timeout=5000)
+    qtbot.waitUntil(lambda: panel.people.value() == 3, timeout=5000)
+    assert panel.warning.text() == "4 answers but 3 people present: check the counts"
+    assert workspace.presenter is not None
+    qtbot.waitUntil(lambda: "4 responses" in workspace.presenter.counts.text(), timeout=5000)
