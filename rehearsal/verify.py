@@ -103,14 +103,21 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def phones(row: dict[str, str], column: str) -> int:
+    """The phones' share of a CSV figure: a poll with counts from the room (the demo's
+    show of hands and paper ballots) has a ``_phone`` column beside the total."""
+    return int(row.get(f"{column}_phone") or row[column])
+
+
 def count_matches(row: dict[str, str], count: int, k: int) -> bool:
     """A CSV count against the one counted here: exact, or left empty where it is a
     group of 1 to k-1 ("fewer than k") or withheld so such a group cannot be worked out."""
-    if row["count"] == "":
+    shown_count = row.get("count_phone") or row["count"]  # the phones' share, if split
+    if shown_count == "":
         return (row["shown_as"] == f"fewer than {k}" and 0 < count < k) or (
             row["shown_as"] == "withheld"
         )
-    return int(row["count"]) == count and not 0 < count < k
+    return int(shown_count) == count and not 0 < count < k
 
 
 def csv_matches(
@@ -272,7 +279,7 @@ def verify(
         row = summary.get(poll.question)
         ok = (
             row is not None
-            and int(row["responses"]) == len(visible[pid])
+            and phones(row, "responses") == len(visible[pid])
             and int(row["hidden_by_moderation"]) == hidden[pid]
             and csv_matches(poll, visible[pid], read_csv(data / row["file"]), after.min_group)
         )

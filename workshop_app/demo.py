@@ -15,6 +15,7 @@ from pathlib import Path
 
 from workshop_app.demo_ideas import add_idea_round
 from workshop_app.demo_languages import translate_demo
+from workshop_app.demo_room import count_the_room
 from workshop_app.demo_runs import add_earlier_runs
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
 from workshop_app.domain.polls import Poll, PollState, PollType
@@ -107,6 +108,7 @@ def _run_the_evening(file: WorkshopFile, rng: random.Random) -> None:
     add_idea_round(
         file, ideas_item, rng, ideas_item.actual_start + timedelta(minutes=12), DEMO_PARTICIPANTS
     )
+    count_the_room(file, cursor)
     _take_notes(file, items, start)
 
 

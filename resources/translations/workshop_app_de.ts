@@ -977,6 +977,17 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <source>Start the session: run mode, presenter screen and live polls (F5)</source>
       <translation>Sitzung starten: Ablaufmodus, Präsentation und Live-Umfragen (F5)</translation>
     </message>
+    <message>
+      <source>Print &amp;Ballots…</source>
+      <translation>&amp;Stimmzettel drucken…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote the ballots to {path} (%n pages)</source>
+      <translation>
+        <numerusform>Stimmzettel in {path} geschrieben (%n Seite)</numerusform>
+        <numerusform>Stimmzettel in {path} geschrieben (%n Seiten)</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>MergeRooms</name>
@@ -3091,6 +3102,139 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
       <source>Prioritise: {question}</source>
       <translation>Priorisieren: {question}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Channels</name>
+    <message>
+      <source>Phones</source>
+      <translation>Telefone</translation>
+    </message>
+    <message>
+      <source>Show of hands</source>
+      <translation>Handzeichen</translation>
+    </message>
+    <message>
+      <source>Paper ballots</source>
+      <translation>Stimmzettel</translation>
+    </message>
+    <message>
+      <source>Sticky dots</source>
+      <translation>Klebepunkte</translation>
+    </message>
+    <message>
+      <source>Entered by the facilitator</source>
+      <translation>Von der Moderation eingetragen</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountCommands</name>
+    <message>
+      <source>Change a count</source>
+      <translation>Zählung ändern</translation>
+    </message>
+    <message>
+      <source>Change people present</source>
+      <translation>Anwesende ändern</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomCountsPanel</name>
+    <message>
+      <source>Counted in the room</source>
+      <translation>Im Raum gezählt</translation>
+    </message>
+    <message>
+      <source>not counted</source>
+      <translation>nicht gezählt</translation>
+    </message>
+    <message>
+      <source>People present at this item</source>
+      <translation>Anwesende bei diesem Punkt</translation>
+    </message>
+    <message>
+      <source>Answers by channel</source>
+      <translation>Antworten nach Kanal</translation>
+    </message>
+    <message>
+      <source>Show the split on the presenter</source>
+      <translation>Aufteilung auf dem Präsentationsbildschirm zeigen</translation>
+    </message>
+    <message>
+      <source>Counted from</source>
+      <translation>Gezählt per</translation>
+    </message>
+    <message>
+      <source>One answer, as on the ballot</source>
+      <translation>Eine Antwort, wie auf dem Stimmzettel</translation>
+    </message>
+    <message>
+      <source>Add ballot</source>
+      <translation>Stimmzettel hinzufügen</translation>
+    </message>
+    <message>
+      <source>Enter for someone without a phone</source>
+      <translation>Für jemanden ohne Telefon eintragen</translation>
+    </message>
+    <message>
+      <source>Counted once; the minutes only say how many answers you entered</source>
+      <translation>Einmal gezählt; das Protokoll nennt nur, wie viele Antworten Sie eingetragen haben</translation>
+    </message>
+    <message>
+      <source>People present:</source>
+      <translation>Anwesende:</translation>
+    </message>
+    <message>
+      <source>Counted from:</source>
+      <translation>Gezählt per:</translation>
+    </message>
+    <message>
+      <source>Count for {answer}</source>
+      <translation>Anzahl für {answer}</translation>
+    </message>
+    <message>
+      <source>Option number, e.g. 2</source>
+      <translation>Nummer der Option, z. B. 2</translation>
+    </message>
+    <message>
+      <source>Option numbers, e.g. 1 3</source>
+      <translation>Nummern der Optionen, z. B. 1 3</translation>
+    </message>
+    <message>
+      <source>A value of the scale, e.g. 4</source>
+      <translation>Ein Wert der Skala, z. B. 4</translation>
+    </message>
+    <message>
+      <source>Options in order, first choice first, e.g. 2 1 3</source>
+      <translation>Optionen in Reihenfolge, erste Wahl zuerst, z. B. 2 1 3</translation>
+    </message>
+    <message>
+      <source>The answer as written</source>
+      <translation>Die Antwort wie geschrieben</translation>
+    </message>
+    <message>
+      <source>{answers} answers but {people} people present: check the counts</source>
+      <translation>{answers} Antworten, aber {people} Anwesende: Zählungen prüfen</translation>
+    </message>
+    <message>
+      <source>That is not an answer to this poll.</source>
+      <translation>Das ist keine Antwort auf diese Umfrage.</translation>
+    </message>
+    <message>
+      <source>Enter an answer for someone</source>
+      <translation>Antwort für jemanden eintragen</translation>
+    </message>
+    <message>
+      <source>Add a ballot</source>
+      <translation>Stimmzettel hinzufügen</translation>
+    </message>
+    <message>
+      <source>Entered for someone without a phone.</source>
+      <translation>Für jemanden ohne Telefon eingetragen.</translation>
+    </message>
+    <message>
+      <source>Ballot added.</source>
+      <translation>Stimmzettel hinzugefügt.</translation>
     </message>
   </context>
 </TS>

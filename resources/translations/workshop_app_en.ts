@@ -184,4 +184,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <source>Wrote the ballots to {path} (%n pages)</source>
+      <translation>
+        <numerusform>Wrote the ballots to {path} (%n page)</numerusform>
+        <numerusform>Wrote the ballots to {path} (%n pages)</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

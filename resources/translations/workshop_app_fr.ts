@@ -977,6 +977,17 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <source>Start the session: run mode, presenter screen and live polls (F5)</source>
       <translation>Démarrer la session : mode animation, écran de projection et sondages en direct (F5)</translation>
     </message>
+    <message>
+      <source>Print &amp;Ballots…</source>
+      <translation>Imprimer les &amp;bulletins…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote the ballots to {path} (%n pages)</source>
+      <translation>
+        <numerusform>Bulletins écrits dans {path} (%n page)</numerusform>
+        <numerusform>Bulletins écrits dans {path} (%n pages)</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>MergeRooms</name>
@@ -3091,6 +3102,139 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
     <message>
       <source>Prioritise: {question}</source>
       <translation>Prioriser : {question}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Channels</name>
+    <message>
+      <source>Phones</source>
+      <translation>Téléphones</translation>
+    </message>
+    <message>
+      <source>Show of hands</source>
+      <translation>Main levée</translation>
+    </message>
+    <message>
+      <source>Paper ballots</source>
+      <translation>Bulletins papier</translation>
+    </message>
+    <message>
+      <source>Sticky dots</source>
+      <translation>Gommettes</translation>
+    </message>
+    <message>
+      <source>Entered by the facilitator</source>
+      <translation>Saisi par l’animateur</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountCommands</name>
+    <message>
+      <source>Change a count</source>
+      <translation>Modifier un décompte</translation>
+    </message>
+    <message>
+      <source>Change people present</source>
+      <translation>Modifier le nombre de présents</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomCountsPanel</name>
+    <message>
+      <source>Counted in the room</source>
+      <translation>Compté dans la salle</translation>
+    </message>
+    <message>
+      <source>not counted</source>
+      <translation>non compté</translation>
+    </message>
+    <message>
+      <source>People present at this item</source>
+      <translation>Personnes présentes à ce point</translation>
+    </message>
+    <message>
+      <source>Answers by channel</source>
+      <translation>Réponses par canal</translation>
+    </message>
+    <message>
+      <source>Show the split on the presenter</source>
+      <translation>Afficher la répartition sur l’écran de présentation</translation>
+    </message>
+    <message>
+      <source>Counted from</source>
+      <translation>Compté par</translation>
+    </message>
+    <message>
+      <source>One answer, as on the ballot</source>
+      <translation>Une réponse, comme sur le bulletin</translation>
+    </message>
+    <message>
+      <source>Add ballot</source>
+      <translation>Ajouter le bulletin</translation>
+    </message>
+    <message>
+      <source>Enter for someone without a phone</source>
+      <translation>Saisir pour une personne sans téléphone</translation>
+    </message>
+    <message>
+      <source>Counted once; the minutes only say how many answers you entered</source>
+      <translation>Compté une fois ; le compte rendu indique seulement combien de réponses vous avez saisies</translation>
+    </message>
+    <message>
+      <source>People present:</source>
+      <translation>Personnes présentes :</translation>
+    </message>
+    <message>
+      <source>Counted from:</source>
+      <translation>Compté par :</translation>
+    </message>
+    <message>
+      <source>Count for {answer}</source>
+      <translation>Décompte pour {answer}</translation>
+    </message>
+    <message>
+      <source>Option number, e.g. 2</source>
+      <translation>Numéro de l’option, p. ex. 2</translation>
+    </message>
+    <message>
+      <source>Option numbers, e.g. 1 3</source>
+      <translation>Numéros des options, p. ex. 1 3</translation>
+    </message>
+    <message>
+      <source>A value of the scale, e.g. 4</source>
+      <translation>Une valeur de l’échelle, p. ex. 4</translation>
+    </message>
+    <message>
+      <source>Options in order, first choice first, e.g. 2 1 3</source>
+      <translation>Options dans l’ordre, premier choix d’abord, p. ex. 2 1 3</translation>
+    </message>
+    <message>
+      <source>The answer as written</source>
+      <translation>La réponse telle qu’écrite</translation>
+    </message>
+    <message>
+      <source>{answers} answers but {people} people present: check the counts</source>
+      <translation>{answers} réponses mais {people} personnes présentes : vérifiez les décomptes</translation>
+    </message>
+    <message>
+      <source>That is not an answer to this poll.</source>
+      <translation>Ce n’est pas une réponse à ce sondage.</translation>
+    </message>
+    <message>
+      <source>Enter an answer for someone</source>
+      <translation>Saisir une réponse pour quelqu’un</translation>
+    </message>
+    <message>
+      <source>Add a ballot</source>
+      <translation>Ajouter un bulletin</translation>
+    </message>
+    <message>
+      <source>Entered for someone without a phone.</source>
+      <translation>Saisi pour une personne sans téléphone.</translation>
+    </message>
+    <message>
+      <source>Ballot added.</source>
+      <translation>Bulletin ajouté.</translation>
     </message>
   </context>
 </TS>

@@ -977,6 +977,17 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <source>Start the session: run mode, presenter screen and live polls (F5)</source>
       <translation>De sessie starten: uitvoermodus, presentatiescherm en live peilingen (F5)</translation>
     </message>
+    <message>
+      <source>Print &amp;Ballots…</source>
+      <translation>Stem&amp;biljetten afdrukken…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote the ballots to {path} (%n pages)</source>
+      <translation>
+        <numerusform>Stembiljetten geschreven naar {path} (%n pagina)</numerusform>
+        <numerusform>Stembiljetten geschreven naar {path} (%n pagina's)</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>MergeRooms</name>
@@ -3091,6 +3102,139 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
       <source>Prioritise: {question}</source>
       <translation>Prioriteren: {question}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Channels</name>
+    <message>
+      <source>Phones</source>
+      <translation>Telefoons</translation>
+    </message>
+    <message>
+      <source>Show of hands</source>
+      <translation>Handopsteken</translation>
+    </message>
+    <message>
+      <source>Paper ballots</source>
+      <translation>Papieren stembiljetten</translation>
+    </message>
+    <message>
+      <source>Sticky dots</source>
+      <translation>Stickers</translation>
+    </message>
+    <message>
+      <source>Entered by the facilitator</source>
+      <translation>Ingevoerd door de begeleider</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountCommands</name>
+    <message>
+      <source>Change a count</source>
+      <translation>Telling wijzigen</translation>
+    </message>
+    <message>
+      <source>Change people present</source>
+      <translation>Aantal aanwezigen wijzigen</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomCountsPanel</name>
+    <message>
+      <source>Counted in the room</source>
+      <translation>Geteld in de zaal</translation>
+    </message>
+    <message>
+      <source>not counted</source>
+      <translation>niet geteld</translation>
+    </message>
+    <message>
+      <source>People present at this item</source>
+      <translation>Aanwezigen bij dit punt</translation>
+    </message>
+    <message>
+      <source>Answers by channel</source>
+      <translation>Antwoorden per kanaal</translation>
+    </message>
+    <message>
+      <source>Show the split on the presenter</source>
+      <translation>Verdeling op het presentatiescherm tonen</translation>
+    </message>
+    <message>
+      <source>Counted from</source>
+      <translation>Geteld via</translation>
+    </message>
+    <message>
+      <source>One answer, as on the ballot</source>
+      <translation>Eén antwoord, zoals op het stembiljet</translation>
+    </message>
+    <message>
+      <source>Add ballot</source>
+      <translation>Stembiljet toevoegen</translation>
+    </message>
+    <message>
+      <source>Enter for someone without a phone</source>
+      <translation>Invoeren voor iemand zonder telefoon</translation>
+    </message>
+    <message>
+      <source>Counted once; the minutes only say how many answers you entered</source>
+      <translation>Eén keer geteld; het verslag vermeldt alleen hoeveel antwoorden u invoerde</translation>
+    </message>
+    <message>
+      <source>People present:</source>
+      <translation>Aanwezigen:</translation>
+    </message>
+    <message>
+      <source>Counted from:</source>
+      <translation>Geteld via:</translation>
+    </message>
+    <message>
+      <source>Count for {answer}</source>
+      <translation>Aantal voor {answer}</translation>
+    </message>
+    <message>
+      <source>Option number, e.g. 2</source>
+      <translation>Nummer van de optie, bv. 2</translation>
+    </message>
+    <message>
+      <source>Option numbers, e.g. 1 3</source>
+      <translation>Nummers van de opties, bv. 1 3</translation>
+    </message>
+    <message>
+      <source>A value of the scale, e.g. 4</source>
+      <translation>Een waarde van de schaal, bv. 4</translation>
+    </message>
+    <message>
+      <source>Options in order, first choice first, e.g. 2 1 3</source>
+      <translation>Opties op volgorde, eerste keuze eerst, bv. 2 1 3</translation>
+    </message>
+    <message>
+      <source>The answer as written</source>
+      <translation>Het antwoord zoals geschreven</translation>
+    </message>
+    <message>
+      <source>{answers} answers but {people} people present: check the counts</source>
+      <translation>{answers} antwoorden maar {people} aanwezigen: controleer de tellingen</translation>
+    </message>
+    <message>
+      <source>That is not an answer to this poll.</source>
+      <translation>Dat is geen antwoord op deze peiling.</translation>
+    </message>
+    <message>
+      <source>Enter an answer for someone</source>
+      <translation>Antwoord voor iemand invoeren</translation>
+    </message>
+    <message>
+      <source>Add a ballot</source>
+      <translation>Stembiljet toevoegen</translation>
+    </message>
+    <message>
+      <source>Entered for someone without a phone.</source>
+      <translation>Ingevoerd voor iemand zonder telefoon.</translation>
+    </message>
+    <message>
+      <source>Ballot added.</source>
+      <translation>Stembiljet toegevoegd.</translation>
     </message>
   </context>
 </TS>

@@ -24,6 +24,11 @@ NOTETAKER_OPERATIONS = {
     "getNotetakerState",
     "addNote",
     "editNote",
+    # the counts page (people present, counts from the room, ballots, proxy answers)
+    "notetakerCountsPage",
+    "notetakerSetPeople",
+    "notetakerSetCounts",
+    "notetakerAddBallot",
 }
 
 

@@ -7,6 +7,7 @@ last test fails when any QAction or QShortcut of the app was not fired by one of
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -842,6 +843,62 @@ def test_agenda_keys_move_duplicate_and_delete(qtbot, demo) -> None:  # type: ig
     press(qtbot, "Delete", table)  # the fresh copy has no answers: no question asked
     assert item_count(demo) == before
     assert copy_id not in [i.id for i in demo.context.file.items()]
+
+
+def test_print_ballots_entry_writes_the_ballots_pdf(qtbot, demo, prompter, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Before any session: no join link yet, the ballots point to the code on the screen.
+    opened: list[Path] = []
+    demo.open_externally = opened.append
+    prompter.paths.append(tmp_path / "ballots")
+    trigger(find_action(demo, "actionPrintBallots"))
+    pdf = tmp_path / "ballots.pdf"
+    assert opened == [pdf]
+    text = ballots_text(pdf)
+    questions = [p.question for p in demo.context.file.polls()]
+    assert len(questions) >= 6
+    for question in questions:
+        assert " ".join(question.split()) in text
+    assert "Tick one box." in text and "1. Resident" in text
+    assert "scan the code on the screen" in text
+    assert text.count("Ballot · ") == len(questions)
+    assert pdf_pages(pdf) == 1  # several ballots on one A4 page
+
+    # In a live session, with the join link's QR code, in the workshop's language.
+    workshop = demo.context.file.load_workshop()
+    workshop.language = "fr"
+    demo.context.file.save_workshop(workshop)
+    run_mode(qtbot, demo)
+    prompter.paths.append(tmp_path / "bulletins.pdf")
+    trigger(find_action(demo, "actionPrintBallots"))
+    text = ballots_text(tmp_path / "bulletins.pdf")
+    assert "Cochez une case." in text and "scannez le code." in text
+    assert text.count("Bulletin · ") == len(questions)
+    decoded = subprocess.run(
+        ["zbarimg", "--quiet", "--raw", str(_first_page_png(tmp_path / "bulletins.pdf"))],
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    url = demo.workspace.controller.live.join_url()
+    assert decoded and set(decoded) == {url}
+
+
+def ballots_text(pdf: Path) -> str:
+    raw = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    return " ".join(raw.stdout.split())
+
+
+def pdf_pages(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    lines = info.stdout.splitlines()
+    return int(next(line.split()[1] for line in lines if line.startswith("Pages:")))
+
+
+def _first_page_png(pdf: Path) -> Path:
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", str(pdf), str(pdf.with_suffix(""))],
+        check=True,
+    )
+    return next(pdf.parent.glob(pdf.stem + "-*.png"))
 
 
 # --- the every-action checks (keep them last: they read what the tests above fired) --------------

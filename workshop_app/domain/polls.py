@@ -314,6 +314,8 @@ class Tally:
     ranking: list[tuple[int, float]] = field(default_factory=list)  # (option, mean rank)
     texts: list[str] = field(default_factory=list)  # open text, moderated ones left out
     words: list[tuple[str, int]] = field(default_factory=list)  # open text word frequencies
+    # ranking: each option's summed places, so tallies of several channels combine exactly
+    rank_points: list[int] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -363,6 +365,7 @@ def tally(poll: Poll, answers: list[Any], language: str = "") -> Tally:
             for place, option in enumerate(order):
                 if 0 <= option < n:
                     totals[option] += place + 1
+        result.rank_points = totals
         if answers:
             means = [(i, round(totals[i] / len(answers), 2)) for i in range(n)]
             result.ranking = sorted(means, key=lambda pair: (pair[1], pair[0]))

@@ -10,7 +10,8 @@ import csv
 import re
 from pathlib import Path
 
-from workshop_app.domain.polls import PollType
+from workshop_app.domain.channels import CHANNEL_ORDER, Channel
+from workshop_app.domain.polls import PollType, Tally
 from workshop_app.domain.small_groups import Cell, ShownTally
 from workshop_app.export.idea_minutes import idea_csv_rows
 from workshop_app.export.minutes_data import (
@@ -42,8 +43,12 @@ def poll_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
     """One poll's results; options carry their number in the list participants saw.
 
     Below the minimum group size a poll gets one row saying so; a count that would
-    reveal a small group is left empty, ``shown_as`` saying why ("fewer than 5")."""
+    reveal a small group is left empty, ``shown_as`` saying why ("fewer than 5").
+    Choices and scales add each counted channel's share of a row's count (proxy answers
+    stay inside the total only; a channel's count below k is left empty too)."""
     poll, t = result.poll, result.tally
+    split = _counted_channels(result)
+    split_header = [f"count_{c.value}" for c, _ in split]
     if t.withheld:
         return ["withheld", "responses", "min_group"], [
             [f"results are shown only from {t.min_group} answers", t.responses, t.min_group]
@@ -51,14 +56,21 @@ def poll_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
     if poll.type in (PollType.IDEA_WALL, PollType.DOT_VOTE):
         return idea_csv_rows(result)
     if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
-        return ["option_number", "option", "count", "percent_of_respondents", "shown_as"], [
-            [row.number, row.option, *_count_cells(row.count, row.cell, t)]
+        header = ["option_number", "option", "count", "percent_of_respondents", "shown_as"]
+        return [*header, *split_header], [
+            [
+                row.number,
+                row.option,
+                *_count_cells(row.count, row.cell, t),
+                *_nth(split, row.number - 1),
+            ]
             for row in choice_rows(result)
         ]
     if poll.type == PollType.SCALE:
-        return ["value", "label", "count", "percent_of_respondents", "shown_as"], [
-            [row.value, row.label, *_count_cells(row.count, row.cell, t)]
-            for row in scale_rows(result)
+        header = ["value", "label", "count", "percent_of_respondents", "shown_as"]
+        return [*header, *split_header], [
+            [row.value, row.label, *_count_cells(row.count, row.cell, t), *_nth(split, index)]
+            for index, row in enumerate(scale_rows(result))
         ]
     if poll.type == PollType.RANKING:
         return ["rank", "option_number", "option", "mean_position"], [
@@ -117,6 +129,38 @@ def _count_cells(count: int, cell: Cell, t: ShownTally) -> list[object]:
     return [count, percent_of(count, t.responses) or 0, "exact"]
 
 
+def _counted_channels(result: PollResult) -> list[tuple[Channel, Tally]]:
+    combined = result.channels
+    if combined is None or not combined.mixed:
+        return []
+    return [(c, t) for c, t in combined.channels.items() if c != Channel.PROXY]
+
+
+def _nth(split: list[tuple[Channel, Tally]], index: int) -> list[object]:
+    """Each channel's count of one row; empty where the minimum group size holds it."""
+    cells: list[object] = []
+    for _, tally in split:
+        if isinstance(tally, ShownTally) and (tally.withheld or not tally.shows(index)):
+            cells.append("")
+        else:
+            cells.append(tally.counts[index] if index < len(tally.counts) else 0)
+    return cells
+
+
+# polls.csv: answers per channel and the item's headcount, after the older columns.
+CHANNEL_COLUMNS = [f"responses_{c.value}" for c in CHANNEL_ORDER] + ["people_present"]
+
+
+def channel_cells(result: PollResult) -> list[object]:
+    combined = result.channels
+    split = [
+        combined.answers(c) if combined else (result.tally.responses if c == Channel.PHONE else 0)
+        for c in CHANNEL_ORDER
+    ]
+    present = result.people_present
+    return [*split, present if present is not None else ""]
+
+
 def write_csv(data: MinutesData, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
@@ -150,6 +194,7 @@ def write_csv(data: MinutesData, folder: Path) -> list[Path]:
                 path.name,
                 t.min_group,
                 "yes" if t.withheld else "no",
+                *channel_cells(result),
             ]
         )
     if data.rooms:
@@ -198,6 +243,7 @@ def write_csv(data: MinutesData, folder: Path) -> list[Path]:
             "file",
             "min_group",
             "withheld",
+            *CHANNEL_COLUMNS,
         ],
         summary,
     )

@@ -17,6 +17,7 @@ from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import PollType
 from workshop_app.domain.small_groups import Cell
 from workshop_app.domain.workshop import primary_language
+from workshop_app.export.channel_words import ChannelWords
 from workshop_app.export.cover_facts import clock_or_dash, cover_facts
 from workshop_app.export.idea_minutes import (
     count_key,
@@ -314,6 +315,7 @@ def _poll(page: _Page, result: PollResult) -> None:
         count += f" ({words.count('hidden_long', result.hidden)})"
     count += f" · {words.min_group(t.min_group)}"
     page.add(f'<p class="meta">{_e(count)}</p>')
+    page.add(f'<p class="meta">{_e(ChannelWords(words.language).poll_line(result))}</p>')
     settings = poll.settings
     if poll.type == PollType.SCALE and (settings.scale_min_label or settings.scale_max_label):
         ends = words(

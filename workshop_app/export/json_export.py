@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from workshop_app.domain.channels import Channel
 from workshop_app.domain.ideas import wall_counts
 from workshop_app.domain.notes import Note
 from workshop_app.domain.polls import PollType, dot_budget
@@ -58,7 +59,12 @@ def _poll(result: PollResult) -> dict[str, Any]:
     the scale's ends and labels, the choice limit, and the results as named rows."""
     poll, total = result.poll, result.tally.responses
     settings = poll.settings
-    record: dict[str, Any] = {**results_record(result), "hidden_by_moderation": result.hidden}
+    record: dict[str, Any] = {
+        **results_record(result),
+        "hidden_by_moderation": result.hidden,
+        "people_present": result.people_present,
+        "channels": channels_record(result),
+    }
     if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):
         record["max_choices"] = settings.max_choices if poll.type == PollType.MULTIPLE_CHOICE else 1
         record["results"] = [
@@ -137,6 +143,22 @@ def _poll(result: PollResult) -> dict[str, Any]:
     return record
 
 
+def channels_record(result: PollResult) -> dict[str, Any]:
+    """Answers per channel (phones always), and for choices and scales each counted
+    channel's own counts. Proxy answers are a number only: what the facilitator entered
+    for someone is never shown apart."""
+    combined = result.channels
+    if combined is None:
+        return {Channel.PHONE.value: {"responses": result.tally.responses}}
+    record: dict[str, Any] = {}
+    for channel, part in combined.channels.items():
+        entry: dict[str, Any] = {"responses": part.responses}
+        if channel != Channel.PROXY and part.counts:
+            entry["counts"] = part.counts
+        record[channel.value] = entry
+    return record
+
+
 def minutes_json(data: MinutesData) -> dict[str, Any]:
     w = data.workshop
     return {
@@ -181,6 +203,7 @@ def minutes_json(data: MinutesData) -> dict[str, Any]:
                 if it.item.actual_end
                 else None,
                 "overrun_minutes": round(it.overrun_minutes, 1),
+                "people_present": it.people_present,
                 "notes": [_note(n, data) for notes in it.notes.values() for n in notes],
                 "polls": [_poll(p) for p in it.polls],
             }

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from workshop_app.domain.notes import NoteKind
 from workshop_app.domain.polls import PollType
+from workshop_app.export.channel_words import ChannelWords
 from workshop_app.export.idea_minutes import (
     count_key,
     dot_rules,
@@ -41,6 +42,8 @@ def _poll(result: PollResult, words: MinutesWords) -> list[str]:
     lines = [
         f"**{words.label('poll_number', number=result.number)} {md(poll.question)}** — "
         f"{words.count(count_key(poll), t.responses)}{hidden} · {words.min_group(t.min_group)}",
+        "",
+        ChannelWords(words.language).poll_line(result),
         "",
     ]
     settings = poll.settings

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop_app.domain.agenda_timing import schedule
+from workshop_app.domain.channels import ChannelTally, held_to
 from workshop_app.domain.ideas import IdeaRow, IdeaState
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import Poll, PollType, Tally
@@ -22,6 +23,7 @@ from workshop_app.settings_registry import MIN_GROUP_SIZE, read_workshop
 from workshop_app.store.ideas_repo import IdeasRepo
 from workshop_app.store.minutes_queries import SessionRecord, session_records
 from workshop_app.store.notes_repo import NotesRepo
+from workshop_app.store.offline_repo import HeadcountsRepo, stored_channel_tally
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.store.session_times_repo import SessionTimesRepo
 from workshop_app.store.sessions_repo import SessionsRepo
@@ -52,6 +54,8 @@ class PollResult:
     groups: tuple[GroupTally, ...] = ()
     ideas: tuple[IdeaRow, ...] = ()  # an idea wall: every idea (hidden and merged too)
     voters: int = 0  # an idea wall: phones that upvoted
+    channels: ChannelTally | None = None  # the same total with its split by channel
+    people_present: int | None = None  # the item's headcount, when the facilitator set one
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,7 @@ class ItemMinutes:
     notes: dict[NoteKind, list[Note]]
     polls: list[PollResult]
     runs: tuple[ItemRun, ...] = ()  # with several sessions chosen: each one's times
+    people_present: int | None = None
 
     @property
     def actual_minutes(self) -> float | None:
@@ -156,6 +161,7 @@ def gather(
     notes = NotesRepo(file).all(sessions=ids)
     responses = ResponsesRepo(file)
     min_group = read_workshop(file, MIN_GROUP_SIZE)
+    headcounts = HeadcountsRepo(file).latest(ids)
     by_item: dict[int | None, list[Note]] = {}
     for note in notes:
         by_item.setdefault(note.item_id, []).append(note)
@@ -173,21 +179,30 @@ def gather(
             label = f"{number}.{index}"
             poll_labels[poll.id] = f"{label} {poll.question}"
             k = min_group_of(poll, min_group)
-            # Each session's column is held to the minimum group size as the total is.
+            # Each session's column is held to the minimum group size as the total is;
+            # phones and the room's counts (hands, paper, proxy) together.
             groups = tuple(
-                GroupTally(shown(responses.tally(poll, workshop.language, [r.id]), k), session=r)
+                GroupTally(
+                    shown(stored_channel_tally(file, poll, workshop.language, [r.id]).total, k),
+                    session=r,
+                )
                 for r in records
                 if len(records) > 1 and with_results
+            )
+            combined = (
+                held_to(stored_channel_tally(file, poll, workshop.language, ids), k)
+                if with_results
+                else None
             )
             result = PollResult(
                 poll,
                 # Without results (a room of a merge reads its answers itself).
-                shown(responses.tally(poll, workshop.language, ids), k)
-                if with_results
-                else shown(Tally(poll.type), k),
+                shown(combined.total, k) if combined is not None else shown(Tally(poll.type), k),
                 responses.hidden_count(poll.id, ids),
                 label,
                 groups,
+                channels=combined,
+                people_present=headcounts.get(item.id),
             )
             if poll.type == PollType.IDEA_WALL:
                 result = _with_ideas(result, IdeasRepo(file), ids)
@@ -201,6 +216,7 @@ def gather(
                 notes=_group(by_item.get(item.id, [])),
                 polls=results,
                 runs=tuple(runs.get(item.id, ())),
+                people_present=headcounts.get(item.id),
             )
         )
     unassigned = [n for key, ns in by_item.items() if key not in known_items for n in ns]

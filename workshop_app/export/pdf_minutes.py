@@ -40,6 +40,7 @@ from workshop_app import __version__
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import PollType
 from workshop_app.domain.small_groups import Cell, ShownTally
+from workshop_app.export.channel_words import ChannelWords
 from workshop_app.export.cover_facts import clock_or_dash, cover_facts
 from workshop_app.export.fonts import BOLD, REGULAR, register_fonts
 from workshop_app.export.idea_minutes import count_key
@@ -464,6 +465,7 @@ def _poll_block(
         count += f" ({words.count('hidden_long', result.hidden)})"
     count += f" · {words.min_group(t.min_group)}"
     head.append(Paragraph(esc(count), s["meta"]))
+    head.append(Paragraph(esc(ChannelWords(words.language).poll_line(result)), s["meta"]))
     body: list[Flowable] = []
     if t.responses == 0:
         body.append(Paragraph(esc(words("no_responses")), s["small"]))

@@ -55,7 +55,7 @@ def _plain_text(value: Any, name: str, limit: int) -> str:
     if not isinstance(value, str):
         raise InvalidNote(f"The {name} must be text.")
     text = value.strip()
-    if len(text) > limit:
+    if len(value) > limit:  # as sent: the documented limit is the field's, before trimming
         raise InvalidNote(f"The {name} is too long (at most {limit} characters).")
     try:
         text.encode("utf-8")

@@ -11,6 +11,7 @@ from typing import Any
 
 from workshop_app.domain.notes import NoteKind
 from workshop_app.domain.translations import text_direction
+from workshop_app.live.counts_words import strings as counts_strings
 from workshop_app.live.page_shell import boot_data, document_head
 
 
@@ -47,7 +48,8 @@ def notetaker_page(
     )
     return f"""{head}\
 <header><h1>{e(words["title"])} · <span{plan}>{e(title)}</span></h1>
-<p id="conn" class="conn" role="status"></p></header>
+<p id="conn" class="conn" role="status"></p>
+<p><a href="{e(base)}/counts">{e(counts_strings(language)["title"])}</a></p></header>
 <main>
 <section class="item"><h2>{e(words["current_item"])}</h2>
 <p id="item" class="item-title" aria-live="polite"{plan if item else ""}>{e(item_title)}</p>\

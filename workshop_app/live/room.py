@@ -62,6 +62,7 @@ class Room:
         self.idea_broadcast: Callable[[int, list[int]], None] | None = None
         self._dirty_ideas: dict[int, set[int]] = {}
         self._idea_flush: asyncio.Handle | None = None
+        self.counts_revision = 0  # grows when the note-taker enters counts or people present
 
     # --- polls ------------------------------------------------------------------------
 
@@ -201,6 +202,11 @@ class Room:
                 for stream in list(self.streams):
                     stream.wake()
 
+    def counts_changed(self) -> None:
+        """The note-taker entered counts or people present (already committed)."""
+        self.counts_revision += 1
+        self._touch()
+
     def notes_changed(self) -> None:
         """The note-taker added or edited a note (already committed)."""
         self.notes_revision += 1
@@ -286,4 +292,5 @@ class Room:
             most_devices_from_one_address=self.admission.most_from_one_address,
             devices_refused=self.admission.refused,
             walls={poll_id: wall.rows() for poll_id, wall in self.walls.items()},
+            counts_revision=self.counts_revision,
         )

@@ -38,6 +38,7 @@ from workshop_app.live.device_admission import (
 from workshop_app.live.middlewares import make_middlewares
 from workshop_app.live.notetaker_access import NotetakerAccess
 from workshop_app.live.notetaker_api import NotetakerApi
+from workshop_app.live.notetaker_counts import NotetakerCounts
 from workshop_app.live.participant_api import ParticipantApi, RoomIdentity
 from workshop_app.live.ratelimit import RateLimiter
 from workshop_app.live.request_body import MAX_BODY
@@ -331,6 +332,7 @@ class LiveServer:
             body_timeout=self.config.idle_timeout,
         )
         app.add_routes(notetaker.routes())
+        app.add_routes(NotetakerCounts(notetaker, self.clock).routes())
         return app
 
     # --- snapshots --------------------------------------------------------------------

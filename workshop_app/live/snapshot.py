@@ -27,3 +27,4 @@ class LiveSnapshot:
     # poll id -> every idea of an idea wall (counts only; the tuple is shared while the
     # wall is unchanged, so comparing it is cheap)
     walls: dict[int, tuple[IdeaRow, ...]] = field(default_factory=dict)
+    counts_revision: int = 0  # grows when the note-taker enters counts: the GUI rereads them

@@ -309,6 +309,35 @@ def _add_idea_wall(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_offline_answers_and_headcounts(conn: sqlite3.Connection) -> None:
+    # Answers counted in the room (hands, paper, dots) or entered by the facilitator on
+    # someone's behalf (proxy), each with its count; and the people present per item.
+    # Both belong to the session they were counted in.
+    _run_script(
+        conn,
+        """
+        CREATE TABLE offline_answers (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+            poll_id INTEGER NOT NULL REFERENCES polls(id) ON DELETE CASCADE,
+            channel TEXT NOT NULL CHECK (channel IN ('hands', 'paper', 'dots', 'proxy')),
+            value TEXT NOT NULL,
+            count INTEGER NOT NULL CHECK (count > 0),
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX offline_answers_poll ON offline_answers(poll_id);
+        CREATE TABLE item_headcounts (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+            item_id INTEGER NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+            people INTEGER NOT NULL CHECK (people >= 0),
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX item_headcounts_item ON item_headcounts(item_id);
+        """,
+    )
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would COMMIT first; run statement by statement to stay in our transaction.
     for statement in _split_statements(script):
@@ -339,6 +368,7 @@ MIGRATIONS: list[Migration] = [
     _add_translations,
     _unlink_answers_across_polls,
     _add_idea_wall,
+    _add_offline_answers_and_headcounts,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -357,6 +387,8 @@ REQUIRED_TABLES = frozenset(
         "session_item_times",
         "ideas",
         "idea_votes",
+        "offline_answers",
+        "item_headcounts",
     }
 )
 

@@ -19,6 +19,7 @@ class DocumentSignals(QObject):
     pollsChanged = Signal()
     notesChanged = Signal()
     sessionChanged = Signal()
+    countsChanged = Signal()  # offline answers (hands, paper, proxy) or headcounts
     currentItemChanged = Signal(int)  # agenda item id the room is on (run mode), -1 for none
 
 

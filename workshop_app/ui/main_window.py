@@ -37,6 +37,7 @@ from workshop_app.ui.looks import LookSwitcher
 from workshop_app.ui.main_toolbar import build_toolbar, give_icons
 from workshop_app.ui.notes.actions_table import ActionItemsDialog
 from workshop_app.ui.notes.pane import NotesPane
+from workshop_app.ui.print_ballots import print_ballots
 from workshop_app.ui.prompter import DialogPrompter, Prompter
 from workshop_app.ui.retention_notice import offer_retention
 from workshop_app.ui.run.live_port import LivePolling
@@ -195,6 +196,9 @@ class MainWindow(QMainWindow):
         self.ui.menuSession.addAction(self.end_action)
         self.ui.menuSession.addSeparator()
         self.ui.menuSession.addAction(self.sessions_action)
+        self.ballots_action = QAction(self.tr("Print &Ballots…"), self)
+        self.ballots_action.triggered.connect(lambda _checked=False: self.print_ballots())
+        self.ui.menuSession.addAction(self.ballots_action)
         self.presenter_action = QAction(self.tr("&Presenter Window"), self)
         self.presenter_action.triggered.connect(on_workspace("show_presenter"))
         self.blank_action = QAction(self.tr("&Blank Presenter Screen (B)"), self)
@@ -208,6 +212,7 @@ class MainWindow(QMainWindow):
             (self.end_action, "actionEndSession"),
             (self.rehearsal_action, "actionStartRehearsal"),
             (self.sessions_action, "actionSessions"),
+            (self.ballots_action, "actionPrintBallots"),
             (self.presenter_action, "actionPresenterWindow"),
             (self.blank_action, "actionBlank"),
         ):
@@ -643,6 +648,20 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    def print_ballots(self) -> bool:
+        """Session › Print Ballots…: the PDF of paper ballots, opened to print."""
+        if self.context is None:
+            return False
+        written = print_ballots(self.context, self.prompter)
+        if written is None:
+            return False
+        path, pages = written
+        self.statusBar().showMessage(
+            self.tr("Wrote the ballots to {path} (%n pages)", "", pages).format(path=path), 5000
+        )
+        self.open_externally(path)
+        return True
+
     def export_plan(self) -> bool:
         if self.context is None:
             return False
@@ -733,6 +752,7 @@ class MainWindow(QMainWindow):
             self.ui.actionExportPlan,
             self.ui.actionExport,
             self.ui.actionClose,
+            self.ballots_action,  # reads the file only: also from a read-only one
         ):
             action.setEnabled(is_open)
         self.ui.actionImportPlan.setEnabled(bool(writable))

@@ -28,6 +28,7 @@ from workshop_app.ui.console.device_warning import stuffing_warning
 from workshop_app.ui.console.exact_counts import ExactCountsButton
 from workshop_app.ui.console.notetaker_link import NotetakerLinkPanel, NotetakerLinks
 from workshop_app.ui.console.poll_controls import PollControls
+from workshop_app.ui.console.room_counts import RoomCountsPanel
 from workshop_app.ui.ideas.moderation_panel import IdeaModerationPanel
 from workshop_app.ui.labels import method_label, remaining_text
 from workshop_app.ui.prompter import DialogPrompter, Prompter
@@ -218,6 +219,8 @@ class RunConsole(QWidget):
         side.addWidget(side_heading)
         side.addWidget(self.steps_list, 1)
         side.addWidget(self.poll_controls)
+        self.room_counts = RoomCountsPanel(controller, session, self)
+        side.addWidget(self.room_counts)
         side.addWidget(self.live_status)
         side.addWidget(self.device_warning)
         # The note-taker link lives here only: the presenter window never shows it.

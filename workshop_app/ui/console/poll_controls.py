@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.bidi_text import isolated
 from workshop_app.domain.polls import Poll, PollState, PollType
+from workshop_app.store.offline_repo import OfflineAnswersRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.ui.prompter import Prompter
 from workshop_app.ui.run.controller import RunController
@@ -138,7 +139,11 @@ class PollControls(QGroupBox):
         poll = self.poll()
         if poll is None or poll.id is None:
             return False
-        count = ResponsesRepo(self.controller.file).count(poll.id, self._this_run())
+        file = self.controller.file
+        this_run = self._this_run()
+        counted = sum(a.count for a in OfflineAnswersRepo(file).all(poll.id, this_run))
+        # Phones and the room's counts (hands, paper, proxy), of this run.
+        count = ResponsesRepo(file).count(poll.id, this_run) + counted
         if not self.prompter.confirm(
             self.tr("Reset this poll?"),
             self.tr(
@@ -152,6 +157,9 @@ class PollControls(QGroupBox):
             live.reset_poll(poll.id)
         else:
             ResponsesRepo(self.controller.file).delete_all(poll.id, self._this_run())
+        if counted:
+            OfflineAnswersRepo(file).delete_poll(poll.id, self._this_run())
+            self.controller.context.signals.countsChanged.emit()
         self._shown_ids = []
         self.controller.stepChanged.emit()
         return True

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLayout, QStackedWidget, QVBoxLayout,
 
 from workshop_app.domain.polls import Poll, PollType, Tally
 from workshop_app.domain.timer_levels import LEVEL_COLOURS, TimerReading
+from workshop_app.ui.channel_labels import split_text
 from workshop_app.ui.ideas.presenter_board import IdeaBoard
 from workshop_app.ui.labels import remaining_text
 from workshop_app.ui.presenter.join_widgets import (
@@ -269,9 +270,11 @@ class PresenterWindow(QWidget):
         if session is None:
             return
         poll = self._shown_poll()
-        self.counts.setText(
-            self._counts_text(session.connected, session.tally(poll.id) if poll else None)
-        )
+        text = self._counts_text(session.connected, session.tally(poll.id) if poll else None)
+        split = session.split_for_room(poll.id) if poll is not None else None
+        if split is not None:  # the facilitator asked to show where the answers came from
+            text += "\n" + split_text(split)
+        self.counts.setText(text)
 
     def _counts_text(self, connected: int | None, tally: Tally | None) -> str:
         parts = []

@@ -47,6 +47,7 @@ class ServerLivePolling(QObject):
         self._listener: Callable[[LiveSnapshot], None] | None = None
         self._session_id: int | None = None
         self._notes_revision = 0
+        self._counts_revision = 0
         self._current_item: int | None = None
         context.signals.currentItemChanged.connect(self._item_changed)
 
@@ -81,6 +82,7 @@ class ServerLivePolling(QObject):
         self.server = server
         self._session_id = session.id
         self._notes_revision = 0
+        self._counts_revision = 0
         if self._current_item is not None:
             server.set_current_item(self._current_item)
         self.bridge.start(lambda: server.latest)
@@ -162,5 +164,8 @@ class ServerLivePolling(QObject):
             # The note-taker wrote to the file: the notes views reload from it, once.
             self._notes_revision = snapshot.notes_revision
             self.context.signals.notesChanged.emit()
+        if snapshot.counts_revision != self._counts_revision:
+            self._counts_revision = snapshot.counts_revision
+            self.context.signals.countsChanged.emit()
         if self._listener is not None and self.server is not None:
             self._listener(snapshot)

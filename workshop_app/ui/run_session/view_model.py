@@ -21,6 +21,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from workshop_app.domain.agenda_timing import total_minutes
+from workshop_app.domain.channels import (
+    Channel,
+    ChannelTally,
+    OfflineAnswer,
+    held_to,
+    offline_tallies,
+    with_channels,
+)
 from workshop_app.domain.ideas import IdeaRow
 from workshop_app.domain.polls import Poll, PollState, PollType, Tally
 from workshop_app.domain.small_groups import ShownTally, min_group_of, shown
@@ -34,6 +42,7 @@ from workshop_app.settings_registry import (
     read_workshop,
 )
 from workshop_app.store.ideas_repo import IdeasRepo
+from workshop_app.store.offline_repo import HeadcountsRepo, OfflineAnswersRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.ui.run.controller import RunController, aware_time
 from workshop_app.ui.run.steps import Step, StepKind
@@ -74,6 +83,13 @@ class RunSessionViewModel(QObject):
         self._min_group_default = MIN_GROUP_SIZE.default
         self._min_groups: dict[int, int] = {}  # poll id -> its k
         self.revealed: set[int] = set()  # polls whose exact counts the console shows
+        # Answers counted in the room or entered by proxy, per poll (with the poll, to
+        # combine them with the phones' tally without reading the file on the 10 Hz path),
+        # and the current item's headcount. Reread only when counts change.
+        self._offline: dict[int, tuple[Poll, dict[Channel, Tally]]] = {}
+        self._combined: dict[int, tuple[Tally, ChannelTally]] = {}  # phones' tally → combined
+        self.people_present: int | None = None
+        self._split_for_room = False  # the console's "show the split on the presenter"
         # The room.
         self._tallies: dict[int, Tally] = {}
         self._walls: dict[int, tuple[IdeaRow, ...]] = {}  # idea walls the server holds
@@ -91,6 +107,7 @@ class RunSessionViewModel(QObject):
         signals.workshopChanged.connect(self._document_changed)
         signals.agendaChanged.connect(self._document_changed)
         signals.pollsChanged.connect(self._document_changed)
+        signals.countsChanged.connect(self._counts_changed)
 
     # --- the stage ----------------------------------------------------------------------
 
@@ -168,7 +185,36 @@ class RunSessionViewModel(QObject):
         self._stored_walls = {}
         if poll is not None and poll.id is not None and poll.type == PollType.IDEA_WALL:
             self._stored_walls[poll.id] = tuple(IdeasRepo(file).rows(poll.id, sessions))
+        self._read_counts()
         self.stage_changed.emit()
+
+    def _read_counts(self) -> None:
+        file = self.controller.file
+        by_poll: dict[int, list[OfflineAnswer]] = {}
+        session = self.controller.session  # this run's counts only, as its answers
+        sessions = [session.id] if session is not None and session.id is not None else None
+        for answer in OfflineAnswersRepo(file).all(sessions=sessions):
+            by_poll.setdefault(answer.poll_id, []).append(answer)
+        polls = {p.id: p for p in file.polls()} if by_poll else {}
+        self._offline = {
+            pid: (polls[pid], offline_tallies(polls[pid], rows))
+            for pid, rows in by_poll.items()
+            if pid in polls
+        }
+        self._combined = {}
+        item = self.item
+        self.people_present = (
+            HeadcountsRepo(file).people(item.id) if item is not None and item.id else None
+        )
+
+    def _counts_changed(self) -> None:
+        if not self.controller.running:
+            return
+        before = set(self._offline)
+        self._read_counts()
+        for poll_id in sorted(before | set(self._offline)):
+            self.poll_results_changed.emit(poll_id)
+        self.presence_changed.emit()  # the headcount is shown beside the phones
 
     def _encode(self, held: _EncodedQr, text: str) -> None:
         if text == held.text:
@@ -209,6 +255,34 @@ class RunSessionViewModel(QObject):
     def _exact(self, poll_id: int | None) -> Tally | None:
         if poll_id is None:
             return None
+        combined = self.channel_tally(poll_id)
+        return combined.total if combined is not None else self._phone_tally(poll_id)
+
+    def channel_tally(self, poll_id: int | None) -> ChannelTally | None:
+        """The combined results with their split; None without offline answers."""
+        if poll_id is None or poll_id not in self._offline:
+            return None
+        poll, offline = self._offline[poll_id]
+        phones = self._phone_tally(poll_id) or Tally(poll_type=poll.type)
+        held = self._combined.get(poll_id)
+        if held is None or held[0] is not phones:
+            held = (phones, with_channels(poll, phones, offline))
+            self._combined[poll_id] = held
+        return held[1]
+
+    def split_for_room(self, poll_id: int | None) -> ChannelTally | None:
+        """The split the presenter shows, when the facilitator asked for it."""
+        combined = self.channel_tally(poll_id) if self._split_for_room else None
+        if combined is None or poll_id is None:
+            return None
+        return held_to(combined, self.min_group(poll_id))  # no channel shows a small group
+
+    def show_split_to_room(self, shown: bool) -> None:
+        self._split_for_room = shown
+        for poll_id in sorted(self._offline):
+            self.poll_results_changed.emit(poll_id)
+
+    def _phone_tally(self, poll_id: int) -> Tally | None:
         return self._tallies.get(poll_id) or self._stored_tallies.get(poll_id)
 
     def ideas(self, poll_id: int | None) -> tuple[IdeaRow, ...]:
