@@ -91,6 +91,19 @@ WORDS: dict[str, dict[str, str]] = {
         "phone_screen": "Of antwoord met uw telefoon: scan de code op het scherm.",
         "subject": "Papieren stembiljetten: {title}",
     },
+    "es": {
+        "ballot": "Papeleta",
+        "poll": "Encuesta {number}",
+        "tick_one": "Marque una casilla.",
+        "tick_up_to": "Marque hasta {n} casillas.",
+        "tick_any": "Marque tantas casillas como quiera.",
+        "tick_scale": "Marque un valor.",
+        "rank": "Escriba 1 junto a su primera opción, 2 junto a la siguiente, y así sucesivamente.",
+        "write": "Escriba su respuesta:",
+        "phone": "O responda con su teléfono: escanee el código.",
+        "phone_screen": "O responda con su teléfono: escanee el código de la pantalla.",
+        "subject": "Papeletas: {title}",
+    },
 }
 
 

@@ -51,6 +51,16 @@ WORDS: dict[str, dict[str, Entry | str]] = {
         "present": ("{n} persoon aanwezig", "{n} personen aanwezig"),
         "more_than_present": "meer antwoorden dan aanwezigen",
     },
+    "es": {
+        "by_channel": "Por canal",
+        "phone": ("{n} por teléfono", "{n} por teléfono"),
+        "hands": ("{n} a mano alzada", "{n} a mano alzada"),
+        "paper": ("{n} en papeleta", "{n} en papeletas"),
+        "dots": ("{n} con gomets", "{n} con gomets"),
+        "proxy": ("{n} introducida por la facilitación", "{n} introducidas por la facilitación"),
+        "present": ("{n} persona presente", "{n} personas presentes"),
+        "more_than_present": "más respuestas que personas presentes",
+    },
 }
 
 
