@@ -97,7 +97,7 @@ def test_french_pdf_has_french_words_and_dates(exports: dict[str, tuple[str, str
         "Vérifier une copie publiée.",
         "jeudi 12 mars 2026, à partir de 18:30",
         "Généré le 12 mars 2026 à 21:05",
-        "Page 1 sur 9",
+        "Page 1 sur 10",
         "38 personnes ont répondu à au moins un sondage",
         "7 points, 8 sondages, 17 notes, 4 actions à mener",
         "33 réponses",
@@ -143,7 +143,7 @@ def test_no_english_heading_left(exports: dict[str, tuple[str, str]], language: 
             [
                 "Donnerstag, 12. März 2026, ab 18:30 Uhr",
                 "Erstellt am 12. März 2026 um 21:05",
-                "Seite 1 von 9",
+                "Seite 1 von 10",
                 "Tatsächlicher Ablauf",
                 "Beschlüsse",
                 "Anhang: Methode und Anonymität",
@@ -156,7 +156,7 @@ def test_no_english_heading_left(exports: dict[str, tuple[str, str]], language: 
             [
                 "donderdag 12 maart 2026, vanaf 18:30",
                 "Gemaakt op 12 maart 2026 om 21:05",
-                "Pagina 1 van 9",
+                "Pagina 1 van 10",
                 "Verloop van de agenda",
                 "Besluiten",
                 "Bijlage: methode en anonimiteit",
@@ -225,7 +225,7 @@ def test_unknown_language_falls_back_to_english(tmp_path: Path, language: str) -
     text, markdown = export(demo_in(language, tmp_path), tmp_path)
     text = flat(text)
     assert "Agenda as run" in text and "Thursday 12 March 2026, from 18:30" in text
-    assert "Page 1 of 9" in text
+    assert "Page 1 of 10" in text
     assert "## Agenda as run" in markdown
 
 

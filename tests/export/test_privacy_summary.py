@@ -36,7 +36,7 @@ def test_the_summary_says_what_was_collected_why_how_long_and_who_saw_it(
     for heading in ("## What was collected", "## Purpose", "## Retention", "## Who had access"):
         assert heading in text
     assert "Data-protection summary: Neighbourhood safety" in text
-    assert "answers to 6 polls" in text and "38 devices answered at least one poll" in text
+    assert "answers to 8 polls" in text and "38 devices answered at least one poll" in text
     assert "deleted 90 days after the minutes were exported" in text
     assert "minimum group size k = 5" in text
     # A summary, not the data: no written answer is in it.

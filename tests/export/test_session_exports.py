@@ -20,6 +20,7 @@ from workshop_app.resources import resource_path
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.store.session_history import add_ended_session
 from workshop_app.store.sessions_repo import SessionsRepo
+from workshop_app.settings_registry import MIN_GROUP_SIZE, write_workshop
 from workshop_app.store.workshop_file import WorkshopFile
 
 NOW = datetime(2026, 3, 20, 9, 0, tzinfo=UTC)
@@ -53,14 +54,14 @@ def _export(path: Path, out: Path, choice: SessionChoice | None) -> dict[str, st
 def test_latest_is_the_default_and_holds_only_that_evening(demo_path: Path, tmp_path: Path) -> None:
     text = _export(demo_path, tmp_path / "out", None)
     md, pdf = text["md"], text["pdf"]
-    assert "12 March 2026, 18:32–20:40 · 186 responses" in md
-    assert "12 March 2026, 18:32–20:40 · 186 responses" in pdf
+    assert "12 March 2026, 18:32–20:40 · 221 responses" in md
+    assert "12 March 2026, 18:32–20:40 · 221 responses" in pdf
     assert MAIN_NOTE in md and MAIN_NOTE in pdf
     for absent in (FIRST_NOTE, REHEARSAL_NOTE, "5 March", "By session"):
         assert absent not in md and absent not in pdf, absent
     assert "| 1 | Welcome and ground rules | 10 min | 18:32–18:44 | 12 min (+2) |" in md
     sessions = json.loads(text["json"])["sessions"]
-    assert [(s["number"], s["responses"]) for s in sessions] == [(3, 186)]
+    assert [(s["number"], s["responses"]) for s in sessions] == [(3, 221)]
 
 
 def test_one_chosen_session(demo_path: Path, tmp_path: Path) -> None:
@@ -82,7 +83,7 @@ def test_two_sessions_side_by_side_without_the_rehearsal(
     assert REHEARSAL_NOTE not in md and REHEARSAL_NOTE not in pdf
     assert FIRST_NOTE in md and MAIN_NOTE in md
     assert (
-        "5 March 2026, 18:34–20:28 · 95 responses; 12 March 2026, 18:32–20:40 · 186 responses" in md
+        "5 March 2026, 18:34–20:28 · 95 responses; 12 March 2026, 18:32–20:40 · 221 responses" in md
     )
     assert "5 Mar 2026 18:34–18:44; 12 Mar 2026 18:32–18:44" in md
     # A comparison per poll: each session's counts and shares, and the total.
@@ -129,6 +130,7 @@ def test_a_rehearsal_after_the_real_session_stays_out(tmp_path: Path) -> None:
         responses.add(poll.id, value, t0 + timedelta(minutes=5), session_id=real)
     for _ in range(5):
         responses.add(poll.id, 1, t0 + timedelta(hours=2, minutes=5), session_id=trial)
+    write_workshop(file, MIN_GROUP_SIZE, 1)  # two answers: exact counts, for this check
     file.close()
     md = _export(path, tmp_path / "out", None)["md"]
     assert "2 responses" in md and "7 responses" not in md

@@ -146,7 +146,8 @@ def add_up(poll: Poll, parts: list[Tally], language: str = "") -> Tally:
     if len(answered) <= 1:
         return answered[0] if answered else (parts[0] if parts else tally(poll, [], language))
     total = Tally(poll_type=poll.type, responses=sum(t.responses for t in answered))
-    if poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE, PollType.SCALE):
+    counted = (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE, PollType.SCALE, PollType.DOT_VOTE)
+    if poll.type in counted:  # a dot vote's counts are the dots (or points) per option
         width = max(len(t.counts) for t in answered)
         total.counts = [
             sum(t.counts[i] for t in answered if i < len(t.counts)) for i in range(width)
@@ -211,6 +212,17 @@ _TYPED_HINT = {
     PollType.RANKING: "Type every option's number, first choice first, for example 2 1 3.",
     PollType.OPEN_TEXT: "Type the answer.",
 }
+
+
+# The poll kinds the room's counts apply to (an idea wall's ideas and a dot vote's dots
+# are given on the phones).
+COUNTED_TYPES = (
+    PollType.SINGLE_CHOICE,
+    PollType.MULTIPLE_CHOICE,
+    PollType.SCALE,
+    PollType.RANKING,
+    PollType.OPEN_TEXT,
+)
 
 
 def held_to(combined: ChannelTally, min_group: int) -> ChannelTally:

@@ -81,8 +81,19 @@ def poll_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
 
 def comparison_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
     """A poll across sessions (or rooms), long format: one row per group and option
-    (or scale value), then the total; a row per group with its responses for the rest."""
-    header = ["group", "session", "room", "row", "label", "count", "responses", "percent"]
+    (or scale value), then the total; a row per group with its responses for the rest.
+    A count the minimum group size holds back is empty, ``shown_as`` saying why."""
+    header = [
+        "group",
+        "session",
+        "room",
+        "row",
+        "label",
+        "count",
+        "responses",
+        "percent",
+        "shown_as",
+    ]
     rows: list[list[object]] = []
     groups = [*result.groups, GroupTally(result.tally, room="total")]
     labels = _row_labels(result)
@@ -91,11 +102,12 @@ def comparison_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
         name = f"session {session}" if group.session is not None else group.room
         total = group.tally.responses
         if not labels:
-            rows.append([name, session, group.room, "", "", total, total, ""])
+            rows.append([name, session, group.room, "", "", total, total, "", "exact"])
         for index, (number, label) in enumerate(labels):
             counts = group.tally.counts
             count = counts[index] if index < len(counts) else 0
             percent = percent_of(count, total)
+            shown_as = _held_as(group.tally, index)
             rows.append(
                 [
                     name,
@@ -103,12 +115,24 @@ def comparison_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
                     group.room,
                     number,
                     label,
-                    count,
+                    count if shown_as == "exact" else "",
                     total,
-                    "" if percent is None else percent,
+                    "" if percent is None or shown_as != "exact" else percent,
+                    shown_as,
                 ]
             )
     return header, rows
+
+
+def _held_as(tally: Tally, index: int) -> str:
+    if not isinstance(tally, ShownTally):
+        return "exact"
+    if tally.withheld:
+        return f"results are shown only from {tally.min_group} answers"
+    cell = tally.cell(index)
+    if cell is Cell.FEWER:
+        return f"fewer than {tally.min_group}"
+    return "withheld" if cell is Cell.MASKED else "exact"
 
 
 def _row_labels(result: PollResult) -> list[tuple[int, str]]:

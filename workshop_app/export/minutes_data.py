@@ -187,7 +187,7 @@ def gather(
                     session=r,
                 )
                 for r in records
-                if len(records) > 1 and with_results
+                if len(records) > 1 and with_results and poll.type != PollType.IDEA_WALL
             )
             combined = (
                 held_to(stored_channel_tally(file, poll, workshop.language, ids), k)

@@ -42,7 +42,7 @@ def comparison_flowables(
     for label, counts in table.rows:
         cells = [
             f"{n}\n{words.percent(n, table.responses[i])}"
-            if narrow
+            if narrow and isinstance(n, int)
             else table.cell(n, i, words).replace(" ", "\u00a0")
             for i, n in enumerate(counts)
         ]
@@ -83,7 +83,10 @@ def _chart(table: Comparison, width: float) -> Drawing:
     chart.width, chart.height = width - 1.6 * cm, 3.4 * cm
     chart.data = [
         [
-            round(100 * counts[g] / table.responses[g], 1) if table.responses[g] else 0
+            # A count held back by the minimum group size draws no bar.
+            round(100 * n / table.responses[g], 1)
+            if table.responses[g] and isinstance(n := counts[g], int)
+            else 0
             for _, counts in table.rows
         ]
         for g in range(groups)

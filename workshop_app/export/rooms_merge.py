@@ -34,6 +34,7 @@ from workshop_app.export.minutes_data import (
 )
 from workshop_app.export.session_choice import SessionChoice, resolve
 from workshop_app.store.errors import WorkshopFileError
+from workshop_app.store.offline_repo import OfflineAnswersRepo
 from workshop_app.store.plan_outline import read_outline
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.store.sessions_repo import SessionsRepo
@@ -108,8 +109,19 @@ def _read_room(path: Path, generated_at: datetime, choice: SessionChoice) -> _Ro
         chosen = resolve(choice, SessionsRepo(file).summaries(with_discarded=True))
         ids = [s.id for s in chosen] if chosen is not None else None
         responses = ResponsesRepo(file)
+        offline = OfflineAnswersRepo(file)
+        # Every answer of the room: the phones' and those counted in the room (a count of
+        # n is n answers), so a room's column is what its own minutes show.
         values = [
-            [responses.values(result.poll.id or 0, sessions=ids) for result in it.polls]
+            [
+                responses.values(result.poll.id or 0, sessions=ids)
+                + [
+                    answer.value
+                    for answer in offline.all(result.poll.id or 0, ids)
+                    for _ in range(answer.count)
+                ]
+                for result in it.polls
+            ]
             for it in data.items
         ]
     finally:
@@ -122,6 +134,25 @@ def _room_tally(poll: Poll, values: list[object]) -> Tally:
     if poll.type == PollType.OPEN_TEXT:
         return Tally(poll.type, responses=len(values), texts=[str(v) for v in values])
     return tally(poll, values)
+
+
+def _merged_wall(
+    rooms: list[_Room], item: int, poll: int, per_room: list[list[PollResult]]
+) -> PollResult:
+    """An idea wall across rooms: each room's own ideas (its minutes' record), and every
+    room's ideas together with their counts added up."""
+    walls = [room.data.items[item].polls[poll] for room in rooms]
+    for r, wall in enumerate(walls):
+        per_room[r].append(wall)
+    first = walls[0]
+    return replace(
+        first,
+        tally=shown(Tally(first.poll.type, responses=sum(w.tally.responses for w in walls)), 1),
+        hidden=sum(w.hidden for w in walls),
+        ideas=tuple(idea for w in walls for idea in w.ideas),
+        voters=sum(w.voters for w in walls),
+        groups=(),
+    )
 
 
 def _digest(results: list[PollResult]) -> str:
@@ -141,6 +172,9 @@ def _combine(rooms: list[_Room]) -> MinutesData:
         results = []
         for p, result in enumerate(it.polls):
             poll = result.poll
+            if poll.type == PollType.IDEA_WALL:
+                results.append(_merged_wall(rooms, index, p, per_room))
+                continue
             k = result.tally.min_group  # each room's column is held to k as the total is
             groups = []
             every: list[object] = []

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from workshop_app.domain.polls import PollType
+from workshop_app.domain.polls import PollType, Tally
+from workshop_app.domain.small_groups import Cell, ShownTally
 from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import (
     GroupTally,
@@ -77,10 +78,14 @@ class Comparison:
     group and the total; counts, with each column's number of responses."""
 
     columns: list[str]  # group labels, then the total
-    rows: list[tuple[str, list[int]]]  # (option or value, count per column and total)
+    # (option or value, count per column and total); a count the minimum group size
+    # holds back is the text printed instead ("fewer than 5", "withheld", "–").
+    rows: list[tuple[str, list[int | str]]]
     responses: list[int]  # per column and total
 
-    def cell(self, count: int, column: int, words: MinutesWords) -> str:
+    def cell(self, count: int | str, column: int, words: MinutesWords) -> str:
+        if isinstance(count, str):
+            return count
         return f"{count} ({words.percent(count, self.responses[column])})"
 
 
@@ -103,9 +108,22 @@ def comparison(result: PollResult, words: MinutesWords) -> Comparison | None:
         return Comparison(columns, [], responses)
     rows = []
     for index, label in enumerate(labels):
-        counts = [t.counts[index] if index < len(t.counts) else 0 for t in tallies]
+        counts = [_shown_count(t, index, words) for t in tallies]
         rows.append((label, counts))
     return Comparison(columns, rows, responses)
+
+
+def _shown_count(tally: Tally, index: int, words: MinutesWords) -> int | str:
+    """A column's count of one row, or what the minimum group size prints instead."""
+    if isinstance(tally, ShownTally):
+        if tally.withheld:
+            return "–"
+        cell = tally.cell(index)
+        if cell is Cell.FEWER:
+            return words("fewer_than", k=tally.min_group)
+        if cell is Cell.MASKED:
+            return words("masked")
+    return tally.counts[index] if index < len(tally.counts) else 0
 
 
 def merged_rooms(result: PollResult) -> bool:

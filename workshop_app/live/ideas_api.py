@@ -152,7 +152,7 @@ class IdeasApi:
 
     def _device_and_wall(self, request: web.Request, poll_id: int) -> tuple[str, Poll]:
         device = self.p._device(request)
-        if device is None or device not in self.room.known_devices:
+        if device is None or not self.room.knows(device):
             raise Refusal(403, "no_device", "no_device")
         if not self.p.device_limiter.allow(device):
             raise Refusal(429, "too_many", "too_many")

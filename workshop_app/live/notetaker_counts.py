@@ -26,6 +26,7 @@ from workshop_app.clock import Clock
 from workshop_app.domain.channels import (
     CHANNEL_ORDER,
     COUNTED_CHANNELS,
+    COUNTED_TYPES,
     MAX_COUNT,
     Channel,
     ChannelTally,
@@ -100,6 +101,8 @@ class NotetakerCounts:
             polls = []
             for poll in PollsRepo(conn).all(item_id):
                 assert poll.id is not None
+                if poll.type not in COUNTED_TYPES:
+                    continue  # idea walls and dot votes are answered on the phones
                 rows = _rows(poll)
                 cells = {
                     (channel, index): offline.count_of(poll.id, channel, value)

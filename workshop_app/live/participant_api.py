@@ -245,7 +245,7 @@ class ParticipantApi:
         if message_key is not None and message_key not in _PAGE_MESSAGES:
             raise Refusal(400, "bad_message", "refused", text="There is no such message.")
         langs = self._langs(request)
-        words = strings(langs.interface)
+        words = {**strings(langs.interface), **idea_strings(langs.interface)}
         device = self._device(request)
         known = device is not None and self.room.knows(device)
         if not known:

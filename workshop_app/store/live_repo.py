@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from workshop_app.domain.ballots import new_secret
+from workshop_app.domain.ballots import device_digest, new_secret
 from workshop_app.domain.polls import Poll
 from workshop_app.store.codec import dt_to_text, to_json
 from workshop_app.store.ideas_repo import IdeasRepo, IdeaVote, IdeaWrite, StoredIdeas
@@ -98,7 +98,12 @@ class LiveRepo:
             return VoteResult(None, refused="poll_gone")
         conn.execute(
             "INSERT OR IGNORE INTO devices (token, session_id, created_at) VALUES (?, ?, ?)",
-            (write.device_token, self.session_id, dt_to_text(write.at)),
+            # As for a vote: the token's digest, never the token, and the minute only.
+            (
+                device_digest(write.device_token),
+                self.session_id,
+                dt_to_text(write.at.replace(second=0, microsecond=0)),
+            ),
         )
         if isinstance(write, IdeaVote):
             target = self.ideas.merge_target(write.poll_id, write.idea_id)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.channels import (
     COUNTED_CHANNELS,
+    COUNTED_TYPES,
     MAX_COUNT,
     Channel,
     offline_value,
@@ -155,6 +156,8 @@ class RoomCountsPanel(QGroupBox):
         self._item_id = item.id if item is not None else None
         step = session.step
         poll = session.poll if step is not None and step.kind != StepKind.INTRO else None
+        if poll is not None and poll.type not in COUNTED_TYPES:
+            poll = None  # an idea wall or a dot vote takes its answers on the phones only
         if _shape(poll) != _shape(self._poll):
             # Another poll (or its options changed): new cells. Otherwise keep the
             # widgets, so a count being typed is not lost to a refresh.
