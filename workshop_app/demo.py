@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from workshop_app.demo_ideas import add_idea_round
-from workshop_app.demo_languages import translate_demo
+from workshop_app.demo_languages import translate_demo, translate_idea_round
 from workshop_app.demo_room import count_the_room
 from workshop_app.demo_runs import add_earlier_runs
 from workshop_app.domain.notes import ActionStatus, Note, NoteKind
@@ -105,9 +105,10 @@ def _run_the_evening(file: WorkshopFile, rng: random.Random) -> None:
     # then prioritised with dots.
     ideas_item = items[2]
     assert ideas_item.actual_start is not None
-    add_idea_round(
+    wall, dots = add_idea_round(
         file, ideas_item, rng, ideas_item.actual_start + timedelta(minutes=12), DEMO_PARTICIPANTS
     )
+    translate_idea_round(file, wall, dots)
     count_the_room(file, cursor)
     _take_notes(file, items, start)
 

@@ -3,6 +3,7 @@ Brussels evening where residents do not share one language."""
 
 from __future__ import annotations
 
+from workshop_app.domain.polls import Poll
 from workshop_app.domain.translations import ItemText, PollText
 from workshop_app.store.workshop_file import WorkshopFile
 
@@ -197,3 +198,44 @@ def translate_demo(file: WorkshopFile) -> None:
             for lang, (question, options, low, high) in _POLLS.get(poll.question, {}).items():
                 poll.translations[lang] = PollText(question, options, low, high)
             file.update_poll(poll)
+
+
+# The ideas round is added after the plan (its dot vote lists the wall's top ideas), so
+# its words are here: the wall's question, and each idea as the dot vote offers it.
+_WALL_QUESTION = {
+    "fr": "Quel changement rendrait nos rues plus sûres ?",
+    "nl": "Welke verandering zou onze straten veiliger maken?",
+}
+_PRIORITISE = {"fr": "Prioriser : {}", "nl": "Prioriteren: {}"}
+_IDEA_TEXTS: dict[str, dict[str, str]] = {
+    "Better lighting on Rue de la Victoire": {
+        "fr": "Un meilleur éclairage rue de la Victoire",
+        "nl": "Betere verlichting in de Overwinningsstraat",
+    },
+    "A night bus that stops closer to the flats": {
+        "fr": "Un bus de nuit qui s'arrête plus près des immeubles",
+        "nl": "Een nachtbus die dichter bij de flats stopt",
+    },
+    "Open the community centre on Friday evenings": {
+        "fr": "Ouvrir la maison de quartier le vendredi soir",
+        "nl": "Het buurthuis op vrijdagavond openen",
+    },
+    "Who decides where the cameras go?": {
+        "fr": "Qui décide où vont les caméras ?",
+        "nl": "Wie beslist waar de camera's komen?",
+    },
+    "Fix the broken pavement on Avenue du Parc": {
+        "fr": "Réparer le trottoir abîmé avenue du Parc",
+        "nl": "Het kapotte voetpad in de Parklaan herstellen",
+    },
+}
+
+
+def translate_idea_round(file: WorkshopFile, wall: Poll, dots: Poll) -> None:
+    """French and Dutch for the ideas round: the wall's question, the dot vote's ideas."""
+    for lang, question in _WALL_QUESTION.items():
+        wall.translations[lang] = PollText(question, [], "", "")
+        options = [_IDEA_TEXTS.get(o, {}).get(lang, o) for o in dots.options]
+        dots.translations[lang] = PollText(_PRIORITISE[lang].format(question), options, "", "")
+    file.update_poll(wall)
+    file.update_poll(dots)

@@ -5,6 +5,7 @@ ideas navigated from the keyboard."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -59,13 +60,26 @@ def _phones_post(url: str, poll: Poll, texts: list[str], votes: dict[str, int]) 
     return asyncio.run(go())
 
 
-def _start(qtbot: Any, context: Any, answering: Any) -> tuple[Workspace, Poll, IdeaModerationPanel]:
-    live = ServerLivePolling(context, host="127.0.0.1", port=0)
+def _start(
+    qtbot: Any, context: Any, answering: Any, seed: Callable[[int], object] | None = None
+) -> tuple[Workspace, Poll, IdeaModerationPanel]:
+    """Start the session; ``seed(session_id)`` stores ideas of this run before the wall opens."""
+    # Every simulated phone shares loopback: lift the per-address device cap for it.
+    live = ServerLivePolling(
+        context,
+        host="127.0.0.1",
+        port=0,
+        config_overrides={"unlimited_addresses": ("127.0.0.1",)},
+    )
     workspace = Workspace(context, prompter=answering, live_factory=lambda _c: live)
     qtbot.addWidget(workspace)
     workspace.show()
     assert workspace.start_session()
     assert workspace.controller is not None and workspace.console is not None
+    if seed is not None:
+        session = workspace.controller.session
+        assert session is not None and session.id is not None
+        seed(session.id)
     poll = step_to_open_poll(workspace.controller, PollType.IDEA_WALL)
     panel = workspace.console.ideas_panel
     assert panel.isVisibleTo(workspace.console)
@@ -181,15 +195,19 @@ def test_three_hundred_ideas_filter_and_keys(qtbot, context, answering) -> None:
     _wall_plan(context.file)
     item_poll = context.file.polls()[0]
     repo = IdeasRepo(context.file)
-    for n in range(300):
-        repo.add_for_demo(
-            item_poll.id,
-            f"Idea number {n}",
-            context.clock.now(),
-            [f"v{k}" for k in range(n % 7)],
-            IdeaState.SHOWN,
-        )
-    workspace, _, panel = _start(qtbot, context, answering)
+
+    def seed(session_id: int) -> None:
+        for n in range(300):
+            repo.add_for_demo(
+                item_poll.id,
+                f"Idea number {n}",
+                context.clock.now(),
+                [f"v{k}" for k in range(n % 7)],
+                IdeaState.SHOWN,
+                session_id,
+            )
+
+    workspace, _, panel = _start(qtbot, context, answering, seed)
     try:
         qtbot.waitUntil(lambda: panel.model.rowCount() == 300, timeout=5000)
         panel.view.setFocus()

@@ -21,11 +21,15 @@ def test_top_ideas_pinned_first_and_motion_follows_the_desktop(
     _wall_plan(context.file)
     wall = context.file.polls()[0]
     repo = IdeasRepo(context.file)
-    for n in range(9):
-        repo.add_for_demo(
-            wall.id, f"Idea {n}", context.clock.now(), [f"v{k}" for k in range(n)], IdeaState.SHOWN
-        )
-    workspace, poll, _ = _start(qtbot, context, answering)
+
+    def seed(session_id: int) -> None:  # ideas of this run, stored before the wall opens
+        for n in range(9):
+            votes = [f"v{k}" for k in range(n)]
+            repo.add_for_demo(
+                wall.id, f"Idea {n}", context.clock.now(), votes, IdeaState.SHOWN, session_id
+            )
+
+    workspace, poll, _ = _start(qtbot, context, answering, seed)
     was = QApplication.isEffectEnabled(Qt.UIEffect.UI_General)
     try:
         presenter = workspace.presenter

@@ -44,7 +44,8 @@ def test_wall_and_dot_vote_pass_axe_in_every_state(room: LiveRoom, browser: Any)
     repo = IdeasRepo(room.file)
     now = SystemClock().now()
     for text in ("More benches", f"Read {LONG_WORD}", "Who decides?"):
-        repo.add_for_demo(wall.id, text, now, ["x"], IdeaState.SHOWN)
+        # Ideas belong to a run: the room's session, or the live room never shows them.
+        repo.add_for_demo(wall.id, text, now, ["x"], IdeaState.SHOWN, room.session_id)
     room.open("moderated")
     ids = {r.text: r.id for r in repo.rows(wall.id)}
     room.server.moderate_ideas(Moderation(wall.id, ModerationKind.PIN, ids["More benches"])).result(
@@ -101,7 +102,7 @@ def test_the_wall_with_the_keyboard_alone(room: LiveRoom, browser: Any) -> None:
     wall = room.polls["wall"]
     assert wall.id is not None
     IdeasRepo(room.file).add_for_demo(
-        wall.id, "Shade trees", SystemClock().now(), [], IdeaState.SHOWN
+        wall.id, "Shade trees", SystemClock().now(), [], IdeaState.SHOWN, room.session_id
     )
     room.open("wall")
     ctx = context(browser)

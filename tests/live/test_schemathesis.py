@@ -40,7 +40,12 @@ def open_room(tmp_path: Path) -> Iterator[LiveRoom]:
     room.polls["wall"] = room.file.add_poll(wall)
     assert room.polls["wall"].id is not None
     IdeasRepo(room.file).add_for_demo(
-        room.polls["wall"].id, "Benches", SystemClock().now(), [], IdeaState.SHOWN
+        room.polls["wall"].id,
+        "Benches",
+        SystemClock().now(),
+        [],
+        IdeaState.SHOWN,
+        session_id=room.session_id,  # this run's wall: ideas of other runs are not on it
     )
     room.open("wall")
     room.server.set_notetaker_token(new_notetaker_token())

@@ -135,13 +135,19 @@ def test_scale_counts_and_a_ranked_paper_ballot(qtbot, planned: MainWindow) -> N
     assert panel.source.currentText() == "Show of hands"
     type_number(qtbot, spin_for(panel, "4"), "3")
     assert console.session is not None
-    tally = console.session.tally(scale.id)
-    assert tally is not None and tally.counts == [0, 0, 0, 3, 0] and tally.mean == 4.0
+    room = console.session.tally(scale.id)  # 3 hands: below the minimum group size of 5
+    assert room is not None and room.responses == 3 and room.withheld
+    combined = console.session.channel_tally(scale.id)
+    assert combined is not None
+    tally = combined.total  # the exact count, phones and room together
+    assert tally.counts == [0, 0, 0, 3, 0] and tally.mean == 4.0
     press(qtbot, "PgDown", console)  # the poll closes: counts can still come in
     assert file.poll(scale.id).state.value == "closed"
     type_number(qtbot, spin_for(panel, "2"), "1")
-    tally = console.session.tally(scale.id)
-    assert tally is not None and tally.counts == [0, 1, 0, 3, 0] and tally.mean == 3.5
+    combined = console.session.channel_tally(scale.id)
+    assert combined is not None
+    tally = combined.total
+    assert tally.counts == [0, 1, 0, 3, 0] and tally.mean == 3.5
     for _ in range(5):
         press(qtbot, "PgDown", console)  # Wrap-up, the open text, the ranking
     ranking = file.polls(file.items()[2].id)[1]
@@ -155,9 +161,11 @@ def test_scale_counts_and_a_ranked_paper_ballot(qtbot, planned: MainWindow) -> N
     qtbot.mouseClick(panel.add_ballot, Qt.MouseButton.LeftButton)
     assert panel.message.text() == "Ballot added."
     assert OfflineAnswersRepo(file).count_of(ranking.id, Channel.PAPER, [2, 0, 1]) == 2
-    tally = console.session.tally(ranking.id)
-    assert tally is not None and tally.responses == 2
-    assert [option for option, _ in tally.ranking] == [2, 0, 1]
+    room = console.session.tally(ranking.id)  # 2 ballots: the room sees no order yet
+    assert room is not None and room.responses == 2 and room.withheld and room.ranking == []
+    combined = console.session.channel_tally(ranking.id)
+    assert combined is not None and combined.total.responses == 2
+    assert [option for option, _ in combined.total.ranking] == [2, 0, 1]
     assert panel.split.text() == "Phones 0 · Paper ballots 2"
 
 

@@ -304,15 +304,21 @@ def test_retention_deletes_written_answers_at_the_next_open(
     assert main_window.open_path(path, remember=False)
     file = main_window.context.file  # type: ignore[union-attr]
     assert ResponsesRepo(file).count(text_poll.id) == answers
+    ideas = file.conn.execute("SELECT COUNT(*) FROM ideas").fetchone()[0]
+    assert ideas > 0  # the demo's idea wall: participants' writing too
     main_window.close_workshop()
     prompter.confirmations = [True]  # next open: asked again, and agreed
     assert main_window.open_path(path, remember=False)
     file = main_window.context.file  # type: ignore[union-attr]
     assert ResponsesRepo(file).count(text_poll.id) == 0
+    assert file.conn.execute("SELECT COUNT(*) FROM ideas").fetchone()[0] == 0
     assert all(not item.facilitator_notes for item in file.items())
     assert all(
-        ResponsesRepo(file).count(p.id) for p in file.polls() if p.type != PollType.OPEN_TEXT
-    )  # type: ignore[arg-type]
+        ResponsesRepo(file).count(p.id)  # type: ignore[arg-type]
+        for p in file.polls()
+        # a wall's ideas are not responses
+        if p.type not in (PollType.OPEN_TEXT, PollType.IDEA_WALL)
+    )
     main_window.close_workshop()
 
 

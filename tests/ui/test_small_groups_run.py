@@ -13,12 +13,13 @@ from workshop_app.domain.polls import Poll, PollType
 from workshop_app.domain.small_groups import Cell
 from workshop_app.export.minutes_data import gather
 from workshop_app.store.notes_repo import NotesRepo
+from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.ui.agenda.poll_dialog import PollDialog
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.run.steps import StepKind
 from workshop_app.ui.workspace import Workspace
 
-# The demo's first poll: 33 answers, 26 / 3 / 1 / 3 / 0.
+# The first poll's answers in this run: 33 answers, 26 / 3 / 1 / 3 / 0.
 EXACT = [26, 3, 1, 3, 0]
 
 
@@ -27,7 +28,16 @@ def to_first_results(qtbot, main_window: MainWindow) -> Workspace:  # type: igno
     workspace = main_window.workspace
     assert isinstance(workspace, Workspace) and workspace.controller is not None
     controller = workspace.controller
-    first = main_window.context.file.polls()[0]  # type: ignore[union-attr]
+    file = main_window.context.file  # type: ignore[union-attr]
+    first = file.polls()[0]
+    # The demo's answers belong to its earlier, ended sessions; the room sees this run's.
+    session = controller.session
+    assert session is not None and session.id is not None
+    responses = ResponsesRepo(file)
+    at = main_window.clock.now()
+    for option, count in enumerate(EXACT):
+        for _ in range(count):
+            responses.add(first.id, option, at, session_id=session.id)
     for _ in range(10):
         poll = controller.current_poll()
         step = controller.step

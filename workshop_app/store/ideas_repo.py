@@ -217,13 +217,21 @@ class IdeasRepo:
         return int(row[0])
 
     def add_for_demo(
-        self, poll_id: int, text: str, at: datetime, voters: list[str], state: IdeaState
+        self,
+        poll_id: int,
+        text: str,
+        at: datetime,
+        voters: list[str],
+        state: IdeaState,
+        session_id: int | None = None,
     ) -> int:
-        """An idea with its upvotes in one transaction (the demo file, imports)."""
+        """An idea with its upvotes in one transaction (the demo file, imports); of the
+        run ``session_id`` when given."""
         with self._transaction() as conn:
             cursor = conn.execute(
-                "INSERT INTO ideas (poll_id, text, state, created_at) VALUES (?, ?, ?, ?)",
-                (poll_id, text, state.value, dt_to_text(at)),
+                "INSERT INTO ideas (poll_id, session_id, text, state, created_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (poll_id, session_id, text, state.value, dt_to_text(at)),
             )
             idea_id = int(cursor.lastrowid or 0)
             conn.executemany(

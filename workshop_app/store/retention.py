@@ -18,7 +18,7 @@ APPLIED_KEY = "retention.applied_at"
 class RetentionDue:
     exported_at: datetime
     days: int
-    answers: int  # open-text answers to delete
+    answers: int  # open-text answers and idea-wall ideas to delete
     private_notes: int  # agenda items whose private facilitator notes are deleted
 
 
@@ -39,6 +39,8 @@ def due(file: WorkshopFile, now: datetime, days: int) -> RetentionDue | None:
         "SELECT COUNT(*) FROM responses WHERE poll_id IN "
         "(SELECT id FROM polls WHERE type = 'open_text')"
     ).fetchone()[0]
+    # Ideas are what participants wrote too.
+    answers += conn.execute("SELECT COUNT(*) FROM ideas").fetchone()[0]
     private = conn.execute(
         "SELECT COUNT(*) FROM agenda_items WHERE facilitator_notes != ''"
     ).fetchone()[0]
@@ -48,10 +50,13 @@ def due(file: WorkshopFile, now: datetime, days: int) -> RetentionDue | None:
 
 
 def apply(file: WorkshopFile, now: datetime) -> None:
-    """Delete open-text answers and private facilitator notes (secure_delete overwrites)."""
+    """Delete open-text answers, idea-wall ideas (with their votes) and private
+    facilitator notes (secure_delete overwrites)."""
     with file.transaction() as conn:
         conn.execute(
             "DELETE FROM responses WHERE poll_id IN (SELECT id FROM polls WHERE type = 'open_text')"
         )
+        conn.execute("DELETE FROM idea_votes")
+        conn.execute("DELETE FROM ideas")
         conn.execute("UPDATE agenda_items SET facilitator_notes = ''")
     file.set_value(APPLIED_KEY, dt_to_text(now))

@@ -315,7 +315,6 @@ class RunSessionViewModel(QObject):
         # A wall's rows are one shared tuple while unchanged: identity says "same".
         walls = [p for p, rows in snapshot.walls.items() if self._walls.get(p) is not rows]
         self._walls = dict(snapshot.walls)
-        presence = snapshot.connected != self._connected
         self._connected = snapshot.connected
         self.devices_joined = snapshot.devices_joined
         self.most_devices_from_one_address = snapshot.most_devices_from_one_address
