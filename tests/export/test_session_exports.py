@@ -17,10 +17,10 @@ from workshop_app.domain.workshop import AgendaItem, Workshop
 from workshop_app.export.export_job import ExportTargets, export_workshop
 from workshop_app.export.session_choice import SessionChoice
 from workshop_app.resources import resource_path
+from workshop_app.settings_registry import MIN_GROUP_SIZE, write_workshop
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.store.session_history import add_ended_session
 from workshop_app.store.sessions_repo import SessionsRepo
-from workshop_app.settings_registry import MIN_GROUP_SIZE, write_workshop
 from workshop_app.store.workshop_file import WorkshopFile
 
 NOW = datetime(2026, 3, 20, 9, 0, tzinfo=UTC)
