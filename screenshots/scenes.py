@@ -14,6 +14,9 @@ from workshop_app.demo import write_demo
 from workshop_app.domain.polls import PollType
 from workshop_app.domain.session import Session
 from workshop_app.live.snapshot import LiveSnapshot
+from workshop_app.store.responses_repo import ResponsesRepo
+from workshop_app.store.sessions_repo import SessionsRepo
+from workshop_app.store.workshop_file import WorkshopFile
 from workshop_app.ui.app_settings import AppSettings
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.main_window import MainWindow
@@ -93,6 +96,18 @@ def _save(widget: QWidget, path: Path) -> Path:
     return path
 
 
+def _answer_again(file: WorkshopFile, live: Session | None) -> None:
+    """A new session starts every poll empty: the room answers as it did on the demo's
+    last evening, so the pictures show results."""
+    assert live is not None and live.id is not None
+    runs = [s.id for s in SessionsRepo(file).summaries() if s.id != live.id and not s.rehearsal]
+    responses = ResponsesRepo(file)
+    for poll in file.polls():
+        assert poll.id is not None
+        for value in responses.values(poll.id, sessions=runs[-1:]):
+            responses.add(poll.id, value, live.started_at, session_id=live.id)
+
+
 def take_all(work: Path, output: Path) -> list[Path]:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
@@ -133,6 +148,7 @@ def take_all(work: Path, output: Path) -> list[Path]:
     presenter = space.presenter
     controller = space.controller
     assert presenter is not None and controller is not None
+    _answer_again(space.context.file, controller.session)
     presenter.showNormal()
     presenter.resize(1280, 720)
     _settle(app)
