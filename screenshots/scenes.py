@@ -149,6 +149,7 @@ def take_all(work: Path, output: Path) -> list[Path]:
     controller = space.controller
     assert presenter is not None and controller is not None
     _answer_again(space.context.file, controller.session)
+    _settle(app)  # the presenter shows on the next turn of the event loop
     presenter.showNormal()
     presenter.resize(1280, 720)
     _settle(app)

@@ -462,7 +462,8 @@ def test_about_entry_opens_about(qtbot, window) -> None:  # type: ignore[no-unty
 
 def test_f5_starts_esc_leaves_and_f5_resumes_the_same_session(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
     workspace = run_mode(qtbot, demo)
-    assert workspace.presenter is not None and workspace.presenter.isVisible()
+    assert workspace.presenter is not None
+    qtbot.waitUntil(workspace.presenter.isVisible)  # shown on the next turn of the loop
     session = SessionsRepo(demo.context.file).live()
     assert session is not None
     press(qtbot, "Escape", demo)
@@ -946,7 +947,8 @@ def test_every_action_and_shortcut_was_triggered(qtbot, request, window, tmp_pat
     write_demo(path)
     assert window.open_path(path)
     workspace = run_mode(qtbot, window)
-    assert workspace.presenter is not None and workspace.presenter.isVisible()
+    assert workspace.presenter is not None
+    qtbot.waitUntil(workspace.presenter.isVisible)  # shown on the next turn of the loop
     show_menu(qtbot, window.ui.menuOpenRecent)
     names = _names(window)
     window.settings.clear_recent()

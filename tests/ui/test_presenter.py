@@ -107,7 +107,7 @@ def test_wifi_payload_escapes_special_characters() -> None:
 def test_presenter_join_qr_decodes_to_join_url(workspace: Workspace, live, qtbot) -> None:  # type: ignore[no-untyped-def]
     presenter = presenter_of(workspace)
     presenter.resize(1280, 720)
-    qtbot.waitExposed(presenter)
+    qtbot.waitUntil(presenter.isVisible)  # shown on the next turn of the event loop
     assert live.started is not None
     texts = decode(presenter.grab().toImage())
     assert texts == [JOIN_URL]
@@ -124,7 +124,7 @@ def test_wifi_qr_when_set(workspace: Workspace, context, qtbot) -> None:  # type
     presenter = presenter_of(workspace)
     presenter.resize(1400, 900)
     workspace.show_presenter()
-    qtbot.waitExposed(presenter)
+    qtbot.waitUntil(presenter.isVisible)  # shown on the next turn of the event loop
     texts = decode(presenter.grab().toImage())
     assert sorted(texts) == sorted([JOIN_URL, "WIFI:T:WPA;S:Town Hall Guest;P:lantern42;;"])
 
@@ -218,7 +218,7 @@ def test_no_live_server_shows_placeholder_not_a_qr(qtbot, context, answering) ->
     widget.show()
     widget.start_session()
     presenter = presenter_of(widget)
-    qtbot.waitExposed(presenter)
+    qtbot.waitUntil(presenter.isVisible)  # shown on the next turn of the event loop
     assert presenter.unavailable.isVisible()
     assert presenter.unavailable.text() == "Live polling not available"
     assert not presenter.join_qr.isVisible()
@@ -275,7 +275,7 @@ def test_open_five_option_poll_at_720p_reads_whole(workspace: Workspace, context
     presenter.showNormal()
     presenter.resize(1280, 720)
     workspace.controller.jump(2)  # the poll is open; nobody has answered yet
-    qtbot.waitExposed(presenter)
+    qtbot.waitUntil(presenter.isVisible)  # shown on the next turn of the event loop
     assert presenter.question.isVisible() and presenter.question.text() == FIVE.question
     assert presenter.shown_view() is presenter.options
     shown = [box for box in presenter.options.text_boxes() if box.text != "■"]
@@ -298,7 +298,7 @@ def test_j_shows_the_large_join_qr_during_a_poll(workspace: Workspace, qtbot) ->
     assert not presenter.join_shown
     QTest.keyClick(workspace.console, Qt.Key.Key_J)
     assert presenter.join_shown
-    qtbot.waitExposed(presenter)
+    qtbot.waitUntil(presenter.isVisible)  # shown on the next turn of the event loop
     assert decode(presenter.grab().toImage()) == [JOIN_URL]
     QTest.keyClick(workspace.console, Qt.Key.Key_J)
     assert not presenter.join_shown

@@ -53,14 +53,15 @@ def press(qtbot, widget, key: Qt.Key, times: int = 1) -> None:  # type: ignore[n
         qtbot.keyClick(widget, key)
 
 
-def test_f5_records_session_and_first_item_start(workspace: Workspace, context) -> None:  # type: ignore[no-untyped-def]
+def test_f5_records_session_and_first_item_start(qtbot, workspace: Workspace, context) -> None:  # type: ignore[no-untyped-def]
     started(workspace)
     now = context.clock.now()
     session = SessionsRepo(context.file).live()
     assert session is not None and session.started_at == now
     assert context.file.items()[0].actual_start == now
     assert where(workspace) == (StepKind.INTRO, "Welcome", "")
-    assert workspace.presenter is not None and workspace.presenter.isVisible()
+    assert workspace.presenter is not None
+    qtbot.waitUntil(workspace.presenter.isVisible)  # shown on the next turn of the loop
 
 
 def test_clicker_walks_through_every_step(workspace: Workspace, context, qtbot) -> None:  # type: ignore[no-untyped-def]

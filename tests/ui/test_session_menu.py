@@ -9,14 +9,15 @@ from workshop_app.ui.shortcuts import SHORTCUTS
 from workshop_app.ui.workspace import Workspace
 
 
-def test_f5_starts_and_closing_the_workshop_ends_the_session(main_window, prompter) -> None:  # type: ignore[no-untyped-def]
+def test_f5_starts_and_closing_the_workshop_ends_the_session(qtbot, main_window, prompter) -> None:  # type: ignore[no-untyped-def]
     assert main_window.open_demo()
     workspace = main_window.workspace
     assert isinstance(workspace, Workspace)
     path = main_window.context.file.path
     main_window.start_action.trigger()
     assert workspace.in_run_mode
-    assert workspace.presenter is not None and workspace.presenter.isVisible()
+    assert workspace.presenter is not None
+    qtbot.waitUntil(workspace.presenter.isVisible)  # shown on the next turn of the loop
     main_window.blank_action.trigger()
     assert workspace.presenter.blanked
     prompter.choices = [None]

@@ -132,7 +132,7 @@ def test_wifi_name_and_password_show_a_wifi_qr_on_the_presenter(
     assert isinstance(workspace, Workspace) and workspace.presenter is not None
     presenter = workspace.presenter
     presenter.resize(1400, 900)
-    qtbot.waitExposed(presenter)
+    qtbot.waitUntil(presenter.isVisible)  # shown on the next turn of the event loop
     assert not presenter.wifi_qr.isVisible()
     join_url = workspace.controller.live.join_url()
     assert join_url and presenter.join_address.text() == join_url.split("/j/")[0] + "/"
@@ -465,7 +465,7 @@ def test_presenter_second_language_line(qtbot, main_window: MainWindow, prompter
     workspace = main_window.workspace
     assert isinstance(workspace, Workspace) and workspace.presenter is not None
     presenter = workspace.presenter
-    qtbot.waitExposed(presenter)
+    qtbot.waitUntil(presenter.isVisible)  # shown on the next turn of the event loop
     for _ in range(4):  # the clicker's PageDown, to the first poll: open
         if presenter.question.text():
             break

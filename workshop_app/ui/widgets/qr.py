@@ -8,9 +8,16 @@ from PySide6.QtGui import QColor, QImage, QPainter
 _SPECIAL = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", ":": "\\:", '"': '\\"'})
 
 
+MASK = 2
+
+
 def qr_image(text: str, module_pixels: int = 1) -> QImage:
     """Black modules on white with the standard quiet zone; scale with no smoothing."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
+    # One fixed mask: choosing the best of the eight scores each one (about 10 ms, on the
+    # GUI thread as F5 starts the session); any mask is valid and scans alike at this size.
+    code = qrcode.QRCode(
+        error_correction=qrcode.constants.ERROR_CORRECT_M, border=4, mask_pattern=MASK
+    )
     code.add_data(text)
     code.make(fit=True)
     matrix = code.get_matrix()
