@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEventLoop, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.agenda.editor import AgendaEditor
@@ -145,9 +145,6 @@ class Workspace(QWidget):
         assert self.console is not None and self.controller is not None
         assert self.session_view is not None
         self.pages.setCurrentWidget(self.console)
-        # Let the console paint (and timers run) before the presenter is laid out and
-        # shown: done in one go, F5 held the GUI thread over 100 ms. Keys wait.
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         if resuming:  # back from the editor: the file may have changed meanwhile
             self.session_view.refresh_stage()
         self.show_presenter()
