@@ -145,7 +145,7 @@ class RoomCountsPanel(QGroupBox):
         self.context.signals.countsChanged.connect(self._counts_changed)
         # The rows the agenda's polls need are made once, right after the console opens,
         # rather than in the middle of the session when a longer poll comes up.
-        QTimer.singleShot(300, self, self._make_rows_ahead)  # after the first paint
+        QTimer.singleShot(0, self, self._make_rows_ahead)
 
     # --- showing ------------------------------------------------------------------------
 
