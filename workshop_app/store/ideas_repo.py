@@ -12,6 +12,7 @@ from datetime import datetime
 
 from workshop_app.domain.ideas import IdeaRow, IdeaState
 from workshop_app.store.codec import dt_to_text
+from workshop_app.store.responses_repo import in_sessions
 from workshop_app.store.transaction import HasConnection, connection_of
 
 
@@ -155,7 +156,7 @@ class IdeasRepo:
     def rows(self, poll_id: int, sessions: list[int] | None = None) -> list[IdeaRow]:
         """Every idea of the wall (hidden, pending and merged too), oldest first; of the
         ``sessions`` given (None: every session)."""
-        where, args = _in_sessions(sessions, "session_id")
+        where, args = in_sessions(sessions, "session_id")
         merged_counts = dict(
             self.conn.execute(
                 "SELECT merged_into, COUNT(*) FROM ideas WHERE poll_id = ? "
@@ -163,7 +164,7 @@ class IdeasRepo:
                 (poll_id, *args),
             ).fetchall()
         )
-        where_i, _ = _in_sessions(sessions, "i.session_id")
+        where_i, _ = in_sessions(sessions, "i.session_id")
         rows = self.conn.execute(
             f"""SELECT i.id, i.text, i.state, i.answered, i.pinned, i.merged_into, i.created_at,
                    (SELECT COUNT(*) FROM idea_votes v WHERE v.idea_id = i.id)
@@ -188,8 +189,8 @@ class IdeasRepo:
 
     def stored(self, poll_id: int, sessions: list[int] | None = None) -> StoredIdeas:
         """What a live room needs of a wall on (re)start: its ideas, voters and authors."""
-        where_i, args = _in_sessions(sessions, "i.session_id")
-        where, _ = _in_sessions(sessions, "session_id")
+        where_i, args = in_sessions(sessions, "i.session_id")
+        where, _ = in_sessions(sessions, "session_id")
         voters: dict[int, set[str]] = {}
         for idea_id, voter in self.conn.execute(
             "SELECT v.idea_id, v.voter FROM idea_votes v JOIN ideas i ON i.id = v.idea_id "
@@ -208,7 +209,7 @@ class IdeasRepo:
 
     def voter_count(self, poll_id: int, sessions: list[int] | None = None) -> int:
         """How many distinct phones upvoted on the wall."""
-        where_i, args = _in_sessions(sessions, "i.session_id")
+        where_i, args = in_sessions(sessions, "i.session_id")
         row = self.conn.execute(
             "SELECT COUNT(DISTINCT v.voter) FROM idea_votes v JOIN ideas i ON i.id = v.idea_id "
             f"WHERE i.poll_id = ?{where_i}",
@@ -239,11 +240,3 @@ class IdeasRepo:
                 [(idea_id, voter, dt_to_text(at)) for voter in voters],
             )
         return idea_id
-
-
-def _in_sessions(sessions: list[int] | None, column: str) -> tuple[str, list[int]]:
-    """An ``AND column IN (…)`` clause for the sessions chosen ("" for every session)."""
-    if sessions is None:
-        return "", []
-    marks = ", ".join("?" for _ in sessions) or "NULL"
-    return f" AND {column} IN ({marks})", list(sessions)

@@ -20,7 +20,7 @@ from workshop_app.domain.channels import (
 )
 from workshop_app.domain.polls import Poll
 from workshop_app.store.codec import dt_to_text, from_json, to_json
-from workshop_app.store.responses_repo import ResponsesRepo
+from workshop_app.store.responses_repo import ResponsesRepo, in_sessions
 from workshop_app.store.transaction import HasConnection, connection_of
 
 
@@ -118,11 +118,8 @@ class OfflineAnswersRepo:
             if sessions is None:
                 conn.execute("DELETE FROM offline_answers WHERE poll_id = ?", (poll_id,))
                 return
-            marks = ", ".join("?" for _ in sessions) or "NULL"
-            conn.execute(
-                f"DELETE FROM offline_answers WHERE poll_id = ? AND session_id IN ({marks})",
-                (poll_id, *sessions),
-            )
+            where, args = in_sessions(sessions)
+            conn.execute(f"DELETE FROM offline_answers WHERE poll_id = ?{where}", (poll_id, *args))
 
     @staticmethod
     def _row(

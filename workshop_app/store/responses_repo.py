@@ -35,7 +35,7 @@ def in_sessions(sessions: Sessions, column: str = "session_id") -> tuple[str, li
     """An SQL condition (starting with AND) and its arguments for a session choice."""
     if sessions is None:
         return "", []
-    marks = ", ".join("?" for _ in sessions)
+    marks = ", ".join("?" for _ in sessions) or "NULL"  # no session chosen: no row
     return f" AND {column} IN ({marks})", list(sessions)
 
 
