@@ -81,7 +81,17 @@ def _languages_of_stop_word() -> dict[str, frozenset[str]]:
     for language in STEMMERS:
         for word in stop_words(language):
             index[word].add(language)
-    return {word: frozenset(languages) for word, languages in index.items()}
+    # Some 12,000 words share a few hundred language sets: one frozenset per distinct set.
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    return {
+        word: shared.setdefault(frozenset(languages), frozenset(languages))
+        for word, languages in index.items()
+    }
+
+
+def prepare() -> None:
+    """Build the stop-word index now (off the GUI thread, before a session starts)."""
+    _languages_of_stop_word()
 
 
 # A Snowball stemmer keeps the word it works on in itself, so one shared by the server's
