@@ -54,7 +54,7 @@ def test_leaving_restores_the_thresholds_and_unfreezes() -> None:
     collector.calls.clear()
     policy.leave_live_session()
     assert collector.threshold == (500, 7, 3)
-    assert collector.calls == ["set_threshold(500, 7, 3)", "unfreeze"]
+    assert collector.calls == ["set_threshold(500, 7, 3)", "unfreeze", "collect(2)"]
 
 
 def test_a_threshold_already_higher_is_kept() -> None:

@@ -12,9 +12,12 @@ vote burst, long enough to freeze the presenter's chart. Two standard remedies:
   collections become rare; the young generations are collected as usual, which keeps
   short-lived cycles (most of a request's garbage) from piling up.
 
-When the last session ends, the thresholds are restored and the frozen objects are
-handed back to the collector, so whatever became garbage meanwhile (a stopped server's
-objects) is reclaimed: memory does not grow from one session to the next.
+When the last session ends, the thresholds are restored, the frozen objects are handed
+back to the collector and one full collection reclaims whatever became garbage meanwhile
+(a stopped server's objects): memory does not grow from one session to the next. The
+live server does this at the end of its own thread, while the GUI thread waits for it
+painting (ui/run/wait_painting.py): left to the collector's thresholds, that walk of
+every object came in the middle of the GUI's work after End Session, stacked onto it.
 """
 
 from __future__ import annotations
@@ -79,6 +82,7 @@ class GcPolicy:
             self.collector.set_threshold(*self.saved)
             self.saved = None
             self.collector.unfreeze()
+            self.collector.collect(2)
 
 
 _POLICY = GcPolicy(gc)

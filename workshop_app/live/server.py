@@ -183,10 +183,21 @@ class LiveServer:
         gc_policy.enter_live_session()
         self._holds_gc_policy = True
 
-    def stop(self, timeout: float = 10.0, *, session_ended: bool = False) -> None:
+    def stop(
+        self,
+        timeout: float = 10.0,
+        *,
+        session_ended: bool = False,
+        wait: Callable[[threading.Thread, float], None] | None = None,
+    ) -> None:
         """Stop serving and close every socket; nothing listens afterwards. With
         ``session_ended`` each connected phone is told first that the session is over;
-        without, phones reconnect when the session is resumed on the same link."""
+        without, phones reconnect when the session is resumed on the same link.
+
+        Returns once the server's thread has finished (every vote it acknowledged is in
+        the file). ``wait(thread, timeout)`` waits for that; by default a plain join,
+        while the GUI passes one that keeps painting meanwhile (telling hundreds of
+        phones and closing their connections takes a moment)."""
         self._session_ended = session_ended
         thread, loop, stop_event = self._thread, self._loop, self._stop_event
         if thread is None:
@@ -194,11 +205,8 @@ class LiveServer:
         if loop is not None and stop_event is not None and not loop.is_closed():
             with contextlib.suppress(RuntimeError):
                 loop.call_soon_threadsafe(stop_event.set)
-        thread.join(timeout)
+        (wait or threading.Thread.join)(thread, timeout)
         self._thread = None
-        if self._holds_gc_policy:
-            self._holds_gc_policy = False
-            gc_policy.leave_live_session()
 
     def _run(self) -> None:
         loop = asyncio.new_event_loop()
@@ -215,6 +223,14 @@ class LiveServer:
             with contextlib.suppress(Exception):
                 loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()
+            self._leave_gc_policy()
+
+    def _leave_gc_policy(self) -> None:
+        # In this thread, before stop() returns: the full collection that reclaims the
+        # session's objects runs while the GUI thread waits here, not later amid its work.
+        if self._holds_gc_policy:
+            self._holds_gc_policy = False
+            gc_policy.leave_live_session()
 
     async def _serve(self) -> None:
         self._stop_event = asyncio.Event()

@@ -21,6 +21,7 @@ from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.run.live_bridge import LiveBridge
 from workshop_app.ui.run.live_port import LiveError
+from workshop_app.ui.run.wait_painting import wait_painting
 
 
 class ServerLivePolling(QObject):
@@ -96,7 +97,7 @@ class ServerLivePolling(QObject):
         self._listener = None
         self.bridge.stop()
         if self.server is not None:
-            self.server.stop(session_ended=session_ended)
+            self.server.stop(session_ended=session_ended, wait=wait_painting)
             self.server = None
 
     def join_url(self) -> str | None:
