@@ -47,7 +47,7 @@ def run(settings: dict[str, Any]) -> dict[str, Any]:
     prepare_settings(settings["port"])
     app, window = build_gui(Path(settings["file"]))
     stalls = StallMeter()
-    collections = GcMeter()
+    collections = GcMeter(stalls)
     gc.callbacks.append(collections)
     sampler = Sampler()
     facilitator = Facilitator(
@@ -94,6 +94,8 @@ def run(settings: dict[str, Any]) -> dict[str, Any]:
         "ticks": stalls.ticks,
         "gc_worst_ms": 1000 * collections.worst_s,
         "gc_worst_generation": collections.worst_generation,
+        "gc_worst_doing": collections.worst_doing,
+        "gc_long_pauses": collections.long,
         "samples": sampler.samples,
         "platform": app.platformName(),
     }

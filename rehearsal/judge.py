@@ -89,7 +89,8 @@ def judge(config: Config, outcome: Outcome, findings: Findings | None) -> Report
     )
     report.add(
         g,
-        f"longest garbage-collector pause (generation {gui.get('gc_worst_generation')})",
+        f"longest garbage-collector pause (generation {gui.get('gc_worst_generation')}"
+        + (f", {gui['gc_worst_doing']})" if gui.get("gc_worst_doing") else ")"),
         gui.get("gc_worst_ms", math.nan),
         "ms",
     )
@@ -168,6 +169,7 @@ def write(
         "figures": figures,
         "growth": growth(gui.get("samples") or outcome.samples),
         "stalls": gui.get("stalls", []),
+        "gc_long_pauses": gui.get("gc_long_pauses", []),
         "problems": gui.get("problems", []),
         "dialogs": gui.get("dialogs", []),
         "errors": crowd.get("errors", {}),

@@ -19,6 +19,8 @@ from typing import Any
 
 TICK_MS = 10
 WORST_KEPT = 5
+LONG_PAUSE_S = 0.02  # collector pauses kept in the report, with what was being done
+LONG_PAUSES_KEPT = 50
 
 
 def rss_mb() -> float:
@@ -63,19 +65,29 @@ class StallMeter:
 
 @dataclass
 class GcMeter:
-    """Pauses of Python's cyclic garbage collector (it stops every thread)."""
+    """Pauses of Python's cyclic garbage collector (it stops every thread), the worst
+    labelled with what the facilitator was doing (a stall's share of collection)."""
 
+    stalls: StallMeter | None = None
     worst_s: float = 0.0
     worst_generation: int = -1
+    worst_doing: str = ""
     started: float = 0.0
+    long: list[dict[str, Any]] = field(default_factory=list)  # pauses of LONG_PAUSE_S or more
 
     def __call__(self, phase: str, info: dict[str, int]) -> None:
         if phase == "start":
             self.started = time.monotonic()
             return
         pause = time.monotonic() - self.started
+        if pause >= LONG_PAUSE_S and len(self.long) < LONG_PAUSES_KEPT:
+            doing = self.stalls.doing if self.stalls is not None else ""
+            self.long.append(
+                {"ms": round(1000 * pause, 1), "generation": info.get("generation"), "doing": doing}
+            )
         if pause > self.worst_s:
             self.worst_s, self.worst_generation = pause, info.get("generation", -1)
+            self.worst_doing = self.stalls.doing if self.stalls is not None else ""
 
 
 @dataclass
