@@ -33,8 +33,12 @@ run: $(STAMP)
 	@$(PY) -m workshop_app.ui.display_check || exit 1
 	$(VENV)/bin/workshop-app --demo
 
+# The tests that measure time (the short rehearsal's GUI stalls) run first, alone; then
+# the rest on TEST_WORKERS processes, one file per worker at a time (module fixtures run once).
+TEST_WORKERS ?= 2
 test: $(TSTAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m alone
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not alone" -n $(TEST_WORKERS) --dist loadfile
 
 # The crash soak: a live server SIGKILLed at a seeded moment, over SEEDS seeds.
 SEEDS ?= 30
