@@ -36,9 +36,13 @@ run: $(STAMP)
 # The tests that measure time (the short rehearsal's GUI stalls) run first, alone; then
 # the rest on TEST_WORKERS processes, one file per worker at a time (module fixtures run once).
 TEST_WORKERS ?= 2
+# Both parts run even when the first fails, so that one run shows every failure.
 test: $(TSTAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m alone
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not alone" -n $(TEST_WORKERS) --dist loadfile
+	@status=0; \
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m alone || status=$$?; \
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not alone" -n $(TEST_WORKERS) --dist loadfile \
+		|| status=$$?; \
+	exit $$status
 
 # The crash soak: a live server SIGKILLed at a seeded moment, over SEEDS seeds.
 SEEDS ?= 30
