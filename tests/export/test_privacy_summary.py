@@ -37,6 +37,11 @@ def test_the_summary_says_what_was_collected_why_how_long_and_who_saw_it(
         assert heading in text
     assert "Data-protection summary: Neighbourhood safety" in text
     assert "answers to 8 polls" in text and "38 devices answered at least one poll" in text
+    # The demo's last evening: 23 answers were counted in the room (hands, paper, proxy),
+    # and they are not told as answers from phones (254 shown and hidden in all).
+    assert "**Poll answers:** 231 answers to 8 polls from participants' own phones" in text
+    assert "**Counted in the room:** 23 answers" in text
+    assert "in 1 poll," in text
     assert "deleted 90 days after the minutes were exported" in text
     assert "minimum group size k = 5" in text
     # A summary, not the data: no written answer is in it.

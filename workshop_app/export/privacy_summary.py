@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workshop_app.domain.channels import Channel
 from workshop_app.domain.polls import PollType
-from workshop_app.export.minutes_data import MinutesData
+from workshop_app.export.minutes_data import MinutesData, PollResult
 from workshop_app.export.text_safety import for_markdown as md
 
 
 def privacy_summary_markdown(data: MinutesData, retention_days: int = 0) -> str:
     w = data.workshop
     polls = data.polls
-    answers = sum(p.tally.responses + p.hidden for p in polls)
+    # Hidden answers are phones' (moderation hides typed answers); room counts are not.
+    from_room = sum(_room_answers(p) for p in polls)
+    from_phones = sum(p.tally.responses + p.hidden for p in polls) - from_room
     text_polls = [p for p in polls if p.poll.type == PollType.OPEN_TEXT]
     text_answers = sum(p.tally.responses + p.hidden for p in text_polls)
     hidden = sum(p.hidden for p in polls)
@@ -52,12 +55,22 @@ def privacy_summary_markdown(data: MinutesData, retention_days: int = 0) -> str:
         "",
         "## What was collected",
         "",
-        f"- **Poll answers:** {answers} answers to {len(polls)} polls from participants' own "
-        "phones, without name, account, IP address, browser details or location. During a "
-        "session each answer carries a per-poll keyed hash of a random cookie code (so "
+        f"- **Poll answers:** {from_phones} answers to {len(polls)} polls from participants' "
+        "own phones, without name, account, IP address, browser details or location. During "
+        "a session each answer carries a per-poll keyed hash of a random cookie code (so "
         "each phone answers once); the key, the hashes and the codes' digests are deleted "
         "when the session ends, answer numbers shuffled and times cut to the minute.",
-        f"- **Written (open-text) answers:** {text_answers} in {len(text_polls)} polls, "
+        *(
+            [
+                f"- **Counted in the room:** {from_room} answers counted by the facilitation "
+                "team (show of hands, paper ballots, sticky dots, answers given on someone's "
+                "behalf): stored as counts per option, nothing about who gave them."
+            ]
+            if from_room
+            else []
+        ),
+        f"- **Written (open-text) answers:** {text_answers} in {len(text_polls)} "
+        f"poll{'s' if len(text_polls) != 1 else ''}, "
         f"stored as typed; {hidden} answers were hidden by the facilitator's moderation.",
         f"- **Notes:** {notes} notes, decisions and action items by the facilitation team; "
         f"private facilitator notes on {private_items} agenda items.",
@@ -97,3 +110,10 @@ def privacy_summary_markdown(data: MinutesData, retention_days: int = 0) -> str:
 
 def write_privacy_summary(data: MinutesData, path: Path, retention_days: int = 0) -> None:
     path.write_text(privacy_summary_markdown(data, retention_days), encoding="utf-8")
+
+
+def _room_answers(result: PollResult) -> int:
+    """The shown answers the facilitation team counted in the room (not from phones)."""
+    if result.channels is None:
+        return 0
+    return sum(t.responses for c, t in result.channels.channels.items() if c != Channel.PHONE)
