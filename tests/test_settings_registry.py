@@ -31,6 +31,7 @@ def test_every_setting_has_its_scope_and_a_default_of_its_type() -> None:
         "network/interface": Scope.COMPUTER,
         "network/port": Scope.COMPUTER,
         "interface/language": Scope.COMPUTER,
+        "interface/look": Scope.COMPUTER,
         "minutes/organisation": Scope.COMPUTER,
         "minutes/logo": Scope.COMPUTER,
         "wifi.name": Scope.WORKSHOP,
@@ -58,6 +59,8 @@ def test_every_setting_has_its_scope_and_a_default_of_its_type() -> None:
         (settings_registry.POLLS_RESULTS_HIDDEN, True, True),
         (settings_registry.WIFI_NAME, 42, ""),
         (settings_registry.INTERFACE_LANGUAGE, "klingon", ""),
+        (settings_registry.LOOK, "purple", "system"),
+        (settings_registry.LOOK, "dark", "dark"),
         (settings_registry.NETWORK_INTERFACE, " 10.0.0.2 ", "10.0.0.2"),
     ],
 )

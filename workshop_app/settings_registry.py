@@ -142,6 +142,16 @@ def _language(value: str) -> str:
     return value
 
 
+# View › Look's choices (ui/looks.py holds what each one paints).
+LOOK_NAMES = ("system", "light", "dark")
+
+
+def _look(value: str) -> str:
+    if value not in LOOK_NAMES:
+        raise ValueError(f"unknown look {value!r}")
+    return value
+
+
 def _group_size(value: int) -> int:
     if not 1 <= value <= 99:
         raise ValueError(f"minimum group size {value} is outside 1–99")
@@ -189,6 +199,16 @@ INTERFACE_LANGUAGE = declare(
         "",
         "the language of menus and dialogs from the next start; '' = the system's",
         _language,
+    )
+)
+LOOK = declare(
+    Setting(
+        "interface/look",
+        Scope.COMPUTER,
+        str,
+        "system",
+        "View › Look (the console's and the presenter's colours), kept for the next start",
+        _look,
     )
 )
 ORGANISATION_NAME = declare(

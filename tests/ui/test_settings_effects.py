@@ -18,7 +18,7 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QAction, QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
 from tests.live.conftest import new_phone
 from workshop_app.clock import FakeClock
 from workshop_app.domain.polls import PollType
-from workshop_app.settings_registry import MIN_GROUP_SIZE, REGISTRY, read_workshop
+from workshop_app.settings_registry import LOOK_NAMES, MIN_GROUP_SIZE, REGISTRY, read_workshop
 from workshop_app.ui.agenda.poll_dialog import PollDialog
 from workshop_app.ui.app_settings import AppSettings
 from workshop_app.ui.export_dialog import ExportDialog
+from workshop_app.ui.looks import DARK_PALETTE, LOOKS
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.run.steps import StepKind
 from workshop_app.ui.settings_dialog import SettingsDialog
+from workshop_app.ui.widgets.stage_colours import DARK
 from workshop_app.ui.workspace import Workspace
 
 SHOTS = os.environ.get("SHOTS", "")
@@ -46,6 +48,7 @@ EFFECT_TESTS = {
     "network/interface": "test_network_address_and_port_are_where_phones_join",
     "network/port": "test_network_address_and_port_are_where_phones_join",
     "interface/language": "test_interface_language_applies_at_the_next_start",
+    "interface/look": "test_the_look_chosen_is_the_look_of_the_next_start",
     "minutes/organisation": "test_organisation_name_and_logo_are_on_the_minutes",
     "minutes/logo": "test_organisation_name_and_logo_are_on_the_minutes",
     "wifi.name": "test_wifi_name_and_password_show_a_wifi_qr_on_the_presenter",
@@ -580,3 +583,54 @@ def test_bilingual_minutes_are_a_second_document(
     first = re.search(r"\| 1 \| Resident \| (\d+) \| (\d+%) \|", main_markdown)
     assert first is not None
     assert f"| 1 | Bewoner | {first.group(1)} | {first.group(2)} |" in markdown
+
+
+# --- View › Look (this computer; kept for the next start) ------------------------------
+
+WINDOW = QPalette.ColorRole.Window
+
+
+def _look_action(window: MainWindow, name: str) -> QAction:
+    action = window.findChild(QAction, f"actionLook{name.capitalize()}")
+    assert action is not None
+    return action
+
+
+def test_the_look_chosen_is_the_look_of_the_next_start(
+    qtbot, app_settings: AppSettings, prompter
+) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    desktop = app.palette().color(WINDOW).name()
+    first = MainWindow(app_settings, FakeClock(), prompter=prompter)
+    qtbot.addWidget(first)
+    assert _look_action(first, "system").isChecked()
+    assert first.looks is not None
+    try:
+        _look_action(first, "dark").trigger()  # View › Look › Dark
+        assert app.palette().color(WINDOW).name() == DARK_PALETTE[WINDOW]
+        first.close()
+        # Quitting ends the process and its palette; here the process goes on, so the
+        # desktop's look is put back by hand before the next start.
+        first.looks.apply("system")
+        assert app.palette().color(WINDOW).name() == desktop
+
+        second = MainWindow(app_settings, FakeClock(), prompter=prompter)
+        qtbot.addWidget(second)
+        assert app.palette().color(WINDOW).name() == DARK_PALETTE[WINDOW]
+        assert _look_action(second, "dark").isChecked()
+        assert not _look_action(second, "system").isChecked()
+        assert second.looks is not None and second.looks.current.stage is DARK
+
+        _look_action(second, "system").trigger()  # and back, for the start after
+        assert app.palette().color(WINDOW).name() == desktop
+        third = MainWindow(app_settings, FakeClock(), prompter=prompter)
+        qtbot.addWidget(third)
+        assert _look_action(third, "system").isChecked()
+        assert app.palette().color(WINDOW).name() == desktop
+    finally:
+        first.looks.apply("system")
+
+
+def test_every_look_in_the_menu_can_be_kept() -> None:
+    assert set(LOOKS) == set(LOOK_NAMES)

@@ -18,6 +18,7 @@ from workshop_app.plans.plan_format import PlanError, read_plan, write_plan
 from workshop_app.plans.plan_io import apply_plan, plan_from_file
 from workshop_app.plans.templates import builtin_templates
 from workshop_app.settings_registry import (
+    LOOK,
     NETWORK_INTERFACE,
     NETWORK_PORT,
     ORGANISATION_NAME,
@@ -327,16 +328,20 @@ class MainWindow(QMainWindow):
             "dark": self.tr("&Dark"),
         }
         self.look_actions: dict[str, QAction] = {}
+        saved = self.settings.get(LOOK)
         for name, text in names.items():
             action = QAction(text, group)
             action.setCheckable(True)
-            action.setChecked(name == "system")
+            action.setChecked(name == saved)
             action.setObjectName(f"actionLook{name.capitalize()}")
             action.triggered.connect(lambda _checked=False, n=name: self.set_look(n))
             menu.addAction(action)
             self.look_actions[name] = action
+        if saved != "system" and self.looks is not None:
+            self.looks.apply(saved)  # the look chosen last time; "system" is what Qt starts in
 
     def set_look(self, name: str) -> None:
+        self.settings.set(LOOK, name)
         if self.looks is None:
             return
         look = self.looks.apply(name)
