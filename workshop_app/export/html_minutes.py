@@ -19,6 +19,7 @@ from workshop_app.domain.small_groups import Cell
 from workshop_app.domain.workshop import primary_language
 from workshop_app.export.channel_words import ChannelWords
 from workshop_app.export.cover_facts import clock_or_dash, cover_facts
+from workshop_app.export.html_comparison import COMPARISON_STYLE, comparison_html
 from workshop_app.export.idea_minutes import (
     count_key,
     dot_rules,
@@ -133,7 +134,7 @@ def minutes_html(data: MinutesData) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta name="generator" content="workshop-app {_e(__version__)}">',
         f"<title>{_e(title)}</title>",
-        f"<style>{STYLE}</style>",
+        f"<style>{STYLE}{COMPARISON_STYLE}</style>",
         "</head>",
         "<body>",
     )
@@ -450,6 +451,7 @@ def _poll(page: _Page, result: PollResult) -> None:
         page.add(f'<ul aria-labelledby="{answers_id}">')
         page.add(*(f'<li dir="auto">{_e(text)}</li>' for text in t.texts))
         page.add("</ul>")
+    page.add(*comparison_html(result, words, key))  # several sessions (or rooms) shown
     page.add("</section>")
 
 
