@@ -3316,5 +3316,12 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <source>{count} in session {number}</source>
       <translation>{count} in Sitzung {number}</translation>
     </message>
+    <message numerus="yes">
+      <source>%n ideas</source>
+      <translation>
+        <numerusform>%n Idee</numerusform>
+        <numerusform>%n Ideen</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

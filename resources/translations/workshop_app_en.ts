@@ -217,5 +217,12 @@
         <numerusform>%n responses</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n ideas</source>
+      <translation>
+        <numerusform>%n idea</numerusform>
+        <numerusform>%n ideas</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -3316,5 +3316,12 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <source>{count} in session {number}</source>
       <translation>{count} à la séance {number}</translation>
     </message>
+    <message numerus="yes">
+      <source>%n ideas</source>
+      <translation>
+        <numerusform>%n idée</numerusform>
+        <numerusform>%n idées</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

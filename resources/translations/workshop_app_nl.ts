@@ -3316,5 +3316,12 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <source>{count} in session {number}</source>
       <translation>{count} in sessie {number}</translation>
     </message>
+    <message numerus="yes">
+      <source>%n ideas</source>
+      <translation>
+        <numerusform>%n idee</numerusform>
+        <numerusform>%n ideeën</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

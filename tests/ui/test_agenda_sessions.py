@@ -51,13 +51,13 @@ def test_sessions_dialog_chooses_what_the_item_panel_shows(qtbot, demo) -> None:
     text = box.text()
     assert text.startswith("Showing session 3 of 12 March 2026\n")
     assert "Actual times: 18:32–18:44 (12 min)" in text
-    assert "1. How do you take part today?: 33 responses" in text
+    assert "1. How do you take part today? — 33 responses" in text
 
     choose_sessions(qtbot, demo, [1])  # the first evening, 5 March
     text = box.text()
     assert text.startswith("Showing session 2 of 5 March 2026\n")
     assert "Actual times: 18:34–18:44 (10 min)" in text
-    assert "1. How do you take part today?: 19 responses" in text
+    assert "1. How do you take part today? — 19 responses" in text
 
     choose_sessions(qtbot, demo, [1, 2])  # both evenings: dated, each one's count
     text = box.text()
@@ -65,17 +65,28 @@ def test_sessions_dialog_chooses_what_the_item_panel_shows(qtbot, demo) -> None:
     assert "Session 2: 5 Mar 18:34–18:44 (10 min)" in text
     assert "Session 3: 12 Mar 18:32–18:44 (12 min)" in text
     assert (
-        "1. How do you take part today?: 52 responses (19 in session 2 · 33 in session 3)" in text
+        "1. How do you take part today? — 52 responses (19 in session 2 · 33 in session 3)" in text
+    )
+
+    # Another item, by the keyboard: its polls counted as the minutes count them (the
+    # answers counted in the room too; an idea wall's ideas).
+    editor.table.setFocus()
+    press(qtbot, "Down", editor.table)
+    press(qtbot, "Down", editor.table)
+    assert editor.panel.item.title == "Community policing: what works here?"
+    text = box.text()
+    assert "Session 2: 5 Mar 18:52–19:17 (25 min)" in text
+    assert (
+        "1. Which would most improve contact with the police? — 66 responses "
+        "(16 in session 2 · 50 in session 3)" in text
+    )
+    assert (
+        "2. What one change would make our streets feel safer? — 8 ideas "
+        "(0 in session 2 · 8 in session 3)" in text
     )
 
     choose_sessions(qtbot, demo, [0])  # the rehearsal says it is one
     assert box.text().startswith("Showing session 1 of 4 March 2026 (a rehearsal)\n")
-
-    # Another item: its own times and polls, in the sessions chosen.
-    editor.table.setFocus()
-    press(qtbot, "Down", editor.table)
-    assert editor.panel.item.title == "Warm-up: how safe do you feel?"
-    assert "1. How safe do you feel in the neighbourhood after dark?" in box.text()
 
 
 def test_answers_arriving_refresh_the_box_only_while_it_is_seen(qtbot, context, answering) -> None:  # type: ignore[no-untyped-def]
@@ -106,9 +117,9 @@ def test_answers_arriving_refresh_the_box_only_while_it_is_seen(qtbot, context, 
         workspace.leave_run_mode()  # Esc: back to the editor, the session stays live
         assert box.isVisible()
         assert box.text().startswith("Showing the live session 1 of ")
-        assert f"1. {poll.question}: 2 responses" in box.text()  # looked again when shown
+        assert f"1. {poll.question} — 2 responses" in box.text()  # looked again when shown
         vote_from_phones(url, poll.id, [1])
-        qtbot.waitUntil(lambda: f"1. {poll.question}: 3 responses" in box.text(), timeout=5000)
+        qtbot.waitUntil(lambda: f"1. {poll.question} — 3 responses" in box.text(), timeout=5000)
     finally:
         workspace.end_session(ask=False)
         workspace.shutdown()

@@ -140,23 +140,6 @@ class ResponsesRepo:
             ).fetchone()[0]
         )
 
-    def visible_by_session(
-        self, poll_ids: Sequence[int], sessions: Sessions
-    ) -> dict[tuple[int, int], int]:
-        """(poll id, session id) -> visible responses, for these polls in these sessions;
-        one query, so the agenda editor can show an item's polls cheaply."""
-        if not poll_ids:
-            return {}
-        where, args = in_sessions(sessions)
-        marks = ", ".join("?" for _ in poll_ids)
-        rows = self.conn.execute(
-            "SELECT poll_id, session_id, COUNT(*) FROM responses "
-            f"WHERE hidden = 0 AND session_id IS NOT NULL AND poll_id IN ({marks}){where} "
-            "GROUP BY poll_id, session_id",
-            [*poll_ids, *args],
-        )
-        return {(int(r[0]), int(r[1])): int(r[2]) for r in rows}
-
     def hidden_count(self, poll_id: int, sessions: Sessions = None) -> int:
         where, args = in_sessions(sessions)
         return int(

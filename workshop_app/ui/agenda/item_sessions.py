@@ -2,7 +2,7 @@
 actual times in each, and each poll's number of responses — saying which sessions, so a
 rehearsal's figures are not taken for the real ones.
 
-Read-only and cheap (two small queries), refreshed only while the editor is on screen:
+Read-only and cheap (a few small queries per poll), refreshed only while the editor is on screen:
 on being shown, on the document's signals, and at most once a second while a live
 session's answers arrive.
 """
@@ -15,8 +15,10 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from workshop_app.domain.polls import Poll, PollType
 from workshop_app.domain.session import SessionState, SessionSummary
-from workshop_app.store.responses_repo import ResponsesRepo
+from workshop_app.store.ideas_repo import IdeasRepo
+from workshop_app.store.offline_repo import stored_channel_tally
 from workshop_app.store.session_times_repo import SessionTimesRepo
 from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.ui.context import WorkshopContext
@@ -195,18 +197,23 @@ class ItemSessionsBox(QGroupBox):
         return lines
 
     def _polls(self, chosen: list[SessionSummary]) -> list[str]:
-        """Each poll's visible responses in the sessions shown (and each one's share)."""
+        """Each poll's count in the sessions shown, as the minutes count it: the phones'
+        visible answers plus those counted in the room (hands, paper, proxy); an idea
+        wall's ideas the room saw."""
         assert self.item_id is not None
         file = self.context.file
         polls = [p for p in file.polls(self.item_id) if p.id is not None]
         if not polls:
             return []
-        ids = [s.id for s in chosen]
-        counts = ResponsesRepo(file).visible_by_session([p.id for p in polls if p.id], ids)
+        language = file.load_workshop().language
         lines = [self.tr("Responses:")]
         for number, poll in enumerate(polls, start=1):
-            per = [counts.get((poll.id or 0, s.id), 0) for s in chosen]
-            line = f"  {number}. {poll.question}: " + self.tr("%n responses", "", sum(per))
+            per = [self._count(poll, s.id, language) for s in chosen]
+            if poll.type == PollType.IDEA_WALL:
+                total = self.tr("%n ideas", "", sum(per))
+            else:
+                total = self.tr("%n responses", "", sum(per))
+            line = f"  {number}. {poll.question} — {total}"
             if len(chosen) > 1:
                 each = (
                     self.tr("{count} in session {number}").format(count=n, number=s.number)
@@ -215,3 +222,10 @@ class ItemSessionsBox(QGroupBox):
                 line += " (" + " · ".join(each) + ")"
             lines.append(line)
         return lines
+
+    def _count(self, poll: Poll, session_id: int, language: str) -> int:
+        assert poll.id is not None
+        file = self.context.file
+        if poll.type == PollType.IDEA_WALL:
+            return sum(1 for idea in IdeasRepo(file).rows(poll.id, [session_id]) if idea.visible)
+        return stored_channel_tally(file, poll, language, [session_id]).total.responses
