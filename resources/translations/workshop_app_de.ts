@@ -1058,6 +1058,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <source>Rooms' workshop files</source>
       <translation>Workshop-Dateien der Räume</translation>
     </message>
+    <message>
+      <source>&amp;HTML report (accessible)</source>
+      <translation>&amp;HTML-Bericht (barrierefrei)</translation>
+    </message>
   </context>
   <context>
     <name>NoteCommands</name>

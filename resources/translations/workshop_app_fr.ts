@@ -1058,6 +1058,10 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <source>Rooms' workshop files</source>
       <translation>Fichiers d’atelier des salles</translation>
     </message>
+    <message>
+      <source>&amp;HTML report (accessible)</source>
+      <translation>Rapport &amp;HTML (accessible)</translation>
+    </message>
   </context>
   <context>
     <name>NoteCommands</name>

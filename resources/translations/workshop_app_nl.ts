@@ -1058,6 +1058,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <source>Rooms' workshop files</source>
       <translation>Workshopbestanden van de zalen</translation>
     </message>
+    <message>
+      <source>&amp;HTML report (accessible)</source>
+      <translation>&amp;HTML-rapport (toegankelijk)</translation>
+    </message>
   </context>
   <context>
     <name>NoteCommands</name>
