@@ -60,6 +60,9 @@ def merge_parser(parser_class: type[argparse.ArgumentParser]) -> argparse.Argume
     )
     parser.add_argument("files", type=Path, nargs="+", help="the rooms' .workshop files")
     parser.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the PDF report")
+    parser.add_argument(
+        "--html", type=Path, metavar="OUT.html", help="write the HTML report (accessible)"
+    )
     parser.add_argument("--json", type=Path, metavar="OUT.json", help="write the data as JSON")
     parser.add_argument("--csv", type=Path, metavar="DIR", help="write CSV files into DIR")
     parser.add_argument("--markdown", type=Path, metavar="OUT.md", help="write Markdown")
@@ -71,9 +74,11 @@ def cmd_merge(ns: argparse.Namespace, error: type[Exception]) -> int:
     from workshop_app.export.export_job import ExportError, ExportTargets, check_targets
     from workshop_app.export.merge_job import merge_to
 
-    targets = ExportTargets(pdf=ns.pdf, json=ns.json, csv_dir=ns.csv, markdown=ns.markdown)
+    targets = ExportTargets(
+        pdf=ns.pdf, html=ns.html, json=ns.json, csv_dir=ns.csv, markdown=ns.markdown
+    )
     if not targets.any():
-        raise error("nothing to write: give --pdf, --json, --csv or --markdown")
+        raise error("nothing to write: give --pdf, --html, --json, --csv or --markdown")
     try:
         check_targets(list(ns.files), targets)
         merge_to(list(ns.files), targets, SystemClock().now())

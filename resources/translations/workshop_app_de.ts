@@ -191,10 +191,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <translation>Einen Punkt löschen, dessen Umfragen Antworten haben?</translation>
     </message>
     <message numerus="yes">
-      <source>The polls of this item have %n answers. They are deleted with it and undo does not bring them back.</source>
+      <source>The polls of this item have %n answers, counting every session (rehearsals too). They are deleted with it and undo does not bring them back.</source>
       <translation>
-        <numerusform>Die Umfragen dieses Punkts haben %n Antwort. Sie wird mit ihm gelöscht und lässt sich nicht wiederherstellen.</numerusform>
-        <numerusform>Die Umfragen dieses Punkts haben %n Antworten. Sie werden mit ihm gelöscht und lassen sich nicht wiederherstellen.</numerusform>
+        <numerusform>Die Abstimmungen dieses Punkts haben %n Antwort, über alle Sitzungen gezählt (auch Proben). Sie wird mit ihm gelöscht, und Rückgängig stellt sie nicht wieder her.</numerusform>
+        <numerusform>Die Abstimmungen dieses Punkts haben %n Antworten, über alle Sitzungen gezählt (auch Proben). Sie werden mit ihm gelöscht, und Rückgängig stellt sie nicht wieder her.</numerusform>
       </translation>
     </message>
   </context>
@@ -438,13 +438,6 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <source>Change a poll that has answers?</source>
       <translation>Eine Umfrage ändern, die schon Antworten hat?</translation>
     </message>
-    <message numerus="yes">
-      <source>This poll already has %n answers. Changing its options can make them point at different options.</source>
-      <translation>
-        <numerusform>Diese Umfrage hat schon %n Antwort. Wenn Sie die Optionen ändern, kann sie auf eine andere Option zeigen.</numerusform>
-        <numerusform>Diese Umfrage hat schon %n Antworten. Wenn Sie die Optionen ändern, können sie auf andere Optionen zeigen.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Change</source>
       <translation>Ändern</translation>
@@ -452,13 +445,6 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
       <source>Delete a poll with answers?</source>
       <translation>Eine Umfrage mit Antworten löschen?</translation>
-    </message>
-    <message numerus="yes">
-      <source>This poll has %n answers. They are deleted with it and undo does not bring them back.</source>
-      <translation>
-        <numerusform>Diese Umfrage hat %n Antwort. Sie wird mit ihr gelöscht und lässt sich nicht wiederherstellen.</numerusform>
-        <numerusform>Diese Umfrage hat %n Antworten. Sie werden mit ihr gelöscht und lassen sich nicht wiederherstellen.</numerusform>
-      </translation>
     </message>
     <message>
       <source>T&amp;ranslations…</source>
@@ -487,6 +473,20 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
       <source>Translated into {languages}</source>
       <translation>Übersetzt in {languages}</translation>
+    </message>
+    <message numerus="yes">
+      <source>This poll already has %n answers, counting every session. Changing its options can make them point at different options.</source>
+      <translation>
+        <numerusform>Diese Abstimmung hat bereits %n Antwort, über alle Sitzungen gezählt. Geänderte Optionen können sie auf eine andere Option zeigen lassen.</numerusform>
+        <numerusform>Diese Abstimmung hat bereits %n Antworten, über alle Sitzungen gezählt. Geänderte Optionen können sie auf andere Optionen zeigen lassen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This poll has %n answers, counting every session (rehearsals too). They are deleted with it and undo does not bring them back.</source>
+      <translation>
+        <numerusform>Diese Abstimmung hat %n Antwort, über alle Sitzungen gezählt (auch Proben). Sie wird mit ihr gelöscht, und Rückgängig stellt sie nicht wieder her.</numerusform>
+        <numerusform>Diese Abstimmung hat %n Antworten, über alle Sitzungen gezählt (auch Proben). Sie werden mit ihr gelöscht, und Rückgängig stellt sie nicht wieder her.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1057,6 +1057,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
       <source>Rooms' workshop files</source>
       <translation>Workshop-Dateien der Räume</translation>
+    </message>
+    <message>
+      <source>&amp;HTML report (accessible)</source>
+      <translation>&amp;HTML-Bericht (barrierefrei)</translation>
     </message>
   </context>
   <context>
@@ -1807,10 +1811,6 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <translation>Sitzungen</translation>
     </message>
     <message>
-      <source>Each session is one run of this workshop. Choose the sessions the notes pane, the action items and the minutes show.</source>
-      <translation>Jede Sitzung ist ein Durchlauf dieses Workshops. Wählen Sie die Sitzungen, die der Notizbereich, die Aufgaben und das Protokoll zeigen.</translation>
-    </message>
-    <message>
       <source>#</source>
       <translation>Nr.</translation>
     </message>
@@ -1885,6 +1885,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
       <source>Discard</source>
       <translation>Verwerfen</translation>
+    </message>
+    <message>
+      <source>Each session is one run of this workshop. Choose the sessions the agenda editor, the notes pane, the action items and the minutes show.</source>
+      <translation>Jede Sitzung ist ein Durchlauf dieses Workshops. Wählen Sie die Sitzungen, die der Agenda-Editor, der Notizbereich, die Aufgaben und das Protokoll zeigen.</translation>
     </message>
   </context>
   <context>
@@ -3235,6 +3239,93 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
       <source>Ballot added.</source>
       <translation>Stimmzettel hinzugefügt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemSessionsBox</name>
+    <message>
+      <source>In the sessions shown</source>
+      <translation>In den angezeigten Sitzungen</translation>
+    </message>
+    <message>
+      <source>Session › Sessions… chooses the sessions shown.</source>
+      <translation>Sitzung › Sitzungen… wählt die angezeigten Sitzungen.</translation>
+    </message>
+    <message>
+      <source>The item in the sessions shown</source>
+      <translation>Der Punkt in den angezeigten Sitzungen</translation>
+    </message>
+    <message>
+      <source>Not run yet: times and responses appear here after a session.</source>
+      <translation>Noch nicht durchgeführt: Zeiten und Antworten erscheinen hier nach einer Sitzung.</translation>
+    </message>
+    <message>
+      <source>No session to show: every session is discarded.</source>
+      <translation>Keine Sitzung anzuzeigen: Alle Sitzungen sind verworfen.</translation>
+    </message>
+    <message>
+      <source>Showing the live session {number} of {date}</source>
+      <translation>Angezeigt: laufende Sitzung {number} vom {date}</translation>
+    </message>
+    <message>
+      <source>Showing session {number} of {date} (a rehearsal)</source>
+      <translation>Angezeigt: Sitzung {number} vom {date} (eine Probe)</translation>
+    </message>
+    <message>
+      <source>Showing session {number} of {date}</source>
+      <translation>Angezeigt: Sitzung {number} vom {date}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Showing %n sessions: {sessions}</source>
+      <translation>
+        <numerusform>Angezeigt: %n Sitzung: {sessions}</numerusform>
+        <numerusform>Angezeigt: %n Sitzungen: {sessions}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Session {number}</source>
+      <translation>Sitzung {number}</translation>
+    </message>
+    <message>
+      <source>[rehearsal]</source>
+      <translation>[Probe]</translation>
+    </message>
+    <message>
+      <source>Actual times:</source>
+      <translation>Tatsächliche Zeiten:</translation>
+    </message>
+    <message>
+      <source>not reached</source>
+      <translation>nicht erreicht</translation>
+    </message>
+    <message numerus="yes">
+      <source>(%n min)</source>
+      <translation>
+        <numerusform>(%n Min.)</numerusform>
+        <numerusform>(%n Min.)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Responses:</source>
+      <translation>Antworten:</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n responses</source>
+      <translation>
+        <numerusform>%n Antwort</numerusform>
+        <numerusform>%n Antworten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{count} in session {number}</source>
+      <translation>{count} in Sitzung {number}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ideas</source>
+      <translation>
+        <numerusform>%n Idee</numerusform>
+        <numerusform>%n Ideen</numerusform>
+      </translation>
     </message>
   </context>
 </TS>

@@ -11,10 +11,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>The polls of this item have %n answers. They are deleted with it and undo does not bring them back.</source>
+      <source>The polls of this item have %n answers, counting every session (rehearsals too). They are deleted with it and undo does not bring them back.</source>
       <translation>
-        <numerusform>The polls of this item have %n answer. It is deleted with it and undo does not bring it back.</numerusform>
-        <numerusform>The polls of this item have %n answers. They are deleted with it and undo does not bring them back.</numerusform>
+        <numerusform>The polls of this item have %n answer, counting every session (rehearsals too). It is deleted with it and undo does not bring it back.</numerusform>
+        <numerusform>The polls of this item have %n answers, counting every session (rehearsals too). They are deleted with it and undo does not bring them back.</numerusform>
       </translation>
     </message>
   </context>
@@ -31,17 +31,17 @@
   <context>
     <name>ItemPanel</name>
     <message numerus="yes">
-      <source>This poll already has %n answers. Changing its options can make them point at different options.</source>
+      <source>This poll already has %n answers, counting every session. Changing its options can make them point at different options.</source>
       <translation>
-        <numerusform>This poll already has %n answer. Changing its options can make it point at a different option.</numerusform>
-        <numerusform>This poll already has %n answers. Changing its options can make them point at different options.</numerusform>
+        <numerusform>This poll already has %n answer, counting every session. Changing its options can make it point at a different option.</numerusform>
+        <numerusform>This poll already has %n answers, counting every session. Changing its options can make them point at different options.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>This poll has %n answers. They are deleted with it and undo does not bring them back.</source>
+      <source>This poll has %n answers, counting every session (rehearsals too). They are deleted with it and undo does not bring them back.</source>
       <translation>
-        <numerusform>This poll has %n answer. It is deleted with it and undo does not bring it back.</numerusform>
-        <numerusform>This poll has %n answers. They are deleted with it and undo does not bring them back.</numerusform>
+        <numerusform>This poll has %n answer, counting every session (rehearsals too). It is deleted with it and undo does not bring it back.</numerusform>
+        <numerusform>This poll has %n answers, counting every session (rehearsals too). They are deleted with it and undo does not bring them back.</numerusform>
       </translation>
     </message>
   </context>
@@ -191,6 +191,37 @@
       <translation>
         <numerusform>Wrote the ballots to {path} (%n page)</numerusform>
         <numerusform>Wrote the ballots to {path} (%n pages)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemSessionsBox</name>
+    <message numerus="yes">
+      <source>Showing %n sessions: {sessions}</source>
+      <translation>
+        <numerusform>Showing %n session: {sessions}</numerusform>
+        <numerusform>Showing %n sessions: {sessions}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>(%n min)</source>
+      <translation>
+        <numerusform>(%n min)</numerusform>
+        <numerusform>(%n min)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n responses</source>
+      <translation>
+        <numerusform>%n response</numerusform>
+        <numerusform>%n responses</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ideas</source>
+      <translation>
+        <numerusform>%n idea</numerusform>
+        <numerusform>%n ideas</numerusform>
       </translation>
     </message>
   </context>

@@ -191,10 +191,10 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <translation>Supprimer un point dont les sondages ont des réponses ?</translation>
     </message>
     <message numerus="yes">
-      <source>The polls of this item have %n answers. They are deleted with it and undo does not bring them back.</source>
+      <source>The polls of this item have %n answers, counting every session (rehearsals too). They are deleted with it and undo does not bring them back.</source>
       <translation>
-        <numerusform>Les sondages de ce point ont %n réponse. Elle sera supprimée avec lui et l'annulation ne la rétablira pas.</numerusform>
-        <numerusform>Les sondages de ce point ont %n réponses. Elles seront supprimées avec lui et l'annulation ne les rétablira pas.</numerusform>
+        <numerusform>Les sondages de ce point ont %n réponse, toutes séances comprises (répétitions aussi). Elle sera supprimée avec lui et l'annulation ne la rétablira pas.</numerusform>
+        <numerusform>Les sondages de ce point ont %n réponses, toutes séances comprises (répétitions aussi). Elles seront supprimées avec lui et l'annulation ne les rétablira pas.</numerusform>
       </translation>
     </message>
   </context>
@@ -438,13 +438,6 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <source>Change a poll that has answers?</source>
       <translation>Modifier un sondage qui a des réponses ?</translation>
     </message>
-    <message numerus="yes">
-      <source>This poll already has %n answers. Changing its options can make them point at different options.</source>
-      <translation>
-        <numerusform>Ce sondage a déjà %n réponse. Modifier ses options peut la faire correspondre à une autre option.</numerusform>
-        <numerusform>Ce sondage a déjà %n réponses. Modifier ses options peut les faire correspondre à d'autres options.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Change</source>
       <translation>Modifier</translation>
@@ -452,13 +445,6 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
     <message>
       <source>Delete a poll with answers?</source>
       <translation>Supprimer un sondage qui a des réponses ?</translation>
-    </message>
-    <message numerus="yes">
-      <source>This poll has %n answers. They are deleted with it and undo does not bring them back.</source>
-      <translation>
-        <numerusform>Ce sondage a %n réponse. Elle sera supprimée avec lui et l'annulation ne la rétablira pas.</numerusform>
-        <numerusform>Ce sondage a %n réponses. Elles seront supprimées avec lui et l'annulation ne les rétablira pas.</numerusform>
-      </translation>
     </message>
     <message>
       <source>T&amp;ranslations…</source>
@@ -487,6 +473,20 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
     <message>
       <source>Translated into {languages}</source>
       <translation>Traduit en {languages}</translation>
+    </message>
+    <message numerus="yes">
+      <source>This poll already has %n answers, counting every session. Changing its options can make them point at different options.</source>
+      <translation>
+        <numerusform>Ce sondage a déjà %n réponse, toutes séances comprises. Modifier ses options peut la faire pointer vers une autre option.</numerusform>
+        <numerusform>Ce sondage a déjà %n réponses, toutes séances comprises. Modifier ses options peut les faire pointer vers d'autres options.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This poll has %n answers, counting every session (rehearsals too). They are deleted with it and undo does not bring them back.</source>
+      <translation>
+        <numerusform>Ce sondage a %n réponse, toutes séances comprises (répétitions aussi). Elle sera supprimée avec lui et l'annulation ne la rétablira pas.</numerusform>
+        <numerusform>Ce sondage a %n réponses, toutes séances comprises (répétitions aussi). Elles seront supprimées avec lui et l'annulation ne les rétablira pas.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1057,6 +1057,10 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
     <message>
       <source>Rooms' workshop files</source>
       <translation>Fichiers d’atelier des salles</translation>
+    </message>
+    <message>
+      <source>&amp;HTML report (accessible)</source>
+      <translation>Rapport &amp;HTML (accessible)</translation>
     </message>
   </context>
   <context>
@@ -1807,10 +1811,6 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <translation>Sessions</translation>
     </message>
     <message>
-      <source>Each session is one run of this workshop. Choose the sessions the notes pane, the action items and the minutes show.</source>
-      <translation>Chaque session est un déroulement de cet atelier. Choisissez les sessions que montrent le volet des notes, les actions et le compte rendu.</translation>
-    </message>
-    <message>
       <source>#</source>
       <translation>n°</translation>
     </message>
@@ -1885,6 +1885,10 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
     <message>
       <source>Discard</source>
       <translation>Écarter</translation>
+    </message>
+    <message>
+      <source>Each session is one run of this workshop. Choose the sessions the agenda editor, the notes pane, the action items and the minutes show.</source>
+      <translation>Chaque séance est une tenue de cet atelier. Choisissez les séances que montrent l'éditeur d'ordre du jour, le volet des notes, les actions et le compte rendu.</translation>
     </message>
   </context>
   <context>
@@ -3235,6 +3239,93 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
     <message>
       <source>Ballot added.</source>
       <translation>Bulletin ajouté.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemSessionsBox</name>
+    <message>
+      <source>In the sessions shown</source>
+      <translation>Dans les séances affichées</translation>
+    </message>
+    <message>
+      <source>Session › Sessions… chooses the sessions shown.</source>
+      <translation>Session › Sessions… choisit les séances affichées.</translation>
+    </message>
+    <message>
+      <source>The item in the sessions shown</source>
+      <translation>Le point dans les séances affichées</translation>
+    </message>
+    <message>
+      <source>Not run yet: times and responses appear here after a session.</source>
+      <translation>Pas encore mené : les horaires et les réponses apparaissent ici après une séance.</translation>
+    </message>
+    <message>
+      <source>No session to show: every session is discarded.</source>
+      <translation>Aucune séance à afficher : toutes les séances sont écartées.</translation>
+    </message>
+    <message>
+      <source>Showing the live session {number} of {date}</source>
+      <translation>Affichage de la séance en cours {number} du {date}</translation>
+    </message>
+    <message>
+      <source>Showing session {number} of {date} (a rehearsal)</source>
+      <translation>Affichage de la séance {number} du {date} (une répétition)</translation>
+    </message>
+    <message>
+      <source>Showing session {number} of {date}</source>
+      <translation>Affichage de la séance {number} du {date}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Showing %n sessions: {sessions}</source>
+      <translation>
+        <numerusform>Affichage de %n séance : {sessions}</numerusform>
+        <numerusform>Affichage de %n séances : {sessions}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Session {number}</source>
+      <translation>Séance {number}</translation>
+    </message>
+    <message>
+      <source>[rehearsal]</source>
+      <translation>[répétition]</translation>
+    </message>
+    <message>
+      <source>Actual times:</source>
+      <translation>Horaires réels :</translation>
+    </message>
+    <message>
+      <source>not reached</source>
+      <translation>non atteint</translation>
+    </message>
+    <message numerus="yes">
+      <source>(%n min)</source>
+      <translation>
+        <numerusform>(%n min)</numerusform>
+        <numerusform>(%n min)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Responses:</source>
+      <translation>Réponses :</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n responses</source>
+      <translation>
+        <numerusform>%n réponse</numerusform>
+        <numerusform>%n réponses</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{count} in session {number}</source>
+      <translation>{count} à la séance {number}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ideas</source>
+      <translation>
+        <numerusform>%n idée</numerusform>
+        <numerusform>%n idées</numerusform>
+      </translation>
     </message>
   </context>
 </TS>

@@ -191,10 +191,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <translation>Een punt verwijderen waarvan de peilingen antwoorden hebben?</translation>
     </message>
     <message numerus="yes">
-      <source>The polls of this item have %n answers. They are deleted with it and undo does not bring them back.</source>
+      <source>The polls of this item have %n answers, counting every session (rehearsals too). They are deleted with it and undo does not bring them back.</source>
       <translation>
-        <numerusform>De peilingen van dit punt hebben %n antwoord. Het wordt mee verwijderd en ongedaan maken brengt het niet terug.</numerusform>
-        <numerusform>De peilingen van dit punt hebben %n antwoorden. Ze worden mee verwijderd en ongedaan maken brengt ze niet terug.</numerusform>
+        <numerusform>De peilingen van dit punt hebben %n antwoord, alle sessies meegeteld (ook repetities). Het wordt ermee verwijderd en ongedaan maken brengt het niet terug.</numerusform>
+        <numerusform>De peilingen van dit punt hebben %n antwoorden, alle sessies meegeteld (ook repetities). Ze worden ermee verwijderd en ongedaan maken brengt ze niet terug.</numerusform>
       </translation>
     </message>
   </context>
@@ -438,13 +438,6 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <source>Change a poll that has answers?</source>
       <translation>Een peiling wijzigen die al antwoorden heeft?</translation>
     </message>
-    <message numerus="yes">
-      <source>This poll already has %n answers. Changing its options can make them point at different options.</source>
-      <translation>
-        <numerusform>Deze peiling heeft al %n antwoord. Als u de opties wijzigt, kan het naar een andere optie verwijzen.</numerusform>
-        <numerusform>Deze peiling heeft al %n antwoorden. Als u de opties wijzigt, kunnen ze naar andere opties verwijzen.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Change</source>
       <translation>Wijzigen</translation>
@@ -452,13 +445,6 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
       <source>Delete a poll with answers?</source>
       <translation>Een peiling met antwoorden verwijderen?</translation>
-    </message>
-    <message numerus="yes">
-      <source>This poll has %n answers. They are deleted with it and undo does not bring them back.</source>
-      <translation>
-        <numerusform>Deze peiling heeft %n antwoord. Het wordt mee verwijderd en ongedaan maken brengt het niet terug.</numerusform>
-        <numerusform>Deze peiling heeft %n antwoorden. Ze worden mee verwijderd en ongedaan maken brengt ze niet terug.</numerusform>
-      </translation>
     </message>
     <message>
       <source>T&amp;ranslations…</source>
@@ -487,6 +473,20 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
       <source>Translated into {languages}</source>
       <translation>Vertaald in {languages}</translation>
+    </message>
+    <message numerus="yes">
+      <source>This poll already has %n answers, counting every session. Changing its options can make them point at different options.</source>
+      <translation>
+        <numerusform>Deze peiling heeft al %n antwoord, alle sessies meegeteld. Door de opties te wijzigen kan het naar een andere optie wijzen.</numerusform>
+        <numerusform>Deze peiling heeft al %n antwoorden, alle sessies meegeteld. Door de opties te wijzigen kunnen ze naar andere opties wijzen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This poll has %n answers, counting every session (rehearsals too). They are deleted with it and undo does not bring them back.</source>
+      <translation>
+        <numerusform>Deze peiling heeft %n antwoord, alle sessies meegeteld (ook repetities). Het wordt ermee verwijderd en ongedaan maken brengt het niet terug.</numerusform>
+        <numerusform>Deze peiling heeft %n antwoorden, alle sessies meegeteld (ook repetities). Ze worden ermee verwijderd en ongedaan maken brengt ze niet terug.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1057,6 +1057,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
       <source>Rooms' workshop files</source>
       <translation>Workshopbestanden van de zalen</translation>
+    </message>
+    <message>
+      <source>&amp;HTML report (accessible)</source>
+      <translation>&amp;HTML-rapport (toegankelijk)</translation>
     </message>
   </context>
   <context>
@@ -1807,10 +1811,6 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <translation>Sessies</translation>
     </message>
     <message>
-      <source>Each session is one run of this workshop. Choose the sessions the notes pane, the action items and the minutes show.</source>
-      <translation>Elke sessie is één uitvoering van deze workshop. Kies de sessies die het notitiepaneel, de actiepunten en het verslag tonen.</translation>
-    </message>
-    <message>
       <source>#</source>
       <translation>nr.</translation>
     </message>
@@ -1885,6 +1885,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
       <source>Discard</source>
       <translation>Verwerpen</translation>
+    </message>
+    <message>
+      <source>Each session is one run of this workshop. Choose the sessions the agenda editor, the notes pane, the action items and the minutes show.</source>
+      <translation>Elke sessie is één keer dat deze workshop gehouden is. Kies de sessies die de agenda-editor, het notitievenster, de actiepunten en het verslag tonen.</translation>
     </message>
   </context>
   <context>
@@ -3235,6 +3239,93 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
       <source>Ballot added.</source>
       <translation>Stembiljet toegevoegd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemSessionsBox</name>
+    <message>
+      <source>In the sessions shown</source>
+      <translation>In de getoonde sessies</translation>
+    </message>
+    <message>
+      <source>Session › Sessions… chooses the sessions shown.</source>
+      <translation>Sessie › Sessies… kiest de getoonde sessies.</translation>
+    </message>
+    <message>
+      <source>The item in the sessions shown</source>
+      <translation>Het punt in de getoonde sessies</translation>
+    </message>
+    <message>
+      <source>Not run yet: times and responses appear here after a session.</source>
+      <translation>Nog niet gehouden: tijden en antwoorden verschijnen hier na een sessie.</translation>
+    </message>
+    <message>
+      <source>No session to show: every session is discarded.</source>
+      <translation>Geen sessie om te tonen: alle sessies zijn verworpen.</translation>
+    </message>
+    <message>
+      <source>Showing the live session {number} of {date}</source>
+      <translation>Getoond: lopende sessie {number} van {date}</translation>
+    </message>
+    <message>
+      <source>Showing session {number} of {date} (a rehearsal)</source>
+      <translation>Getoond: sessie {number} van {date} (een repetitie)</translation>
+    </message>
+    <message>
+      <source>Showing session {number} of {date}</source>
+      <translation>Getoond: sessie {number} van {date}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Showing %n sessions: {sessions}</source>
+      <translation>
+        <numerusform>Getoond: %n sessie: {sessions}</numerusform>
+        <numerusform>Getoond: %n sessies: {sessions}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Session {number}</source>
+      <translation>Sessie {number}</translation>
+    </message>
+    <message>
+      <source>[rehearsal]</source>
+      <translation>[repetitie]</translation>
+    </message>
+    <message>
+      <source>Actual times:</source>
+      <translation>Werkelijke tijden:</translation>
+    </message>
+    <message>
+      <source>not reached</source>
+      <translation>niet bereikt</translation>
+    </message>
+    <message numerus="yes">
+      <source>(%n min)</source>
+      <translation>
+        <numerusform>(%n min)</numerusform>
+        <numerusform>(%n min)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Responses:</source>
+      <translation>Antwoorden:</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n responses</source>
+      <translation>
+        <numerusform>%n antwoord</numerusform>
+        <numerusform>%n antwoorden</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{count} in session {number}</source>
+      <translation>{count} in sessie {number}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ideas</source>
+      <translation>
+        <numerusform>%n idee</numerusform>
+        <numerusform>%n ideeën</numerusform>
+      </translation>
     </message>
   </context>
 </TS>

@@ -220,3 +220,118 @@ def test_html_follows_the_workshops_language(tmp_path: Path) -> None:
     assert page.tags[0][1]["lang"] == "de"
     assert "Tatsächlicher Ablauf" in " ".join(page.text)
     assert "26 (79\u00a0%)" in html  # German: a no-break space before the sign
+
+
+class ComparedTables(HTMLParser):
+    """Each comparison table: its caption and rows of (tag, scope/class, text) cells."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[dict[str, Any]] = []
+        self._in: str | None = None  # "caption" or "cell"
+        self._cell: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        if tag == "table" and "compare" in values.get("class", "").split():
+            self.tables.append({"caption": "", "rows": []})
+        elif not self.tables or self.tables[-1].get("closed"):
+            return
+        elif tag == "caption":
+            self._in = "caption"
+        elif tag == "tr":
+            self.tables[-1]["rows"].append([])
+        elif tag in ("th", "td"):
+            self._in, self._cell = "cell", []
+            how = values.get("scope", "") or values.get("class", "")
+            self.tables[-1]["rows"][-1].append([tag, how, ""])
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.tables or self.tables[-1].get("closed"):
+            return
+        if tag == "table":
+            self.tables[-1]["closed"] = True
+        elif tag in ("th", "td", "caption"):
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "caption":
+            self.tables[-1]["caption"] += data
+        elif self._in == "cell":
+            self.tables[-1]["rows"][-1][-1][2] += data
+
+
+def compared_tables(html: str) -> list[dict[str, Any]]:
+    parser = ComparedTables()
+    parser.feed(html)
+    parser.close()
+    return parser.tables
+
+
+def test_two_sessions_get_a_comparison_table_per_poll(demo_path: Path, tmp_path: Path) -> None:
+    """The demo's two real evenings through the command line: per poll each session's
+    counts and shares and the total, as the PDF and Markdown print them; a count held
+    back by the minimum group size prints its words and never 0."""
+    out = tmp_path / "m.html"
+    assert main(["export", str(demo_path), "--session", "all", "--html", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    page = outline(html)
+    assert page.errors == [] and len(page.ids) == len(set(page.ids))
+    tables = compared_tables(html)
+    assert len(tables) > 5
+    first = tables[0]
+    assert first["caption"] == "By session · Poll 1.1"
+    header, *rows = first["rows"]
+    assert header == [
+        ["th", "col", "Option"],
+        ["th", "col", "Session 2, 5 Mar 2026"],
+        ["th", "col", "Session 3, 12 Mar 2026"],
+        ["th", "col", "Total"],
+    ]
+    assert 'class="num total">Total</th>' in html  # the total's column stands apart
+    cells = {row[0][2]: [text for _, _, text in row[1:]] for row in rows}
+    assert all(row[0][:2] == ["th", "row"] for row in rows)
+    assert cells["1. Resident"] == ["5 (26%)", "26 (79%)", "31 (60%)"]
+    assert cells["2. Works in the area"] == ["5 (26%)", "fewer than 5", "8 (15%)"]
+    assert cells["4. City or public service"] == ["fewer than 5"] * 3
+    assert cells["Responses"] == ["19", "33", "52"]
+    assert all(how.startswith("num") for row in rows for _, how, _ in row[1:])
+    # The scale poll compares its values; an open-text poll its numbers of responses.
+    scale = next(t for t in tables if t["caption"] == "By session · Poll 2.1")
+    assert [c[2] for c in scale["rows"][-1]] == ["Responses", "20", "37", "57"]
+    words = next(t for t in tables if t["caption"] == "By session · Poll 2.2")
+    assert [[c[2] for c in row] for row in words["rows"][1:]] == [["Responses", "6", "14", "20"]]
+    # A bar under each exact count, none under a held one.
+    resident = html[html.index('<th scope="row">1. Resident</th>') :].split("</tr>")[0]
+    assert resident.count('class="share-bar"') == 3 and 'style="width:78.8%"' in resident
+    held = html[html.index('<th scope="row">4. City or public service</th>') :]
+    assert "share-bar" not in held.split("</tr>")[0]
+
+
+def test_one_session_has_no_comparison(demo_path: Path, tmp_path: Path) -> None:
+    html = export_html(demo_path, tmp_path / "m.html")  # the latest session only
+    assert compared_tables(html) == [] and "By session" not in html
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [1024, 320])
+def test_axe_finds_nothing_on_two_sessions_compared(
+    chromium: Any, demo_path: Path, tmp_path: Path, width: int
+) -> None:
+    out = tmp_path / "m.html"
+    assert main(["export", str(demo_path), "--session", "2,3", "--html", str(out)]) == 0
+    assert "By session" in out.read_text(encoding="utf-8")
+    violations, _ = axe_violations(chromium, out, width=width)
+    assert violations == [], json.dumps(violations, indent=1, ensure_ascii=False)
+    context = chromium.new_context(viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(out.as_uri())
+        # The wide tables scroll inside their own region; the regions fit the page.
+        rights = page.evaluate(
+            """[...document.querySelectorAll('table.compare')].map(
+                t => t.closest('.table-scroll').getBoundingClientRect().right)"""
+        )
+    finally:
+        context.close()
+    assert len(rights) > 5 and max(rights) <= width

@@ -147,3 +147,39 @@ def test_merge_cli_exit_codes(
         assert main(["merge", *args]) == 2, args
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "Traceback" not in err, err
+
+
+@pytest.mark.browser
+def test_merge_writes_an_accessible_html_report(rooms: list[Path], tmp_path: Path) -> None:
+    """`merge --html`: each poll's rooms side by side with the combined total, as the
+    Markdown prints them; an open-text poll's answers stay in each room's minutes; one
+    checksum per room; axe-core in Chromium finds nothing."""
+    from tests.browser import headless_chromium
+    from tests.export.test_html_minutes import axe_violations, compared_tables, outline
+
+    before = _state(rooms)
+    out = tmp_path / "r.html"
+    assert (
+        main(["merge", *map(str, rooms), "--html", str(out), "--json", str(tmp_path / "r.json")])
+        == 0
+    )
+    assert _state(rooms) == before  # only read
+    html = out.read_text(encoding="utf-8")
+    page = outline(html)
+    assert page.errors == [] and len(page.ids) == len(set(page.ids))
+    first = compared_tables(html)[0]
+    assert first["caption"] == "By room · Poll 1.1"
+    header, *rows = first["rows"]
+    assert [text for _, _, text in header] == ["Option", "north", "south", "east", "Total"]
+    cells = {row[0][2]: [text for _, _, text in row[1:]] for row in rows}
+    assert cells["4. City or public service"] == ["fewer than 5"] * 3 + ["12 (8%)"]
+    assert cells["5. Other"] == ["fewer than 5", "fewer than 5", "withheld", "12 (8%)"]
+    assert cells["Responses"] == ["52", "53", "54", "159"]
+    assert "The answers themselves are in each room's minutes." in " ".join(page.text)
+    assert '<li dir="auto">' not in html  # no open-text answer listed
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    for room in data["rooms"]:
+        assert f"{room['name']}: <code>{room['results_sha256']}</code>" in html
+    with headless_chromium(axe=True) as browser:
+        violations, _ = axe_violations(browser, out)
+    assert violations == [], json.dumps(violations, indent=1, ensure_ascii=False)

@@ -621,9 +621,10 @@ def test_merge_rooms_entry_writes_one_report_and_refuses_another_plan(
                 qtbot.keyClick(dialog.files, Qt.Key.Key_Return)
             dialog.folder.clear()
             qtbot.keyClicks(dialog.folder, str(out))
-            box = dialog.markdown_box
-            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-            assert box.isChecked()
+            for box in (dialog.markdown_box, dialog.html_box):
+                at = QPoint(8, box.height() // 2)
+                qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=at)
+                assert box.isChecked()
             ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
             qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
@@ -636,6 +637,7 @@ def test_merge_rooms_entry_writes_one_report_and_refuses_another_plan(
     report = (out / "Rooms report.md").read_text(encoding="utf-8")
     assert "**Rooms:** north, south, east" in report
     assert (out / "Rooms report.pdf").read_bytes().startswith(b"%PDF")
+    assert "By room · Poll 1.1" in (out / "Rooms report.html").read_text(encoding="utf-8")
     with answering_dialog(MergeRoomsDialog, fill([*rooms, odd])):
         trigger(find_action(window, "actionMergeRooms"))
     window.merger.job.wait(120)

@@ -19,6 +19,7 @@ from workshop_app.domain.small_groups import Cell
 from workshop_app.domain.workshop import primary_language
 from workshop_app.export.channel_words import ChannelWords
 from workshop_app.export.cover_facts import clock_or_dash, cover_facts
+from workshop_app.export.html_comparison import COMPARISON_STYLE, comparison_html
 from workshop_app.export.idea_minutes import (
     count_key,
     dot_rules,
@@ -38,7 +39,7 @@ from workshop_app.export.minutes_data import (
     rank_rows,
     scale_rows,
 )
-from workshop_app.export.session_text import actual_span
+from workshop_app.export.session_text import actual_span, merged_rooms
 from workshop_app.export.small_group_text import appendix_paragraphs
 
 STYLE = """
@@ -133,7 +134,7 @@ def minutes_html(data: MinutesData) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta name="generator" content="workshop-app {_e(__version__)}">',
         f"<title>{_e(title)}</title>",
-        f"<style>{STYLE}</style>",
+        f"<style>{STYLE}{COMPARISON_STYLE}</style>",
         "</head>",
         "<body>",
     )
@@ -445,11 +446,15 @@ def _poll(page: _Page, result: PollResult) -> None:
             frequent = " · ".join(f"<bdi>{_e(w)}</bdi> ({c})" for w, c in t.words[:25])
             label = _e(words.label("frequent_words"))
             page.add(f"<p><strong>{label}</strong> {frequent}</p>")
-        answers_id = f"{key}-answers"
-        page.add(f'<h4 id="{answers_id}">{_e(words("answers"))}</h4>')
-        page.add(f'<ul aria-labelledby="{answers_id}">')
-        page.add(*(f'<li dir="auto">{_e(text)}</li>' for text in t.texts))
-        page.add("</ul>")
+        if merged_rooms(result):  # a rooms report: the answers are in each room's minutes
+            page.add(f'<p class="small">{_e(words("answers_in_rooms"))}</p>')
+        else:
+            answers_id = f"{key}-answers"
+            page.add(f'<h4 id="{answers_id}">{_e(words("answers"))}</h4>')
+            page.add(f'<ul aria-labelledby="{answers_id}">')
+            page.add(*(f'<li dir="auto">{_e(text)}</li>' for text in t.texts))
+            page.add("</ul>")
+    page.add(*comparison_html(result, words, key))  # several sessions (or rooms) shown
     page.add("</section>")
 
 
@@ -567,6 +572,11 @@ def _appendix(page: _Page) -> None:
         f"<p><code>{data.results_sha256}</code></p>",
         f'<p class="small">{_e(words("check_recompute"))}</p>',
     )
+    if data.rooms:  # a merged report: each room's own checksum as well
+        page.add(f"<p><strong>{_e(words.label('room_checksums'))}</strong></p>", "<ul>")
+        for room in data.rooms:
+            page.add(f"<li>{_e(room.name)}: <code>{room.results_sha256}</code></li>")
+        page.add("</ul>")
     at = data.generated_at
     produced = words(
         "produced", version=__version__, date=words.plain_date(at), time=words.clock(at)

@@ -312,7 +312,11 @@ class MainWindow(QMainWindow):
 
     def show_sessions(self) -> None:
         if self.context is not None:
-            SessionsDialog(self.context, self.prompter, self).exec()
+            dialog = SessionsDialog(self.context, self.prompter, self)
+            # Gone once closed: a dialog kept as a hidden child stays bound to the file's
+            # signals (each opening would add one more).
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.exec()
 
     def _build_look_menu(self) -> None:
         """View › Look: the desktop's, light or dark, for the console and the presenter."""

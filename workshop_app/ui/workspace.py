@@ -131,6 +131,8 @@ class Workspace(QWidget):
                 self.prompter.error(self.tr("Live polling did not start"), str(err))
             self.controller = controller
             controller.sessionEnded.connect(self._session_ended)
+            # Answers arriving: the editor's session figures (throttled, none while hidden).
+            controller.snapshotChanged.connect(self.editor.panel.sessions_box.answers_arrived)
             self.console = RunConsole(controller, session_view, self, self.prompter)
             self.console.leaveRequested.connect(self.leave_run_mode)
             self.console.endRequested.connect(self.end_session)

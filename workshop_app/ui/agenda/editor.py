@@ -316,8 +316,8 @@ class AgendaEditor(QWidget):
         if responses and not self.prompter.confirm(
             self.tr("Delete an item whose polls have answers?"),
             self.tr(
-                "The polls of this item have %n answers. They are deleted with it "
-                "and undo does not bring them back.",
+                "The polls of this item have %n answers, counting every session "
+                "(rehearsals too). They are deleted with it and undo does not bring them back.",
                 "",
                 responses,
             ),

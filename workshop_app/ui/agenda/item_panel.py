@@ -37,6 +37,7 @@ from workshop_app.ui.agenda.commands import (
     EditPollCommand,
     MovePollCommand,
 )
+from workshop_app.ui.agenda.item_sessions import ItemSessionsBox
 from workshop_app.ui.agenda.poll_dialog import PollDialog
 from workshop_app.ui.agenda.translations_dialog import (
     TranslationsDialog,
@@ -89,6 +90,7 @@ class ItemPanel(QWidget):
         self.notes_edit.setPlaceholderText(
             self.tr("Private: shown only on the facilitator's console")
         )
+        self.notes_edit.setMaximumHeight(120)  # room below for the polls and the sessions
 
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title_edit)
@@ -140,6 +142,9 @@ class ItemPanel(QWidget):
         fields_layout.setContentsMargins(0, 0, 0, 0)
         fields_layout.addLayout(form)
         fields_layout.addWidget(polls_box, 1)
+        # The item as it ran in the sessions Session › Sessions… shows.
+        self.sessions_box = ItemSessionsBox(context, self.fields)
+        fields_layout.addWidget(self.sessions_box)
         layout.addWidget(self.fields, 1)
 
         self.title_edit.editingFinished.connect(self.commit_fields)
@@ -189,6 +194,7 @@ class ItemPanel(QWidget):
         self.minutes_spin.setEnabled(writable)
         self._flag_item_translations()
         self._reload_polls()
+        self.sessions_box.set_item(item.id if item is not None else None)
 
     def _reload_polls(self) -> None:
         current = self.selected_poll_id()
@@ -341,8 +347,8 @@ class ItemPanel(QWidget):
             and not self.prompter.confirm(
                 self.tr("Change a poll that has answers?"),
                 self.tr(
-                    "This poll already has %n answers. Changing its options can make "
-                    "them point at different options.",
+                    "This poll already has %n answers, counting every session. Changing "
+                    "its options can make them point at different options.",
                     "",
                     responses,
                 ),
@@ -360,8 +366,8 @@ class ItemPanel(QWidget):
         if responses and not self.prompter.confirm(
             self.tr("Delete a poll with answers?"),
             self.tr(
-                "This poll has %n answers. They are deleted with it and undo "
-                "does not bring them back.",
+                "This poll has %n answers, counting every session (rehearsals too). "
+                "They are deleted with it and undo does not bring them back.",
                 "",
                 responses,
             ),

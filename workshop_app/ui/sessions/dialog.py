@@ -46,8 +46,8 @@ class SessionsDialog(QDialog):
         self.resize(720, 320)
         self.intro = QLabel(
             self.tr(
-                "Each session is one run of this workshop. Choose the sessions the notes "
-                "pane, the action items and the minutes show."
+                "Each session is one run of this workshop. Choose the sessions the agenda "
+                "editor, the notes pane, the action items and the minutes show."
             )
         )
         self.intro.setWordWrap(True)

@@ -48,6 +48,7 @@ class MergeRoomsDialog(QDialog):
         self.add_button.clicked.connect(self._add_files)
         self.pdf_box = QCheckBox(self.tr("&PDF report"))
         self.pdf_box.setChecked(True)
+        self.html_box = QCheckBox(self.tr("&HTML report (accessible)"))
         self.markdown_box = QCheckBox(self.tr("&Markdown report"))
         self.csv_box = QCheckBox(self.tr("&CSV files"))
         self.json_box = QCheckBox(self.tr("&JSON data"))
@@ -67,7 +68,7 @@ class MergeRoomsDialog(QDialog):
         layout.addWidget(self.files_label)
         layout.addWidget(self.files)
         layout.addWidget(self.add_button)
-        for box in (self.pdf_box, self.markdown_box, self.csv_box, self.json_box):
+        for box in (self.pdf_box, self.html_box, self.markdown_box, self.csv_box, self.json_box):
             layout.addWidget(box)
         for label, edit in ((folder_label, self.folder), (name_label, self.name)):
             row = QHBoxLayout()
@@ -95,6 +96,7 @@ class MergeRoomsDialog(QDialog):
         stem = self.name.text().strip() or "Rooms report"
         return ExportTargets(
             pdf=folder / f"{stem}.pdf" if self.pdf_box.isChecked() else None,
+            html=folder / f"{stem}.html" if self.html_box.isChecked() else None,
             markdown=folder / f"{stem}.md" if self.markdown_box.isChecked() else None,
             csv_dir=folder / f"{stem} - data" if self.csv_box.isChecked() else None,
             json=folder / f"{stem}.json" if self.json_box.isChecked() else None,
