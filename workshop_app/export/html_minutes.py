@@ -77,6 +77,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .figure-row figure { flex: 1 1 18rem; margin: 0; }
 .figure-row table { flex: 1 1 18rem; width: auto; }
 svg { width: 100%; height: auto; }
+/* An answer typed right to left puts its bullet on the right, outside the list: room. */
+li[dir="auto"] { margin-right: 1.5em; }
 .table-scroll { overflow-x: auto; }
 .table-scroll table { min-width: 34rem; }
 .table-scroll th[scope="row"], .table-scroll td.text { overflow-wrap: break-word; }
@@ -518,17 +520,36 @@ def _column_chart(page: _Page, key: str, result: PollResult, scale: list[ScaleRo
         x = index * step + step * 0.15
         h = (base - 20) * row.count / peak
         centre = index * step + step / 2
+        label = words.shown_count(row.count, row.cell, result.tally.min_group)
+        if _text_width(label) > step and row.cell is not Cell.EXACT:
+            # "fewer than 5" is wider than a column of an 11-step scale: the chart says
+            # "<5", the table beside it and the chart's description say it in words.
+            label = f"<{result.tally.min_group}"
+        anchor, at = _anchor_within(centre, _text_width(label), width)
         parts += [
             f'<rect x="{x:.1f}" y="{base - h:.1f}" width="{step * 0.7:.1f}" height="{h:.1f}"'
             f' fill="{BAR}"/>',
-            f'<text x="{centre:.1f}" y="{base - h - 4:.1f}" font-size="12" fill="{INK}"'
-            f' text-anchor="middle">'
-            f"{_e(words.shown_count(row.count, row.cell, result.tally.min_group))}</text>",
+            f'<text x="{at:.1f}" y="{base - h - 4:.1f}" font-size="12" fill="{INK}"'
+            f' text-anchor="{anchor}">{_e(label)}</text>',
             f'<text x="{centre:.1f}" y="{base + 16}" font-size="12" fill="{INK}"'
             f' text-anchor="middle">{row.value}</text>',
         ]
     parts.append("</svg></figure>")
     return "".join(parts)
+
+
+def _text_width(text: str) -> float:
+    """Roughly how wide a 12-point label is in the chart's units (about 6.6 per letter)."""
+    return 6.6 * len(text)
+
+
+def _anchor_within(centre: float, text_width: float, width: float) -> tuple[str, float]:
+    """Where a label centred on ``centre`` is anchored so that it stays inside the chart."""
+    if centre - text_width / 2 < 0:
+        return "start", 0.0
+    if centre + text_width / 2 > width:
+        return "end", width
+    return "middle", centre
 
 
 def _actions(page: _Page) -> None:
