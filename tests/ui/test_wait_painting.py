@@ -31,4 +31,3 @@ def test_timers_run_while_waiting_and_the_wait_ends_with_the_thread(qtbot) -> No
         thread.join()
     assert fired == [True]
     assert not thread.is_alive()
-
