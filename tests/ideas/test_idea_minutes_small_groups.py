@@ -17,6 +17,7 @@ from workshop_app.domain.ideas import IdeaState
 from workshop_app.domain.polls import Poll, PollSettings, PollState, PollType
 from workshop_app.domain.workshop import AgendaItem, Workshop
 from workshop_app.export.export_job import ExportTargets, export_workshop
+from workshop_app.export.merge_job import merge_to
 from workshop_app.settings_registry import MIN_GROUP_SIZE, write_workshop
 from workshop_app.store.ideas_repo import IdeasRepo
 from workshop_app.store.workshop_file import WorkshopFile
@@ -182,3 +183,38 @@ def test_a_wall_whose_k_is_one_prints_every_count(tmp_path: Path) -> None:
     assert {cell for _, _, cell in wall} == {"exact"}
     # The other wall keeps the workshop's k of 5.
     assert small == [("Who pays?", None, "fewer"), ("When?", None, "fewer")]
+
+
+def test_a_merge_of_rooms_holds_each_rooms_ideas_as_its_own_minutes_do(tmp_path: Path) -> None:
+    # North: two phones upvoted (2 and 0, neither shown); south: seven (7 and 0, both shown).
+    paths = []
+    for name, ideas in (
+        ("north", [("Lamps", 2), ("Bins", 0)]),
+        ("south", [("Trees", 7), ("Paths", 0)]),
+    ):
+        file = WorkshopFile.create(tmp_path / f"{name}.workshop", Workshop(title="Park"))
+        item = file.add_item(AgendaItem(title="Ideas", planned_minutes=30))
+        poll = Poll(PollType.IDEA_WALL, "What would make the park safer?")
+        poll.item_id = item.id
+        saved = file.add_poll(poll)
+        assert saved.id is not None
+        for text, votes in ideas:
+            phones = [f"{name}-{n}" for n in range(votes)]
+            IdeasRepo(file).add_for_demo(saved.id, text, GENERATED, phones, IdeaState.SHOWN)
+        file.close()
+        paths.append(tmp_path / f"{name}.workshop")
+    out = tmp_path / "report"
+    out.mkdir()
+    merge_to(paths, ExportTargets(json=out / "r.json", markdown=out / "r.md"), GENERATED)
+    markdown = (out / "r.md").read_text(encoding="utf-8")
+    assert "| 1.1-1 | Trees | 7 |" in markdown
+    assert "| 1.1-2 | Lamps | fewer than 5 |" in markdown
+    assert "| 1.1-3 | Bins | fewer than 5 |" in markdown
+    assert "| 1.1-4 | Paths | 0 |" in markdown
+    _, (wall,) = _json_ideas(out / "r.json")
+    assert wall == [
+        ("Trees", 7, "exact"),
+        ("Lamps", None, "fewer"),
+        ("Bins", None, "fewer"),
+        ("Paths", 0, "exact"),
+    ]

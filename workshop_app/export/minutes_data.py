@@ -60,9 +60,9 @@ class PollResult:
     groups: tuple[GroupTally, ...] = ()
     ideas: tuple[IdeaRow, ...] = ()  # an idea wall: every idea (hidden and merged too)
     voters: int = 0  # an idea wall: phones that upvoted
-    # A merge of rooms' walls: the fewest phones that upvoted in one room (rooms without
-    # upvotes left out); None: ``voters`` is one room's. See idea_votes.
-    room_voters_min: int | None = None
+    # A merge of rooms' walls: for each of ``ideas``, how many phones upvoted in its own
+    # room (empty: ``voters`` for every idea). See idea_votes.
+    idea_voters: tuple[int, ...] = ()
     channels: ChannelTally | None = None  # the same total with its split by channel
     people_present: int | None = None  # the item's headcount, when the facilitator set one
 
@@ -375,9 +375,12 @@ def listed_ideas(result: PollResult) -> list[IdeaRow]:
 def idea_votes(result: PollResult, row: IdeaRow) -> Cell:
     """How ``row``'s upvotes may be shown: every export asks here (the rule itself is
     small_groups.idea_vote_cell), with the wall's k."""
-    # A merged report lists each room's ideas together: a room with fewer than k
-    # upvoters must stay held there too, so the smallest room's count decides.
-    voters = result.voters if result.room_voters_min is None else result.room_voters_min
+    # A merged report lists every room's ideas together: each is held as in its own
+    # room's minutes (a room with fewer than k upvoters shows no count).
+    voters = result.voters
+    if result.idea_voters:
+        pairs = zip(result.ideas, result.idea_voters, strict=True)
+        voters = next((n for idea, n in pairs if idea is row), voters)
     return idea_vote_cell(row.votes, result.tally.min_group, voters)
 
 

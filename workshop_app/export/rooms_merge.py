@@ -155,7 +155,7 @@ def _merged_wall(
         hidden=sum(w.hidden for w in walls),
         ideas=tuple(idea for w in walls for idea in w.ideas),
         voters=sum(w.voters for w in walls),
-        room_voters_min=min((w.voters for w in walls if w.voters), default=0),
+        idea_voters=tuple(w.voters for w in walls for _ in w.ideas),
         groups=(),
     )
 
