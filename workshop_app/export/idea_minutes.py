@@ -21,6 +21,9 @@ def count_key(poll: Poll) -> str:
 
 
 def wall_summary(result: PollResult, words: MinutesWords) -> str:
+    # No sum of the votes (counts.votes): with the exact counts printed beside it, it
+    # would give a "fewer than k" one back by subtraction. The number of phones that
+    # upvoted does not (a phone upvotes several ideas).
     counts = wall_counts(list(result.ideas))
     return words(
         "wall_summary",
