@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workshop_app.domain.polls import Poll, PollSettings, PollType, tally
-from workshop_app.domain.small_groups import Cell, min_group_of, shown
+from workshop_app.domain.small_groups import Cell, idea_vote_cell, min_group_of, shown
 
 
 def choice_poll(n: int = 3) -> Poll:
@@ -72,3 +74,21 @@ def test_a_poll_may_set_its_own_k() -> None:
     assert min_group_of(poll, 5) == 3
     assert PollSettings.from_dict(poll.settings.to_dict()).min_group == 3
     assert "min_group" not in PollSettings().to_dict()  # plans without k keep their bytes
+
+
+@pytest.mark.parametrize(
+    ("votes", "k", "voters", "cell"),
+    [
+        (0, 5, 7, Cell.EXACT),  # 0 stays 0, as for an option
+        (1, 5, 7, Cell.FEWER),
+        (4, 5, 7, Cell.FEWER),
+        (5, 5, 7, Cell.EXACT),
+        (0, 5, 2, Cell.FEWER),  # two upvoters in all: no count, 0 neither
+        (2, 5, 2, Cell.FEWER),
+        (0, 5, 0, Cell.EXACT),  # nobody upvoted: nothing to hold
+        (2, 1, 2, Cell.EXACT),  # k = 1: off
+        (2, 0, 2, Cell.EXACT),  # clamped to 1
+    ],
+)
+def test_an_ideas_upvotes_are_held_below_k(votes: int, k: int, voters: int, cell: Cell) -> None:
+    assert idea_vote_cell(votes, k, voters) is cell

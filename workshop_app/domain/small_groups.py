@@ -12,7 +12,9 @@ every export may print:
 * scale statistics: only from ``k`` answers, and the mean not at all while a step is
   folded (mean × total would give the folded steps back);
 * open text: held until ``k`` answers, then in an order given by a digest of each text,
-  never in arrival order (who typed last is who just put their phone down).
+  never in arrival order (who typed last is who just put their phone down);
+* an idea wall's upvotes in the minutes: an idea upvoted by 1 to ``k``−1 phones reads
+  "fewer than k" (``idea_vote_cell``); the ideas' texts and the number of upvoters stay.
 
 ``k`` = 1 turns all of this off. Pure: no Qt, no SQL, no I/O.
 """
@@ -107,6 +109,23 @@ def shown(exact: Tally, min_group: int) -> ShownTally:
     if exact.poll_type == PollType.OPEN_TEXT:
         result.texts = sorted(exact.texts, key=_digest)
     return result
+
+
+def idea_vote_cell(votes: int, min_group: int, voters: int) -> Cell:
+    """How an idea's upvotes may be shown in the minutes, ``voters`` phones having
+    upvoted on its wall: the one place this is decided, for every format.
+
+    0 stays 0 and ``k`` or more are exact, as for an option. While fewer than ``k``
+    phones upvoted at all, every count reads "fewer than k", 0 too: with one upvoter
+    printed, "fewer than 5" would be exactly 1 and the zeros would show what that one
+    phone passed over (a poll with fewer than ``k`` answers shows no counts either).
+    """
+    k = clamp_min_group(min_group)
+    if k <= 1:
+        return Cell.EXACT
+    if 0 < voters < k or 0 < votes < k:
+        return Cell.FEWER
+    return Cell.EXACT
 
 
 def _withheld(result: ShownTally) -> ShownTally:

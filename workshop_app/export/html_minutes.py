@@ -26,6 +26,7 @@ from workshop_app.export.idea_minutes import (
     dot_totals,
     idea_status,
     unit,
+    votes_cell,
     wall_summary,
 )
 from workshop_app.export.minutes_catalogue import MinutesWords
@@ -353,7 +354,7 @@ def _poll(page: _Page, result: PollResult) -> None:
             page.add(
                 f'<tr><td class="num nowrap">{_e(result.number)}-{place}</td>'
                 f'<th scope="row" dir="auto">{_e(idea.text)}</th>'
-                f'<td class="num">{idea.votes}</td>'
+                f'<td class="num">{_e(votes_cell(result, idea, words))}</td>'
                 f"<td>{_e(idea_status(result, idea, words))}</td></tr>"
             )
         page.add("</tbody></table>")

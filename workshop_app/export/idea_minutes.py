@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from workshop_app.domain.ideas import IdeaRow, wall_counts
 from workshop_app.domain.polls import Poll, PollType, dot_budget
+from workshop_app.domain.small_groups import Cell
 from workshop_app.export.minutes_catalogue import MinutesWords
-from workshop_app.export.minutes_data import PollResult, choice_rows, listed_ideas, percent_of
+from workshop_app.export.minutes_data import (
+    PollResult,
+    choice_rows,
+    idea_votes,
+    listed_ideas,
+    percent_of,
+)
 
 
 def count_key(poll: Poll) -> str:
@@ -14,6 +21,9 @@ def count_key(poll: Poll) -> str:
 
 
 def wall_summary(result: PollResult, words: MinutesWords) -> str:
+    # No sum of the votes (counts.votes): with the exact counts printed beside it, it
+    # would give a "fewer than k" one back by subtraction. The number of phones that
+    # upvoted does not (a phone upvotes several ideas).
     counts = wall_counts(list(result.ideas))
     return words(
         "wall_summary",
@@ -32,6 +42,19 @@ def idea_number(result: PollResult, idea_id: int) -> str:
         if row.id == idea_id:
             return f"{result.number}-{place}"
     return f"{result.number}-?"
+
+
+def votes_cell(result: PollResult, row: IdeaRow, words: MinutesWords) -> str:
+    """An idea's upvotes in a table's cell: "7", or "fewer than 5" where k holds them."""
+    return words.shown_count(row.votes, idea_votes(result, row), result.tally.min_group)
+
+
+def votes_phrase(result: PollResult, row: IdeaRow, words: MinutesWords) -> str:
+    """An idea's upvotes in a line of text: "7 votes", or "fewer than 5"."""
+    cell = idea_votes(result, row)
+    if cell is Cell.EXACT:
+        return words.count("n_votes", row.votes)
+    return words.shown_count(row.votes, cell, result.tally.min_group)
 
 
 def idea_status(result: PollResult, row: IdeaRow, words: MinutesWords) -> str:
@@ -74,14 +97,21 @@ def idea_csv_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
         ]
     rows = listed_ideas(result)
     place = {row.id: f"{result.number}-{n}" for n, row in enumerate(rows, start=1)}
-    return ["idea_number", "idea", "votes", "answered", "pinned", "merged_into"], [
-        [
-            place[row.id],
-            row.text,
-            row.votes,
-            int(row.answered),
-            int(row.pinned),
-            place.get(row.merged_into, "") if row.merged_into is not None else "",
-        ]
-        for row in rows
-    ]
+    k = result.tally.min_group
+    header = ["idea_number", "idea", "votes", "shown_as", "answered", "pinned", "merged_into"]
+    lines: list[list[object]] = []
+    for row in rows:
+        # Held upvotes: an empty count, shown_as saying why (as a poll's held option).
+        exact = idea_votes(result, row) is Cell.EXACT
+        lines.append(
+            [
+                place[row.id],
+                row.text,
+                row.votes if exact else "",
+                "exact" if exact else f"fewer than {k}",
+                int(row.answered),
+                int(row.pinned),
+                place.get(row.merged_into, "") if row.merged_into is not None else "",
+            ]
+        )
+    return header, lines

@@ -15,6 +15,7 @@ from workshop_app.export.idea_minutes import (
     dot_totals,
     idea_status,
     unit,
+    votes_cell,
     wall_summary,
 )
 from workshop_app.export.minutes_catalogue import MinutesWords
@@ -131,7 +132,8 @@ def _wall(result: PollResult, words: MinutesWords) -> list[str]:
     lines += [header, "| ---: | --- | ---: | --- |"]
     for place, row in enumerate(rows, start=1):
         status = md(idea_status(result, row, words))
-        lines.append(f"| {result.number}-{place} | {md(row.text)} | {row.votes} | {status} |")
+        votes = md(votes_cell(result, row, words))
+        lines.append(f"| {result.number}-{place} | {md(row.text)} | {votes} | {status} |")
     return [*lines, ""]
 
 

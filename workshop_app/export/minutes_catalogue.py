@@ -194,12 +194,14 @@ EN: dict[str, Entry] = {
     "than {k}.",
     "min_group": "Minimum group size {k}",
     "min_group_off": "Minimum group size off: small groups may be recognisable",
-    "min_group_method": "No result shows a group smaller than the minimum group size k "
-    "stated below for each poll: a poll with fewer than k answers shows only how many "
-    "answered; an option chosen by fewer than k people reads “fewer than k” (where its number "
-    "could be worked out from the total, another option reads “withheld”); a scale's mean is "
-    "left out while a value is folded; open-text answers are listed in an order unrelated to "
-    "when they arrived.",
+    "min_group_method": "No result shows a group smaller than the minimum group size k stated "
+    "below for each "
+    "poll: a poll with fewer than k answers shows only how many answered; an option chosen "
+    "by fewer than k people reads “fewer than k” (where its number could be worked out "
+    "from the total, another option reads “withheld”); an idea upvoted by fewer than k "
+    "phones (every idea of a wall where fewer than k phones upvoted) reads “fewer than k”; "
+    "a scale's mean is left out while a value is folded; open-text answers are listed in "
+    "an order unrelated to when they arrived.",
     "min_group_list": "Minimum group size per poll: {list}.",
     "phone_notice_intro": "Before their first answer, each phone showed participants this:",
 }
@@ -374,12 +376,15 @@ FR: dict[str, Entry] = {
     "min_group": "Taille minimale de groupe {k}",
     "min_group_off": "Taille minimale de groupe désactivée\u00a0: de petits groupes peuvent être "
     "reconnaissables",
-    "min_group_method": "Aucun résultat ne montre un groupe plus petit que la taille "
-    "minimale k indiquée ci-dessous pour chaque sondage\u00a0: un sondage de moins de k réponses "
-    "ne montre que le nombre de réponses\u00a0; une option choisie par moins de k personnes "
-    "indique «\u00a0moins de k\u00a0» (si son nombre pouvait se déduire du total, une autre option "
-    "indique «\u00a0masqué\u00a0»)\u00a0; la moyenne d'une échelle est omise tant qu'une valeur "
-    "est repliée\u00a0; les réponses libres sont listées dans un ordre sans rapport avec leur "
+    "min_group_method": "Aucun résultat ne montre un groupe plus petit que la taille minimale k "
+    "indiquée "
+    "ci-dessous pour chaque sondage\u00a0: un sondage de moins de k réponses ne montre que "
+    "le nombre de réponses\u00a0; une option choisie par moins de k personnes indique "
+    "«\u00a0moins de k\u00a0» (si son nombre pouvait se déduire du total, une autre option "
+    "indique «\u00a0masqué\u00a0»)\u00a0; une idée soutenue par moins de k téléphones "
+    "(toute idée d'un mur que moins de k téléphones ont soutenu) indique «\u00a0moins de "
+    "k\u00a0»\u00a0; la moyenne d'une échelle est omise tant qu'une valeur est "
+    "repliée\u00a0; les réponses libres sont listées dans un ordre sans rapport avec leur "
     "arrivée.",
     "min_group_list": "Taille minimale de groupe par sondage\u00a0: {list}.",
     "phone_notice_intro": "Avant sa première réponse, chaque téléphone a montré ceci aux "
@@ -554,11 +559,14 @@ DE: dict[str, Entry] = {
     "min_group": "Mindestgruppengröße {k}",
     "min_group_off": "Mindestgruppengröße aus: kleine Gruppen können erkennbar sein",
     "min_group_method": "Kein Ergebnis zeigt eine Gruppe, die kleiner ist als die unten je "
-    "Umfrage genannte Mindestgruppengröße k: Eine Umfrage mit weniger als k Antworten zeigt nur "
-    "deren Zahl; eine Option, die weniger als k Personen wählten, lautet „weniger als k“ (wo "
-    "sich ihre Zahl aus der Summe ergäbe, lautet eine weitere „zurückgehalten“); der "
-    "Mittelwert einer Skala fehlt, solange ein Wert zusammengefasst ist; freie Antworten "
-    "stehen in einer Reihenfolge, die nichts mit ihrem Eingang zu tun hat.",
+    "Umfrage genannte "
+    "Mindestgruppengröße k: Eine Umfrage mit weniger als k Antworten zeigt nur deren Zahl; "
+    "eine Option, die weniger als k Personen wählten, lautet „weniger als k“ (wo sich ihre "
+    "Zahl aus der Summe ergäbe, lautet eine weitere „zurückgehalten“); eine Idee, die "
+    "weniger als k Telefone unterstützten (jede Idee einer Wand, die weniger als k "
+    "Telefone unterstützten), lautet „weniger als k“; der Mittelwert einer Skala fehlt, "
+    "solange ein Wert zusammengefasst ist; freie Antworten stehen in einer Reihenfolge, "
+    "die nichts mit ihrem Eingang zu tun hat.",
     "min_group_list": "Mindestgruppengröße je Umfrage: {list}.",
     "phone_notice_intro": "Vor der ersten Antwort zeigte jedes Telefon den Teilnehmenden "
     "Folgendes:",
@@ -732,13 +740,15 @@ NL: dict[str, Entry] = {
     "dan {k} zou onthullen.",
     "min_group": "Minimale groepsgrootte {k}",
     "min_group_off": "Minimale groepsgrootte uit: kleine groepen kunnen herkenbaar zijn",
-    "min_group_method": "Geen resultaat toont een groep kleiner dan de minimale "
-    "groepsgrootte k die hieronder per peiling staat: een peiling met minder dan k antwoorden "
-    "toont alleen hoeveel er antwoordden; een optie die minder dan k mensen kozen staat als "
-    "‘minder dan k’ (waar het aantal uit het totaal af te leiden zou zijn, staat een andere "
-    "optie als ‘achtergehouden’); het gemiddelde van een schaal ontbreekt zolang een waarde "
-    "is samengevoegd; open antwoorden staan in een volgorde die niets met hun aankomst te "
-    "maken heeft.",
+    "min_group_method": "Geen resultaat toont een groep kleiner dan de minimale groepsgrootte k "
+    "die hieronder "
+    "per peiling staat: een peiling met minder dan k antwoorden toont alleen hoeveel er "
+    "antwoordden; een optie die minder dan k mensen kozen staat als ‘minder dan k’ (waar "
+    "het aantal uit het totaal af te leiden zou zijn, staat een andere optie als "
+    "‘achtergehouden’); een idee die minder dan k telefoons steunden (elk idee van een "
+    "muur waarop minder dan k telefoons stemden) staat als ‘minder dan k’; het gemiddelde "
+    "van een schaal ontbreekt zolang een waarde is samengevoegd; open antwoorden staan in "
+    "een volgorde die niets met hun aankomst te maken heeft.",
     "min_group_list": "Minimale groepsgrootte per peiling: {list}.",
     "phone_notice_intro": "Voor het eerste antwoord toonde elke telefoon de deelnemers dit:",
 }

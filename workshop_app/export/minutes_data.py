@@ -16,7 +16,13 @@ from workshop_app.domain.ideas import IdeaRow, IdeaState
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.polls import Poll, PollType, Tally
 from workshop_app.domain.session import SessionSummary
-from workshop_app.domain.small_groups import Cell, ShownTally, min_group_of, shown
+from workshop_app.domain.small_groups import (
+    Cell,
+    ShownTally,
+    idea_vote_cell,
+    min_group_of,
+    shown,
+)
 from workshop_app.domain.workshop import AgendaItem, Workshop
 from workshop_app.export.session_choice import SessionChoice, resolve
 from workshop_app.settings_registry import MIN_GROUP_SIZE, read_workshop
@@ -54,6 +60,9 @@ class PollResult:
     groups: tuple[GroupTally, ...] = ()
     ideas: tuple[IdeaRow, ...] = ()  # an idea wall: every idea (hidden and merged too)
     voters: int = 0  # an idea wall: phones that upvoted
+    # A merge of rooms' walls: for each of ``ideas``, how many phones upvoted in its own
+    # room (empty: ``voters`` for every idea). See idea_votes.
+    idea_voters: tuple[int, ...] = ()
     channels: ChannelTally | None = None  # the same total with its split by channel
     people_present: int | None = None  # the item's headcount, when the facilitator set one
 
@@ -205,7 +214,7 @@ def gather(
                 people_present=headcounts.get(item.id),
             )
             if poll.type == PollType.IDEA_WALL:
-                result = _with_ideas(result, IdeasRepo(file), ids)
+                result = _with_ideas(result, IdeasRepo(file), ids, k)
             results.append(result)
         minutes_items.append(
             ItemMinutes(
@@ -295,8 +304,12 @@ def _local(value: datetime) -> datetime:
     return value.astimezone() if value.tzinfo is not None else value
 
 
-def _with_ideas(result: PollResult, repo: IdeasRepo, sessions: list[int] | None) -> PollResult:
-    """An idea wall's ideas; its "responses" are the ideas the room saw (not merged)."""
+def _with_ideas(
+    result: PollResult, repo: IdeasRepo, sessions: list[int] | None, min_group: int
+) -> PollResult:
+    """An idea wall's ideas; its "responses" are the ideas the room saw (not merged).
+    The tally carries the wall's ``min_group``, which holds its ideas' upvotes
+    (``idea_votes``); the number of ideas itself is never withheld."""
     assert result.poll.id is not None
     ideas = tuple(repo.rows(result.poll.id, sessions))
     visible = sum(1 for i in ideas if i.visible)
@@ -304,8 +317,8 @@ def _with_ideas(result: PollResult, repo: IdeasRepo, sessions: list[int] | None)
     return replace(
         result,
         hidden=hidden,  # ideas hidden by moderation, as answers are counted elsewhere
-        # Ideas are texts the room saw on the wall: no group size is withheld here.
-        tally=shown(Tally(result.poll.type, responses=visible), 1),
+        # Ideas are texts the room saw on the wall: their number is never withheld.
+        tally=replace(shown(Tally(result.poll.type, responses=visible), 1), min_group=min_group),
         ideas=ideas,
         voters=repo.voter_count(result.poll.id, sessions),
     )
@@ -347,7 +360,7 @@ def results_record(result: PollResult) -> dict[str, Any]:
         "tally": result.tally.to_dict(),
     }
     if poll.type == PollType.IDEA_WALL:
-        record["ideas"] = [idea_record(row) for row in listed_ideas(result)]
+        record["ideas"] = [idea_record(result, row) for row in listed_ideas(result)]
     return record
 
 
@@ -359,11 +372,25 @@ def listed_ideas(result: PollResult) -> list[IdeaRow]:
     return sorted(seen, key=lambda i: (i.merged_into is not None, -i.votes, i.id))
 
 
-def idea_record(row: IdeaRow) -> dict[str, Any]:
+def idea_votes(result: PollResult, row: IdeaRow) -> Cell:
+    """How ``row``'s upvotes may be shown: every export asks here (the rule itself is
+    small_groups.idea_vote_cell), with the wall's k."""
+    # A merged report lists every room's ideas together: each is held as in its own
+    # room's minutes (a room with fewer than k upvoters shows no count).
+    voters = result.voters
+    if result.idea_voters:
+        pairs = zip(result.ideas, result.idea_voters, strict=True)
+        voters = next((n for idea, n in pairs if idea is row), voters)
+    return idea_vote_cell(row.votes, result.tally.min_group, voters)
+
+
+def idea_record(result: PollResult, row: IdeaRow) -> dict[str, Any]:
+    cell = idea_votes(result, row)
     return {
         "id": row.id,
         "text": row.text,
-        "votes": row.votes,
+        "votes": row.votes if cell is Cell.EXACT else None,  # held: null, as a count
+        "shown_as": cell.value,
         "answered": row.answered,
         "pinned": row.pinned,
         "merged_into": row.merged_into,

@@ -144,12 +144,14 @@ ES: dict[str, str | tuple[str, str]] = {
     "median_only": "Mediana {median}; la media se omite, pues revelaría un grupo de menos de {k}.",
     "min_group": "Tamaño mínimo de grupo {k}",
     "min_group_list": "Tamaño mínimo de grupo por encuesta: {list}.",
-    "min_group_method": "Ningún resultado muestra un grupo menor que el tamaño mínimo de "
-    "grupo k indicado abajo para cada encuesta: una encuesta con menos de k respuestas solo "
-    "muestra cuántas personas respondieron; una opción elegida por menos de k personas "
-    "indica «menos de k» (cuando su número podría deducirse del total, otra opción indica "
-    "«no mostrado»); la media de una escala se omite mientras un valor esté agrupado; las "
-    "respuestas abiertas se listan en un orden sin relación con su llegada.",
+    "min_group_method": "Ningún resultado muestra un grupo menor que el tamaño mínimo de grupo k "
+    "indicado "
+    "abajo para cada encuesta: una encuesta con menos de k respuestas solo muestra cuántas "
+    "personas respondieron; una opción elegida por menos de k personas indica «menos de k» "
+    "(cuando su número podría deducirse del total, otra opción indica «no mostrado»); una "
+    "idea apoyada por menos de k teléfonos (toda idea de un muro que menos de k teléfonos "
+    "apoyaron) indica «menos de k»; la media de una escala se omite mientras un valor esté "
+    "agrupado; las respuestas abiertas se listan en un orden sin relación con su llegada.",
     "min_group_off": "Tamaño mínimo de grupo desactivado: los grupos pequeños pueden ser "
     "reconocibles",
     "phone_notice_intro": "Antes de su primera respuesta, cada teléfono mostró esto a los "

@@ -13,6 +13,7 @@ from workshop_app.export.idea_minutes import (
     dot_rules,
     dot_totals,
     idea_status,
+    votes_phrase,
     wall_summary,
 )
 from workshop_app.export.minutes_catalogue import MinutesWords
@@ -41,7 +42,7 @@ def idea_body(
     lines: list[Flowable] = []
     for place, idea in enumerate(listed_ideas(result), start=1):
         status = idea_status(result, idea, words)
-        votes = words.count("n_votes", idea.votes)
+        votes = votes_phrase(result, idea, words)
         text = f"{esc(result.number)}-{place} · <b>{esc(votes)}</b> · {esc(idea.text)}"
         if status:
             text += f' <font color="#5b6472">({esc(status)})</font>'

@@ -94,7 +94,8 @@ def privacy_summary_markdown(data: MinutesData, retention_days: int = 0) -> str:
         "given the note-taker link. The page was served by the laptop over the room's "
         "network only (plain HTTP: others on the same Wi-Fi could observe traffic).",
         f"- **In the minutes and exports:** results only from the minimum group size k = "
-        f"{k_text}; options chosen by fewer people read \u201cfewer than k\u201d; exact "
+        f"{k_text}; options chosen by fewer people, and ideas upvoted by fewer phones, read "
+        "\u201cfewer than k\u201d; exact "
         "counts were shown on the facilitator's console only on request, each time "
         "recorded as a note in the minutes. Written answers not hidden by moderation are "
         "printed as typed.",

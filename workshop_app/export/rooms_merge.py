@@ -147,10 +147,15 @@ def _merged_wall(
     first = walls[0]
     return replace(
         first,
-        tally=shown(Tally(first.poll.type, responses=sum(w.tally.responses for w in walls)), 1),
+        # The first room's k holds the upvotes, as for the other polls of the merge.
+        tally=replace(
+            shown(Tally(first.poll.type, responses=sum(w.tally.responses for w in walls)), 1),
+            min_group=first.tally.min_group,
+        ),
         hidden=sum(w.hidden for w in walls),
         ideas=tuple(idea for w in walls for idea in w.ideas),
         voters=sum(w.voters for w in walls),
+        idea_voters=tuple(w.voters for w in walls for _ in w.ideas),
         groups=(),
     )
 
