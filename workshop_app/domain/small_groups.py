@@ -31,9 +31,9 @@ from workshop_app.domain.polls import Poll, PollType, Tally
 DEFAULT_MIN_GROUP = 5
 MAX_MIN_GROUP = 99
 
-# Polls whose counts add up to the number of answers: one folded count could be
-# worked out from the total and the others.
-_PARTITIONS = (PollType.SINGLE_CHOICE, PollType.SCALE)
+# Polls whose counts add up to a total the minutes print (the answers; a dot vote's dots
+# placed): one folded count could be worked out from the total and the others.
+_PARTITIONS = (PollType.SINGLE_CHOICE, PollType.SCALE, PollType.DOT_VOTE)
 
 
 class Cell(str, Enum):
@@ -53,6 +53,9 @@ class ShownTally(Tally):
     withheld: bool = False  # fewer than min_group answers: only ``responses`` is shown
     cells: list[Cell] = field(default_factory=list)  # per count
     mean_withheld: bool = False
+    # The sum of the exact counts (a dot vote's dots placed), safe to print once a single
+    # folded count has a masked partner; ``counts`` above holds 0 where a count is held.
+    counts_total: int = 0
 
     def cell(self, index: int) -> Cell:
         return self.cells[index] if 0 <= index < len(self.cells) else Cell.EXACT
@@ -91,6 +94,7 @@ def shown(exact: Tally, min_group: int) -> ShownTally:
     result.counts = list(exact.counts)
     result.texts = list(exact.texts)
     result.cells = [Cell.EXACT] * len(exact.counts)
+    result.counts_total = sum(exact.counts)
     if k <= 1:
         return result
     if exact.responses < k:
@@ -109,6 +113,13 @@ def shown(exact: Tally, min_group: int) -> ShownTally:
     if exact.poll_type == PollType.OPEN_TEXT:
         result.texts = sorted(exact.texts, key=_digest)
     return result
+
+
+def shown_as(cell: Cell, min_group: int) -> str:
+    """How a machine-readable export (CSV) names what became of a count."""
+    if cell is Cell.FEWER:
+        return f"fewer than {min_group}"
+    return "withheld" if cell is Cell.MASKED else "exact"
 
 
 def idea_vote_cell(votes: int, min_group: int, voters: int) -> Cell:

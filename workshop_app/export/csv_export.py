@@ -12,7 +12,7 @@ from pathlib import Path
 
 from workshop_app.domain.channels import CHANNEL_ORDER, Channel
 from workshop_app.domain.polls import PollType, Tally
-from workshop_app.domain.small_groups import Cell, ShownTally
+from workshop_app.domain.small_groups import Cell, ShownTally, shown_as
 from workshop_app.export.idea_minutes import idea_csv_rows
 from workshop_app.export.minutes_data import (
     GroupTally,
@@ -129,10 +129,7 @@ def _held_as(tally: Tally, index: int) -> str:
         return "exact"
     if tally.withheld:
         return f"results are shown only from {tally.min_group} answers"
-    cell = tally.cell(index)
-    if cell is Cell.FEWER:
-        return f"fewer than {tally.min_group}"
-    return "withheld" if cell is Cell.MASKED else "exact"
+    return shown_as(tally.cell(index), tally.min_group)
 
 
 def _row_labels(result: PollResult) -> list[tuple[int, str]]:
@@ -146,10 +143,8 @@ def _row_labels(result: PollResult) -> list[tuple[int, str]]:
 
 
 def _count_cells(count: int, cell: Cell, t: ShownTally) -> list[object]:
-    if cell is Cell.FEWER:
-        return ["", "", f"fewer than {t.min_group}"]
-    if cell is Cell.MASKED:
-        return ["", "", "withheld"]
+    if cell is not Cell.EXACT:
+        return ["", "", shown_as(cell, t.min_group)]
     return [count, percent_of(count, t.responses) or 0, "exact"]
 
 

@@ -24,6 +24,7 @@ from workshop_app.export.idea_minutes import (
     count_key,
     dot_rules,
     dot_totals,
+    dots_placed,
     idea_status,
     unit,
     votes_cell,
@@ -359,7 +360,7 @@ def _poll(page: _Page, result: PollResult) -> None:
             )
         page.add("</tbody></table>")
     elif poll.type == PollType.DOT_VOTE:
-        total = sum(t.counts)
+        total = dots_placed(result)
         page.add(f"<table><caption>{_e(caption)}</caption>", "<thead><tr>")
         page.add(
             '<th scope="col" class="num">#</th>',
@@ -371,8 +372,9 @@ def _poll(page: _Page, result: PollResult) -> None:
         for row in choice_rows(result):
             page.add(
                 f'<tr><td class="num">{row.number}</td><th scope="row">{_e(row.option)}</th>'
-                f'<td class="num">{row.count}</td>'
-                f'<td class="num nowrap">{_e(words.percent(row.count, total))}</td></tr>'
+                f'<td class="num">{_e(words.shown_count(row.count, row.cell, t.min_group))}</td>'
+                f'<td class="num nowrap">{_e(words.shown_percent(row.count, row.cell, total))}'
+                "</td></tr>"
             )
         page.add("</tbody></table>", f"<p>{_e(dot_totals(result, words))}</p>")
     elif poll.type in (PollType.SINGLE_CHOICE, PollType.MULTIPLE_CHOICE):

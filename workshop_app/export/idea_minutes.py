@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from workshop_app.domain.ideas import IdeaRow, wall_counts
 from workshop_app.domain.polls import Poll, PollType, dot_budget
-from workshop_app.domain.small_groups import Cell
+from workshop_app.domain.small_groups import Cell, shown_as
 from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import (
     PollResult,
@@ -78,9 +78,14 @@ def dot_rules(result: PollResult, words: MinutesWords) -> str:
     return words("dot_rules", dots=total, per=per)
 
 
+def dots_placed(result: PollResult) -> int:
+    """Every dot (or point) placed, held options' too: the figure shares are out of."""
+    return result.tally.counts_total
+
+
 def dot_totals(result: PollResult, words: MinutesWords) -> str:
     key = "point_totals" if result.poll.settings.points else "dot_totals"
-    return words(key, total=sum(result.tally.counts), voters=result.tally.responses)
+    return words(key, total=dots_placed(result), voters=result.tally.responses)
 
 
 def unit(result: PollResult, words: MinutesWords) -> str:
@@ -90,9 +95,15 @@ def unit(result: PollResult, words: MinutesWords) -> str:
 def idea_csv_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
     """An idea wall: the ideas the room saw; a dot vote: the dots per option."""
     if result.poll.type == PollType.DOT_VOTE:
-        total = sum(result.tally.counts)
-        return ["option_number", "option", "dots", "percent_of_dots"], [
-            [row.number, row.option, row.count, percent_of(row.count, total) or 0]
+        total, k = dots_placed(result), result.tally.min_group
+        return ["option_number", "option", "dots", "percent_of_dots", "shown_as"], [
+            [
+                row.number,
+                row.option,
+                row.count if row.cell is Cell.EXACT else "",
+                (percent_of(row.count, total) or 0) if row.cell is Cell.EXACT else "",
+                shown_as(row.cell, k),
+            ]
             for row in choice_rows(result)
         ]
     rows = listed_ideas(result)
@@ -108,7 +119,7 @@ def idea_csv_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
                 place[row.id],
                 row.text,
                 row.votes if exact else "",
-                "exact" if exact else f"fewer than {k}",
+                shown_as(idea_votes(result, row), k),
                 int(row.answered),
                 int(row.pinned),
                 place.get(row.merged_into, "") if row.merged_into is not None else "",

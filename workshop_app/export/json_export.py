@@ -11,6 +11,7 @@ from workshop_app.domain.ideas import wall_counts
 from workshop_app.domain.notes import Note
 from workshop_app.domain.polls import PollType, dot_budget
 from workshop_app.domain.small_groups import Cell
+from workshop_app.export.idea_minutes import dots_placed
 from workshop_app.export.minutes_data import (
     MinutesData,
     PollResult,
@@ -91,7 +92,7 @@ def _poll(result: PollResult) -> dict[str, Any]:
             for row in scale_rows(result)
         ]
     elif poll.type == PollType.DOT_VOTE:
-        dots = sum(result.tally.counts)
+        dots = dots_placed(result)
         record["dots"] = {
             "points": settings.points,
             "per_participant": dot_budget(settings)[0],
@@ -103,8 +104,9 @@ def _poll(result: PollResult) -> dict[str, Any]:
             {
                 "option_number": row.number,
                 "option": row.option,
-                "dots": row.count,
-                "percent_of_dots": percent_of(row.count, dots),
+                "dots": row.count if row.cell is Cell.EXACT else None,
+                "percent_of_dots": percent_of(row.count, dots) if row.cell is Cell.EXACT else None,
+                "shown_as": row.cell.value,
             }
             for row in choice_rows(result)
         ]

@@ -13,6 +13,7 @@ from workshop_app.export.idea_minutes import (
     count_key,
     dot_rules,
     dot_totals,
+    dots_placed,
     idea_status,
     unit,
     votes_cell,
@@ -69,9 +70,9 @@ def _poll(result: PollResult, words: MinutesWords) -> list[str]:
     if poll.type == PollType.DOT_VOTE:
         header = f"| # | {words('option')} | {unit(result, words)} | {words('share')} |"
         lines += [header, "| ---: | --- | ---: | ---: |"]
-        total = sum(t.counts)
+        total = dots_placed(result)
         for row in choice_rows(result):
-            share = words.percent(row.count, total)
+            share = words.shown_percent(row.count, row.cell, total)
             count = words.shown_count(row.count, row.cell, k)
             lines.append(f"| {row.number} | {md(row.option)} | {count} | {share} |")
         lines += ["", dot_totals(result, words)]

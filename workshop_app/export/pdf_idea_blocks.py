@@ -12,6 +12,7 @@ from workshop_app.domain.polls import PollType
 from workshop_app.export.idea_minutes import (
     dot_rules,
     dot_totals,
+    dots_placed,
     idea_status,
     votes_phrase,
     wall_summary,
@@ -34,7 +35,7 @@ def idea_body(
         t = result.tally
         return [
             Paragraph(esc(dot_rules(result, words)), s["small"]),
-            bar_table(result.poll.options, t.counts, sum(t.counts), s, width, words),
+            bar_table(result.poll.options, t.counts, dots_placed(result), s, width, words, t),
             Paragraph(esc(dot_totals(result, words)), s["body"]),
         ]
     # One line per idea, not a table: text extraction (and a screen reader) reads each
