@@ -32,6 +32,8 @@ from typing import Any
 from benchmarks.host import DRAW_WAIT_S, TICK_MS, GcMeter, LineReader, StallMeter, say
 from benchmarks.phones import raise_file_limit
 
+STALL_NOTED_MS = 30.0  # stalls at least this long are listed with when they ended
+
 
 def run_wall(path: Path, profile_dir: Path | None) -> None:
     from PySide6.QtCore import QSocketNotifier, Qt, QTimer
@@ -140,11 +142,29 @@ def run_wall(path: Path, profile_dir: Path | None) -> None:
     meter = StallMeter()
     collections = GcMeter(meter)
     gc.callbacks.append(collections)
+    # Where the load window's long stalls and collections were (for finding their cause).
+    long_stalls: list[tuple[float, float]] = []  # (ended at, ms late)
+    long_collections: list[tuple[float, int, float]] = []  # (ended at, generation, ms)
+    gc_started = [0.0]
+
+    def gc_watch(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            gc_started[0] = time.monotonic()
+        elif meter.phase == "burst":
+            took = (time.monotonic() - gc_started[0]) * 1000
+            if took >= 10:
+                long_collections.append((time.monotonic(), info["generation"], took))
+
+    gc.callbacks.append(gc_watch)
     window: dict[str, float] = {}
     profiles: dict[str, cProfile.Profile] = {}
 
     def tick() -> None:
+        before = meter.last
         meter.tick()
+        late = (meter.last - before) * 1000 - TICK_MS
+        if meter.phase == "burst" and late >= STALL_NOTED_MS:
+            long_stalls.append((meter.last, late))
         if meter.phase == "join" and "at" in window and time.monotonic() >= window["at"]:
             meter.phase = "burst"  # the load window: only its stalls count
             meter.worst["burst"] = 0.0
@@ -202,6 +222,9 @@ def run_wall(path: Path, profile_dir: Path | None) -> None:
                 "gc_pause_load_s": collections.worst["burst"],
                 "snapshot_gui_s": snapshot_cpu,
                 "snapshot_gui_wall_s": snapshot_wall,
+                "long_stalls": long_stalls,
+                "long_collections": long_collections,
+                "window_at": window.get("at"),
                 "commits": server._writer.commits if server._writer is not None else None,
             }
         )

@@ -16,6 +16,7 @@ Figures:
     first paint and opening the wall are not in the window).
 Usage: python -m benchmarks.idea_wall [--phones 300 --ideas 600 --upvotes 6000 --seconds 120]
        [--profile DIR]  (cProfile of the app's GUI and server threads during the load)
+       [--stalls]       (lists when the GUI thread's long stalls and long collections were)
 """
 
 from __future__ import annotations
@@ -164,13 +165,22 @@ def run(report: Report, work: Path, load: Load, profile: Path | None = None) -> 
         f"< {STALL_TARGET_MS:g} ms",
         stall < STALL_TARGET_MS,
     )
+    report.add(g, "GUI-thread stalls ≥ 30 ms", len(app["long_stalls"]), "")
     report.add(g, "app process longest GC pause, load", 1000 * app["gc_pause_load_s"], "ms")
+    report.add(g, "app process collections ≥ 10 ms", len(app["long_collections"]), "")
     report.add(g, f"GUI-thread CPU per snapshot median ({len(cpu)})", percentile(cpu, 50), "ms")
     report.add(g, "GUI-thread CPU per snapshot p99", percentile(cpu, 99), "ms")
     report.add(g, "GUI thread per snapshot, wall p99", percentile(wall_ms, 99), "ms")
     report.add(g, "writer commits", app["commits"] or 0, "")
     report.add(g, "app process peak RSS", got["peak_rss_mb"], "MB")
-    return {"lost": lost, "double": double, "ack_p99": ack_p99, "stall": stall}
+    at = app["window_at"] or 0.0
+    # Where the long stalls and collections were, in seconds from the load's start.
+    notes = [f"stall {late:.0f} ms ended at +{end - at:.3f} s" for end, late in app["long_stalls"]]
+    notes += [
+        f"gc generation {generation}: {took:.0f} ms, ended at +{end - at:.3f} s"
+        for end, generation, took in app["long_collections"]
+    ]
+    return {"lost": lost, "double": double, "ack_p99": ack_p99, "stall": stall, "notes": notes}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -180,17 +190,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--upvotes", type=int, default=6000)
     parser.add_argument("--seconds", type=float, default=120.0)
     parser.add_argument("--profile", type=Path, default=None, help="write cProfile stats here")
+    parser.add_argument("--stalls", action="store_true", help="list the long stalls and GCs")
     args = parser.parse_args(argv)
     report = Report(kind="idea wall")
     load = Load(args.phones, args.ideas, args.upvotes, args.seconds)
     profile = args.profile.resolve() if args.profile is not None else None
     with tempfile.TemporaryDirectory(prefix="workshop-bench-ideas-") as tmp:
         try:
-            run(report, Path(tmp), load, profile)
+            figures = run(report, Path(tmp), load, profile)
         except RuntimeError as err:
             print(f"benchmark failed: {err}", file=sys.stderr)
             return 1
     print(report.table())
+    if args.stalls:
+        print("\n".join(figures["notes"]))
     return 0
 
 
