@@ -1,259 +1,148 @@
-"""Idea wall under load: phones post ideas and upvote them over loopback, while the GUI
-thread takes in every snapshot as the console's moderation list and the presenter's
-board do.
+"""Idea wall under load: phones post ideas and upvote them over loopback, while the app's
+GUI thread takes in every snapshot into the console's moderation list and the
+presenter's board.
 
-One process, three threads: the GUI thread (a Qt event loop with the moderation model
-and the presenter board fed through the app's LiveBridge), the live server's thread
-(with its writer thread), and the phones' thread (asyncio, one cookie jar and one open
-event stream per phone). Figures:
-  p99 acknowledgement of a post or an upvote;
-  presenter latency: an upvote acknowledged → the GUI holds a wall with that count;
+Three processes, as in the vote burst (benchmarks.burst):
+  this one                   starts the others, joins up the results, reads the file;
+  benchmarks.idea_host       the app's side: GUI thread, live server thread, writer thread;
+  benchmarks.idea_phones     the phones (asyncio, one cookie jar and one open live
+                             channel each).
+Figures:
+  p99 acknowledgement of a post or an upvote (on the phone: sent → answer read);
+  presenter latency: an upvote entered the room (right before its acknowledgement is
+    written) → the GUI holds a wall with that count;
   lost or double-counted upvotes: acknowledged "upvoted" against the file and the room;
-  the GUI thread's longest stall (a 5 ms timer's largest gap).
+  the GUI thread's longest stall during the load window (a 10 ms timer's lateness; set-up,
+    first paint and opening the wall are not in the window).
 Usage: python -m benchmarks.idea_wall [--phones 300 --ideas 600 --upvotes 6000 --seconds 120]
+       [--profile DIR]  (cProfile of the app's GUI and server threads during the load)
+       [--stalls]       (lists when the GUI thread's long stalls and long collections were)
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import contextlib
+import json
 import os
-import random
+import subprocess
 import sys
 import tempfile
-import threading
-import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import aiohttp
-
+from benchmarks.burst import _line, _tell, memory_mb, percentile
+from benchmarks.idea_phones import Load
 from benchmarks.report import Report
+from workshop_app.store.ideas_repo import IdeasRepo
+from workshop_app.store.workshop_file import WorkshopFile
 
+ROOT = Path(__file__).resolve().parents[1]
 ACK_P99_TARGET_MS = 200.0
 PRESENTER_TARGET_MS = 500.0
 STALL_TARGET_MS = 50.0
 
-
-def percentile(values: list[float], p: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, -(-int(p * len(ordered)) // 100) - 1))]
+__all__ = ["Load", "main", "run"]
 
 
-@dataclass
-class Load:
-    phones: int = 300
-    ideas: int = 600
-    upvotes: int = 6000
-    seconds: float = 120.0
-
-
-@dataclass
-class Results:
-    acks_ms: list[float] = field(default_factory=list)
-    refused: dict[int, int] = field(default_factory=dict)  # status -> count
-    upvoted: dict[int, set[str]] = field(default_factory=dict)  # idea -> phones acknowledged
-    samples: list[tuple[int, int, float]] = field(default_factory=list)  # idea, votes, ack at
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-
-async def _phone_life(
-    n: int, url: str, poll_id: int, load: Load, ideas: list[int], res: Results, start: float
-) -> None:
-    rng = random.Random(n)
-    jar = aiohttp.CookieJar(unsafe=True)
-    timeout = aiohttp.ClientTimeout(total=30)
-    async with aiohttp.ClientSession(cookie_jar=jar, timeout=timeout) as http:
-        async with http.get(url) as page:
-            await page.read()
-        stream = await http.get(f"{url}/api/events")
-
-        async def drain() -> None:
-            with contextlib.suppress(Exception):
-                async for _ in stream.content.iter_any():
-                    pass
-
-        reader = asyncio.get_running_loop().create_task(drain())
-        posts = load.ideas // load.phones + (1 if n < load.ideas % load.phones else 0)
-        votes = load.upvotes // load.phones + (1 if n < load.upvotes % load.phones else 0)
-        share = load.seconds * 0.25  # ideas come first, upvotes over the rest
-        plan = sorted(
-            [(rng.uniform(0, share), "post") for _ in range(posts)]
-            + [(rng.uniform(share, load.seconds * 0.97), "vote") for _ in range(votes)]
+def _drive(path: Path, load: Load, log: Path, profile: Path | None) -> dict[str, Any]:
+    """One load against a fresh app process; its stderr goes to ``log``."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    extra = [str(profile)] if profile is not None else []
+    with log.open("w", encoding="utf-8") as errors:
+        host = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.idea_host", str(path), *extra],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
         )
-        chosen: set[int] = set()
-        for at, kind in plan:
-            delay = start + at - time.monotonic()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            sent = time.monotonic()
-            if kind == "post":
-                body: dict[str, Any] = {"text": f"Idea {n}-{rng.randrange(10**6)}"}
-                target = f"{url}/api/polls/{poll_id}/ideas"
-            else:
-                pool = [i for i in ideas if i not in chosen]
-                if not pool:
-                    continue
-                idea = rng.choice(pool)
-                chosen.add(idea)
-                body = {"on": True}
-                target = f"{url}/api/polls/{poll_id}/ideas/{idea}/vote"
-            async with http.post(target, json=body) as response:
-                reply = await response.json(content_type=None)
-                status = response.status
-            acked = time.monotonic()
-            with res.lock:
-                if status != 200:
-                    res.refused[status] = res.refused.get(status, 0) + 1
-                    continue
-                res.acks_ms.append((acked - sent) * 1000)
-                idea_row = reply["idea"]
-                if kind == "post":
-                    ideas.append(int(idea_row["id"]))
-                else:
-                    res.upvoted.setdefault(int(idea_row["id"]), set()).add(str(n))
-                    res.samples.append((int(idea_row["id"]), int(idea_row["votes"]), acked))
-        stream.close()
-        reader.cancel()
+    phones: subprocess.Popen[str] | None = None
+    try:
+        ready = _line(host.stdout, "app")
+        phones = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "benchmarks.idea_phones",
+                ready["url"],
+                str(ready["poll_id"]),
+                str(load.phones),
+                str(load.ideas),
+                str(load.upvotes),
+                str(load.seconds),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        joined = _line(phones.stdout, "phones")
+        _tell(host, "open")
+        _line(host.stdout, "app")
+        started = _line(phones.stdout, "phones")
+        _tell(host, f"window {started['start']}")
+        outcome = _line(phones.stdout, "phones")
+        phones.wait(timeout=30)
+        peak = memory_mb(host.pid, "VmHWM")
+        _tell(host, "finish")
+        app = _line(host.stdout, "app")
+        host.wait(timeout=60)
+        return {
+            "ready": ready,
+            "joined": joined,
+            "started": started,
+            "phones": outcome,
+            "app": app,
+            "peak_rss_mb": peak,
+        }
+    except (RuntimeError, ValueError, KeyError, subprocess.TimeoutExpired) as err:
+        raise RuntimeError(f"idea wall load failed ({err}); app log: {log}") from err
+    finally:
+        for proc in (phones, host):
+            if proc is not None and proc.poll() is None:
+                proc.kill()
+                proc.wait(timeout=10)
 
 
-async def _phones(url: str, poll_id: int, load: Load, res: Results) -> None:
-    ideas: list[int] = []
-    start = time.monotonic() + 1.0
-    await asyncio.gather(
-        *(_phone_life(n, url, poll_id, load, ideas, res, start) for n in range(load.phones))
-    )
-
-
-def run(report: Report, work: Path, load: Load) -> dict[str, Any]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from workshop_app.clock import SystemClock
-    from workshop_app.domain.polls import Poll, PollState, PollType
-    from workshop_app.domain.workshop import AgendaItem, Workshop
-    from workshop_app.live.server import LiveConfig, LiveServer
-    from workshop_app.live.snapshot import LiveSnapshot
-    from workshop_app.store.ideas_repo import IdeasRepo
-    from workshop_app.store.sessions_repo import SessionsRepo
-    from workshop_app.store.workshop_file import WorkshopFile
-    from workshop_app.ui.ideas.idea_model import IdeaFilterProxy, IdeaListModel
-    from workshop_app.ui.ideas.presenter_board import IdeaBoard
-    from workshop_app.ui.run.live_bridge import LiveBridge
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def run(report: Report, work: Path, load: Load, profile: Path | None = None) -> dict[str, Any]:
     path = work / f"ideas-{load.phones}.workshop"
-    file = WorkshopFile.create(path, Workshop(title="Idea wall bench"))
-    item = file.add_item(AgendaItem("Ideas", 30))
-    wall = file.add_poll(Poll(PollType.IDEA_WALL, "Ideas?", item_id=item.id))
-    assert wall.id is not None
-    wall.state = PollState.OPEN
-    file.update_poll(wall)
-    session = SessionsRepo(file).start(SystemClock().now())
-    assert session.id is not None
-    bridge = LiveBridge()
-    server = LiveServer(
-        path,
-        session.id,
-        # Every phone shares 127.0.0.1 here: the per-address limits would see one phone.
-        LiveConfig(
-            host="127.0.0.1",
-            port=0,
-            unlimited_addresses=("127.0.0.1",),
-            ip_rate=1e6,
-            ip_burst=1e6,
-        ),
-        bridge.notify,
-    )
-    server.start()
-    server.open_poll(wall.id).result(10)
-    bridge.start(lambda: server.latest)
-    model = IdeaListModel()
-    proxy = IdeaFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.sort(0)
-    board = IdeaBoard()
-    board.resize(1280, 720)
-    res = Results()
-    latencies: list[float] = []
-    pending: list[tuple[int, int, float]] = []
-    gaps: list[float] = []
-    last_tick = [time.monotonic()]
-    done = threading.Event()
-
-    def took(snapshot: LiveSnapshot) -> None:
-        rows = snapshot.walls.get(wall.id, ())  # type: ignore[arg-type]
-        model.set_rows(rows)
-        board.rows = list(rows[:5])
-        board.repaint()
-        now = time.monotonic()
-        votes = {row.id: row.votes for row in rows}
-        with res.lock:
-            pending.extend(res.samples)
-            res.samples.clear()
-        left = []
-        for idea, count, acked in pending:
-            if votes.get(idea, 0) >= count:
-                latencies.append((now - acked) * 1000)
-            else:
-                left.append((idea, count, acked))
-        pending[:] = left
-
-    def tick() -> None:
-        now = time.monotonic()
-        gaps.append((now - last_tick[0]) * 1000)
-        last_tick[0] = now
-        if done.is_set():
-            app.quit()
-
-    bridge.snapshot.connect(took)
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
-
-    def phones() -> None:
-        try:
-            asyncio.run(_phones(server.join_url, wall.id, load, res))  # type: ignore[arg-type]
-        finally:
-            time.sleep(1.0)  # the last snapshots reach the GUI
-            done.set()
-
-    started = time.monotonic()
-    worker = threading.Thread(target=phones, name="bench-phones")
-    worker.start()
-    app.exec()
-    worker.join()
-    elapsed = time.monotonic() - started
-    timer.stop()
-    bridge.stop()
-    room_votes = {row.id: row.votes for row in server.room.wall(wall.id).rows()}
-    server.stop()
-    stored = {row.id: row.votes for row in IdeasRepo(file).rows(wall.id)}
-    ideas_stored = len(stored)
-    file.close()
-    acknowledged = {idea: len(phones) for idea, phones in res.upvoted.items()}
+    for old in work.glob(f"ideas-{load.phones}.workshop*"):
+        old.unlink()
+    got = _drive(path, load, work / f"ideas-{load.phones}.log", profile)
+    outcome, app = got["phones"], got["app"]
+    file = WorkshopFile.open(path, read_only=True)
+    try:
+        stored = {row.id: row.votes for row in IdeasRepo(file).rows(got["ready"]["poll_id"])}
+    finally:
+        file.close()
+    acknowledged = {int(i): n for i, n in outcome["upvoted"].items()}
     acked_total = sum(acknowledged.values())
     lost = sum(max(0, n - stored.get(i, 0)) for i, n in acknowledged.items())
-    double = sum(max(0, stored.get(i, 0) - n) for i, n in acknowledged.items())
-    room_mismatch = sum(1 for i, n in stored.items() if room_votes.get(i) != n)
-    ack_p99 = percentile(res.acks_ms, 99)
+    double = sum(max(0, stored.get(i, 0) - acknowledged.get(i, 0)) for i in stored)
+    room = {int(i): n for i, n in app["room_votes"].items()}
+    gui = {int(i): n for i, n in app["gui_votes"].items()}
+    room_mismatch = sum(1 for i, n in stored.items() if room.get(i) != n)
+    gui_mismatch = sum(1 for i, n in stored.items() if gui.get(i) != n)
+    acks = outcome["acks_ms"]
+    ack_p99 = percentile(acks, 99)
+    latencies = [1000 * t for t in app["latencies"]]
     lat_p99 = percentile(latencies, 99)
-    stall = max(gaps[5:], default=float("nan")) - 5.0
+    stall = 1000 * app["stall_load_s"]
+    cpu = [1000 * t for t in app["snapshot_gui_s"]]
+    wall_ms = [1000 * t for t in app["snapshot_gui_wall_s"]]
+    never = app["never_seen"]
     g = f"idea wall {load.phones} phones"
-    report.add(g, "ideas stored / asked", f"{ideas_stored} / {load.ideas}")
+    report.add(g, "phones on the live channel", got["joined"]["connected"], "", f"= {load.phones}")
+    report.add(g, "ideas stored / asked", f"{len(stored)} / {load.ideas}")
     report.add(g, "upvotes acknowledged / asked", f"{acked_total} / {load.upvotes}")
-    report.add(g, "refused (status: count)", str(dict(sorted(res.refused.items()))) or "{}")
-    report.add(g, "wall time", elapsed, "s", f"≈ {load.seconds:g} s + set-up")
+    refused = dict(sorted(outcome["refused"].items()))
+    report.add(g, "refused (status: count)", json.dumps(refused))
+    report.add(g, "errors (kind: count)", json.dumps(dict(sorted(outcome["errors"].items()))))
     report.add(
         g, "ack p99", ack_p99, "ms", f"< {ACK_P99_TARGET_MS:g} ms", ack_p99 < ACK_P99_TARGET_MS
     )
-    report.add(g, "ack p50", percentile(res.acks_ms, 50), "ms")
+    report.add(g, "ack p50", percentile(acks, 50), "ms")
     report.add(
         g,
         "upvote ack → GUI holds the count, p99",
@@ -262,10 +151,12 @@ def run(report: Report, work: Path, load: Load) -> dict[str, Any]:
         f"< {PRESENTER_TARGET_MS:g} ms",
         lat_p99 < PRESENTER_TARGET_MS,
     )
-    report.add(g, "upvotes never seen by the GUI", len(pending), "", "0", not pending)
+    report.add(g, "upvote ack → GUI holds the count, max", max(latencies, default=0.0), "ms")
+    report.add(g, "upvotes never seen by the GUI", never, "", "0", never == 0)
     report.add(g, "lost upvotes (acknowledged, not in the file)", lost, "", "0", lost == 0)
     report.add(g, "double-counted upvotes", double, "", "0", double == 0)
     report.add(g, "ideas whose room count ≠ file", room_mismatch, "", "0", room_mismatch == 0)
+    report.add(g, "ideas whose GUI count ≠ file", gui_mismatch, "", "0", gui_mismatch == 0)
     report.add(
         g,
         "GUI-thread longest stall",
@@ -274,7 +165,22 @@ def run(report: Report, work: Path, load: Load) -> dict[str, Any]:
         f"< {STALL_TARGET_MS:g} ms",
         stall < STALL_TARGET_MS,
     )
-    return {"lost": lost, "double": double, "ack_p99": ack_p99, "stall": stall}
+    report.add(g, "GUI-thread stalls ≥ 30 ms", len(app["long_stalls"]), "")
+    report.add(g, "app process longest GC pause, load", 1000 * app["gc_pause_load_s"], "ms")
+    report.add(g, "app process collections ≥ 10 ms", len(app["long_collections"]), "")
+    report.add(g, f"GUI-thread CPU per snapshot median ({len(cpu)})", percentile(cpu, 50), "ms")
+    report.add(g, "GUI-thread CPU per snapshot p99", percentile(cpu, 99), "ms")
+    report.add(g, "GUI thread per snapshot, wall p99", percentile(wall_ms, 99), "ms")
+    report.add(g, "writer commits", app["commits"] or 0, "")
+    report.add(g, "app process peak RSS", got["peak_rss_mb"], "MB")
+    at = app["window_at"] or 0.0
+    # Where the long stalls and collections were, in seconds from the load's start.
+    notes = [f"stall {late:.0f} ms ended at +{end - at:.3f} s" for end, late in app["long_stalls"]]
+    notes += [
+        f"gc generation {generation}: {took:.0f} ms, ended at +{end - at:.3f} s"
+        for end, generation, took in app["long_collections"]
+    ]
+    return {"lost": lost, "double": double, "ack_p99": ack_p99, "stall": stall, "notes": notes}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -283,11 +189,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ideas", type=int, default=600)
     parser.add_argument("--upvotes", type=int, default=6000)
     parser.add_argument("--seconds", type=float, default=120.0)
+    parser.add_argument("--profile", type=Path, default=None, help="write cProfile stats here")
+    parser.add_argument("--stalls", action="store_true", help="list the long stalls and GCs")
     args = parser.parse_args(argv)
     report = Report(kind="idea wall")
+    load = Load(args.phones, args.ideas, args.upvotes, args.seconds)
+    profile = args.profile.resolve() if args.profile is not None else None
     with tempfile.TemporaryDirectory(prefix="workshop-bench-ideas-") as tmp:
-        run(report, Path(tmp), Load(args.phones, args.ideas, args.upvotes, args.seconds))
+        try:
+            figures = run(report, Path(tmp), load, profile)
+        except RuntimeError as err:
+            print(f"benchmark failed: {err}", file=sys.stderr)
+            return 1
     print(report.table())
+    if args.stalls:
+        print("\n".join(figures["notes"]))
     return 0
 
 

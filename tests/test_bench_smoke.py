@@ -124,6 +124,8 @@ def test_idea_wall_figures_are_all_there_and_sane(smoke: dict[str, Any]) -> None
     assert wall["lost upvotes (acknowledged, not in the file)"] == 0
     assert wall["double-counted upvotes"] == 0
     assert wall["ideas whose room count ≠ file"] == 0
+    assert wall["ideas whose GUI count ≠ file"] == 0
+    assert wall["phones on the live channel"] == 6
     assert wall["upvotes never seen by the GUI"] == 0
     assert positive(wall["ack p99"]) and positive(wall["upvote ack → GUI holds the count, p99"])
     assert isinstance(wall["GUI-thread longest stall"], float)

@@ -30,6 +30,7 @@ class IdeaWall:
         self.revision = 0
         self._rows: tuple[int, tuple[IdeaRow, ...]] = (-1, ())
         self._visible: tuple[int, str] = (-1, "[]")
+        self._shown: tuple[int, int] = (-1, 0)
 
     def load(self, stored: StoredIdeas) -> None:
         self._ideas.clear()
@@ -139,6 +140,12 @@ class IdeaWall:
         if self._rows[0] != self.revision:
             self._rows = (self.revision, tuple(i.row for i in self._ideas.values()))
         return self._rows[1]
+
+    def shown_count(self) -> int:
+        """How many ideas are on the wall for the room; counted once per change."""
+        if self._shown[0] != self.revision:
+            self._shown = (self.revision, sum(1 for i in self._ideas.values() if i.row.visible))
+        return self._shown[1]
 
     def public(self, idea_id: int) -> dict[str, Any] | None:
         """One idea as every phone may see it; one that is not on the wall (hidden,

@@ -21,6 +21,12 @@ from workshop_app.live.idea_wall import IdeaWall
 from workshop_app.live.snapshot import LiveSnapshot
 from workshop_app.store.live_repo import StoredResponse
 
+# Changed ideas go to the phones at most this often: a room upvoting fast gets one event
+# per phone with every idea changed meanwhile, not one per upvote (300 phones at 50
+# upvotes a second were 15,000 socket writes a second). The first change after a quiet
+# spell still goes out on the next turn of the loop.
+IDEA_BROADCAST_INTERVAL_S = 0.2
+
 
 @dataclass
 class _PollAnswers:
@@ -62,6 +68,7 @@ class Room:
         self.idea_broadcast: Callable[[int, list[int]], None] | None = None
         self._dirty_ideas: dict[int, set[int]] = {}
         self._idea_flush: asyncio.Handle | None = None
+        self._idea_flushed_at: float | None = None  # monotonic time of the last flush
         self.counts_revision = 0  # grows when the note-taker enters counts or people present
 
     # --- polls ------------------------------------------------------------------------
@@ -189,11 +196,20 @@ class Room:
             except RuntimeError:
                 self._flush_ideas()
             else:
-                self._idea_flush = loop.call_soon(self._flush_ideas)
+                last = self._idea_flushed_at
+                wait = 0.0 if last is None else last + IDEA_BROADCAST_INTERVAL_S - loop.time()
+                if wait > 0:
+                    self._idea_flush = loop.call_later(wait, self._flush_ideas)
+                else:
+                    self._idea_flush = loop.call_soon(self._flush_ideas)
         self._touch()
 
     def _flush_ideas(self) -> None:
         self._idea_flush = None
+        try:
+            self._idea_flushed_at = asyncio.get_running_loop().time()
+        except RuntimeError:
+            self._idea_flushed_at = None
         dirty, self._dirty_ideas = self._dirty_ideas, {}
         for poll_id, idea_ids in dirty.items():
             if self.idea_broadcast is not None:
@@ -223,6 +239,12 @@ class Room:
         return None
 
     def connect(self, stream: EventStream, device: str | None = None) -> None:
+        if self._dirty_ideas:
+            # The phones already here get what changed before this one joined; the new one
+            # gets the whole wall with its first state, not those changes again.
+            if self._idea_flush is not None:
+                self._idea_flush.cancel()
+            self._flush_ideas()
         self.streams.add(stream)
         if device is not None:
             self._stream_device[stream] = device
@@ -277,8 +299,7 @@ class Room:
             wall = self.walls.get(poll_id)
             if wall is not None and answers.poll.type == PollType.IDEA_WALL:
                 # An idea wall's "responses": the ideas on it (the GUI counts those).
-                shown = sum(1 for row in wall.rows() if row.visible)
-                tallies[poll_id] = Tally(PollType.IDEA_WALL, responses=shown)
+                tallies[poll_id] = Tally(PollType.IDEA_WALL, responses=wall.shown_count())
             counts[poll_id] = len(answers.by_response)
         return LiveSnapshot(
             connected=self.connected_devices,

@@ -50,7 +50,9 @@ class IdeaListModel(QAbstractTableModel):
         new = [row for row in rows if row.id not in self._row_of]
         for row in rows:
             at = self._row_of.get(row.id)
-            if at is not None and self._rows[at] != row:
+            # The server shares an unchanged idea's row between snapshots: most are skipped
+            # without comparing their fields.
+            if at is not None and self._rows[at] is not row and self._rows[at] != row:
                 self._rows[at] = row
                 self.dataChanged.emit(self.index(at, 0), self.index(at, STATUS))
         if new:

@@ -106,6 +106,9 @@ class IdeaModerationPanel(QWidget):
         header.setSectionResizeMode(VOTES, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from the rows on screen only: with every row (Qt measures up to 1,000),
+        # each upvote that moves an idea re-measured the whole list on the GUI thread.
+        header.setResizeContentsPrecision(0)
         self.view.installEventFilter(self)
         self.filter_edit.installEventFilter(self)
 

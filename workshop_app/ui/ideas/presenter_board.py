@@ -69,6 +69,8 @@ class IdeaBoard(QWidget):
         if self.session is None or self.poll is None:
             return
         rows = top_ideas(list(self.session.ideas(self.poll.id)), SHOWN)
+        if rows == self.rows:
+            return  # the top ideas and their counts are as drawn: no repaint
         before = {row.id for row in self.rows}
         self.rows = rows
         if animate and motion_allowed():
