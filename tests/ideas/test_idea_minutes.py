@@ -77,6 +77,8 @@ def test_every_export_tells_the_ideas_round(demo_path: Path, tmp_path: Path) -> 
         assert dot_line in text, name
         assert "3 dots each, at most 2 on one option" in text, name
         assert HIDDEN not in text and NEVER_APPROVED not in text, name
+        # Ideas come from phones only: no "By channel: 0 by phone" under the wall.
+        assert "0 by phone" not in text, name
         assert "merged into 3.2-1" in text, name
         assert "pinned · 1 duplicate merged in" in text, name
         assert "answered" in text, name

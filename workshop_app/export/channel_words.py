@@ -5,6 +5,7 @@ present". Kept beside minutes_catalogue (same languages, same fallback to Englis
 from __future__ import annotations
 
 from workshop_app.domain.channels import CHANNEL_ORDER, Channel
+from workshop_app.domain.polls import PollType
 from workshop_app.export.minutes_catalogue import language_of
 from workshop_app.export.minutes_data import PollResult
 
@@ -92,10 +93,14 @@ class ChannelWords:
         ]
 
     def poll_line(self, result: PollResult) -> str:
-        """The split by channel and the people present, as one line under a poll."""
+        """The split by channel and the people present, as one line under a poll. An idea
+        wall's ideas come from phones only: no split, just the people present ("" when
+        there is nothing to say)."""
         colon = "\u00a0: " if self.language == "fr" else ": "  # French sets its colon apart
-        line = f"{self('by_channel')}{colon}{', '.join(self.channel_parts(result))}"
         present = result.people_present
+        if result.poll.type == PollType.IDEA_WALL:
+            return self.count("present", present) if present is not None else ""
+        line = f"{self('by_channel')}{colon}{', '.join(self.channel_parts(result))}"
         if present is not None:
             line += f" · {self.count('present', present)}"
             if result.tally.responses > present:

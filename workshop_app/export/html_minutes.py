@@ -320,7 +320,9 @@ def _poll(page: _Page, result: PollResult) -> None:
         count += f" ({words.count('hidden_long', result.hidden)})"
     count += f" · {words.min_group(t.min_group)}"
     page.add(f'<p class="meta">{_e(count)}</p>')
-    page.add(f'<p class="meta">{_e(ChannelWords(words.language).poll_line(result))}</p>')
+    channel_line = ChannelWords(words.language).poll_line(result)
+    if channel_line:
+        page.add(f'<p class="meta">{_e(channel_line)}</p>')
     settings = poll.settings
     if poll.type == PollType.SCALE and (settings.scale_min_label or settings.scale_max_label):
         ends = words(

@@ -45,9 +45,10 @@ def _poll(result: PollResult, words: MinutesWords) -> list[str]:
         f"**{words.label('poll_number', number=result.number)} {md(poll.question)}** — "
         f"{words.count(count_key(poll), t.responses)}{hidden} · {words.min_group(t.min_group)}",
         "",
-        ChannelWords(words.language).poll_line(result),
-        "",
     ]
+    channel_line = ChannelWords(words.language).poll_line(result)
+    if channel_line:
+        lines += [channel_line, ""]
     settings = poll.settings
     if poll.type == PollType.SCALE and (settings.scale_min_label or settings.scale_max_label):
         ends = words(

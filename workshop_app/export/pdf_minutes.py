@@ -465,7 +465,9 @@ def _poll_block(
         count += f" ({words.count('hidden_long', result.hidden)})"
     count += f" · {words.min_group(t.min_group)}"
     head.append(Paragraph(esc(count), s["meta"]))
-    head.append(Paragraph(esc(ChannelWords(words.language).poll_line(result)), s["meta"]))
+    channel_line = ChannelWords(words.language).poll_line(result)
+    if channel_line:
+        head.append(Paragraph(esc(channel_line), s["meta"]))
     body: list[Flowable] = []
     if t.responses == 0:
         body.append(Paragraph(esc(words("no_responses")), s["small"]))
