@@ -154,6 +154,15 @@ class Phone:
             result: dict[str, Any] = await response.json()
             return result
 
+    async def until_open(self, poll_id: int | None, within: float = 5.0) -> None:
+        """Wait, as a phone's page does, until the server says this poll is open (the app
+        opens it on the server's thread a moment after PageDown)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within
+        while ((await self.state()).get("poll") or {}).get("id") != poll_id:
+            assert loop.time() < deadline, f"poll {poll_id} never opened on the phone"
+            await asyncio.sleep(0.01)
+
 
 def run(coro_factory: Callable[..., Any], *args: Any) -> Any:
     return asyncio.run(coro_factory(*args))

@@ -29,6 +29,7 @@ def vote_from_phones(url: str, poll_id: int, answers: list[object]) -> None:
             phone = await new_phone(url)
             async with phone.http:
                 await phone.join()
+                await phone.until_open(poll_id)
                 status, body = await phone.vote(P(), answer)  # type: ignore[arg-type]
                 assert status == 200, body
 

@@ -233,6 +233,7 @@ def test_new_poll_defaults_reach_presenter_and_phones(
         phone = await new_phone(str(controller.live.join_url()))
         async with phone.http:
             await phone.join()
+            await phone.until_open(poll.id)
             first, _ = await phone.vote(poll, 0)  # type: ignore[arg-type]
             second, body = await phone.vote(poll, 1)  # type: ignore[arg-type]
             return first, second, str(body.get("error"))
