@@ -108,18 +108,16 @@ def _read_room(path: Path, generated_at: datetime, choice: SessionChoice) -> _Ro
         data = gather(file, generated_at, choice=choice, with_results=False)
         chosen = resolve(choice, SessionsRepo(file).summaries(with_discarded=True))
         ids = [s.id for s in chosen] if chosen is not None else None
-        responses = ResponsesRepo(file)
-        offline = OfflineAnswersRepo(file)
         # Every answer of the room: the phones' and those counted in the room (a count of
-        # n is n answers), so a room's column is what its own minutes show.
+        # n is n answers), so a room's column is what its own minutes show. One query
+        # each for the whole file, not two per poll.
+        phones = ResponsesRepo(file).visible_values_by_poll(ids)
+        counted: dict[int, list[object]] = {}
+        for answer in OfflineAnswersRepo(file).all(None, ids):
+            counted.setdefault(answer.poll_id, []).extend([answer.value] * answer.count)
         values = [
             [
-                responses.values(result.poll.id or 0, sessions=ids)
-                + [
-                    answer.value
-                    for answer in offline.all(result.poll.id or 0, ids)
-                    for _ in range(answer.count)
-                ]
+                phones.get(result.poll.id or 0, []) + counted.get(result.poll.id or 0, [])
                 for result in it.polls
             ]
             for it in data.items
