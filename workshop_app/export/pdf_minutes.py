@@ -694,15 +694,24 @@ def _actions_table(
         return [*story, Paragraph(esc(words("no_actions")), s["body"])]
     header = [words(k) for k in ("action", "owner", "due", "status", "item")]
     rows: list[list[Any]] = [[Paragraph(esc(h), s["cell_bold"]) for h in header]]
+    # Owners and items repeat down the table: one paragraph each, laid out once (a
+    # paragraph may stand in several cells of a column; each is drawn where it stands).
+    repeated: dict[str, Paragraph] = {}
+
+    def shared(text: str) -> Paragraph:
+        if text not in repeated:
+            repeated[text] = Paragraph(esc(text), s["cell"])
+        return repeated[text]
+
     for note, item_title in data.actions:
         due = words.short_date(note.action_due) if note.action_due else "—"
         rows.append(
             [
                 Paragraph(esc(note.text), s["cell"]),
-                Paragraph(esc(note.action_owner or "—"), s["cell"]),
+                shared(note.action_owner or "—"),
                 due,  # short, one line: a plain cell is much cheaper than a Paragraph
                 words.action_status(note.action_status, capital=True),
-                Paragraph(esc(item_title), s["cell"]),
+                shared(item_title),
             ]
         )
     # Due is wide enough for a numeric date ("19/03/2026") on one line. In tables of at
