@@ -9,12 +9,12 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
 from workshop_app.export.fonts import REGULAR
 from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import MinutesData, PollResult
-from workshop_app.export.pdf_paragraph import Paragraph
+from workshop_app.export.pdf_layout import Paragraph, Table
 from workshop_app.export.session_text import Comparison, comparison
 from workshop_app.export.text_safety import for_paragraph as esc
 

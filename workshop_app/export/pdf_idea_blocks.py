@@ -17,7 +17,7 @@ from workshop_app.export.idea_minutes import (
 )
 from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import PollResult, listed_ideas
-from workshop_app.export.pdf_paragraph import Paragraph
+from workshop_app.export.pdf_layout import Paragraph
 from workshop_app.export.text_safety import for_paragraph as esc
 
 BarTable = Callable[..., Flowable]

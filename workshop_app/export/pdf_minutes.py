@@ -30,7 +30,6 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Spacer,
-    Table,
     TableStyle,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -53,7 +52,7 @@ from workshop_app.export.minutes_data import (
 )
 from workshop_app.export.pdf_comparison import comparison_flowables, room_checksum_flowables
 from workshop_app.export.pdf_idea_blocks import idea_body
-from workshop_app.export.pdf_paragraph import Paragraph
+from workshop_app.export.pdf_layout import Paragraph, Table
 from workshop_app.export.session_text import actual_span, merged_rooms
 from workshop_app.export.small_group_text import appendix_paragraphs
 from workshop_app.export.text_safety import for_paragraph as esc
