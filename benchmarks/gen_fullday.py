@@ -71,6 +71,8 @@ def generate(path: Path, scale: float = 1.0, seed: int = 1) -> dict[str, int]:
                     value = rng.randint(1, 5)
                 elif kind == PollType.RANKING:
                     value = rng.sample(range(5), 5)
+                elif kind == PollType.DOT_VOTE:  # five dots, at most one on an option
+                    value = {str(i): 1 for i in sorted(rng.sample(range(5), rng.randint(1, 5)))}
                 else:
                     value = " ".join(rng.sample(WORDS, 4))
                 rows.append((poll.id, value, start + timedelta(seconds=r)))

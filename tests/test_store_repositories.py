@@ -14,6 +14,7 @@ from workshop_app.domain.polls import Poll, PollState, PollType
 from workshop_app.domain.workshop import AgendaItem, Method, Workshop
 from workshop_app.store.notes_repo import NotesRepo
 from workshop_app.store.responses_repo import ResponsesRepo
+from workshop_app.store.session_history import add_ended_session
 from workshop_app.store.transaction import write_transaction
 from workshop_app.store.workshop_file import WorkshopFile, connect_for_thread
 
@@ -40,6 +41,40 @@ def test_a_bare_connection_and_the_file_share_responses_and_notes(file: Workshop
     assert ResponsesRepo(file).tally(poll).counts == [0, 1]
     assert [r.value for r in ResponsesRepo(file).responses(poll.id)] == [1]
     assert [n.text for n in NotesRepo(file).of_item(item.id)] == ["from the writer"]
+
+
+def test_every_polls_visible_answers_at_once_are_each_polls_own(file: WorkshopFile) -> None:
+    # The rooms merge reads a file's answers in one query: the same values, in the same
+    # order, as asking poll by poll, hidden ones and other sessions' left out.
+    item = file.add_item(AgendaItem("Vote", 10))
+    first = add_ended_session(file, AT, AT, 3)
+    second = add_ended_session(file, AT, AT, 3)
+    polls = [
+        file.add_poll(Poll(kind, "Which?", ["A", "B", "C"], item_id=item.id))
+        for kind in (PollType.SINGLE_CHOICE, PollType.RANKING, PollType.OPEN_TEXT)
+    ]
+    ids = [p.id for p in polls if p.id is not None]
+    repo = ResponsesRepo(file)
+    answers: list[tuple[int, object]] = [
+        (ids[2], 'a "quoted", comma, answer'),
+        (ids[0], 2),
+        (ids[1], [2, 0, 1]),
+        (ids[2], "oświetlenie ⟨12⟩ [1]"),
+        (ids[0], 0),
+        (ids[1], [0, 1, 2]),
+    ]
+    for n, (poll_id, value) in enumerate(answers):
+        repo.add(poll_id, value, AT, session_id=first if n % 3 else second)
+    hidden = repo.add(ids[0], 1, AT, session_id=first)
+    repo.set_hidden(hidden, True)
+    for sessions in (None, [first], [second], []):
+        by_poll = repo.visible_values_by_poll(sessions)
+        expected = {pid: repo.values(pid, sessions=sessions) for pid in ids}
+        assert {pid: by_poll.get(pid, []) for pid in ids} == expected
+    assert repo.visible_values_by_poll(None)[ids[2]] == [
+        'a "quoted", comma, answer',
+        "oświetlenie ⟨12⟩ [1]",
+    ]
 
 
 def test_the_transaction_helper_rolls_back_whole(file: WorkshopFile) -> None:

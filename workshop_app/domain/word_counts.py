@@ -151,9 +151,9 @@ def word_frequencies(
     for text in texts:
         tokens = _tokens(text)
         spoken = answer_language(tokens, workshop_language)
-        stops = workshop_stops | stop_words(spoken)
+        spoken_stops = stop_words(spoken)  # two lookups, not a union of sets per answer
         for token in tokens:
-            if len(token) > 1 and token not in stops:
+            if len(token) > 1 and token not in workshop_stops and token not in spoken_stops:
                 groups[_stem(spoken, token)][token] += 1
     counted = [(_surface(forms), sum(forms.values())) for forms in groups.values()]
     return sorted(counted, key=lambda pair: (-pair[1], pair[0]))[:limit]

@@ -9,11 +9,12 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
 from workshop_app.export.fonts import REGULAR
 from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import MinutesData, PollResult
+from workshop_app.export.pdf_layout import Paragraph, Table
 from workshop_app.export.session_text import Comparison, comparison
 from workshop_app.export.text_safety import for_paragraph as esc
 
@@ -34,7 +35,7 @@ def comparison_flowables(
         return []
     heading = "by_room" if result.groups and result.groups[0].session is None else "by_session"
     out: list[Flowable] = [Paragraph(esc(words(heading)), s["H3"])]
-    rows = [[Paragraph(esc(words("option")), s["cell_bold"])]]
+    rows: list[list[Flowable | str]] = [[Paragraph(esc(words("option")), s["cell_bold"])]]
     rows[0] += [Paragraph(esc(c), s["cell_bold"]) for c in table.columns]
     # Figures are plain strings (no Paragraph): a 12-room report has thousands of cells.
     # Many columns (rooms): the share goes under the count, in smaller type.

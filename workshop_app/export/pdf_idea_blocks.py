@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from workshop_app.domain.polls import PollType
 from workshop_app.export.idea_minutes import (
@@ -19,6 +19,7 @@ from workshop_app.export.idea_minutes import (
 )
 from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import PollResult, listed_ideas
+from workshop_app.export.pdf_layout import Paragraph
 from workshop_app.export.text_safety import for_paragraph as esc
 
 BarTable = Callable[..., Flowable]

@@ -29,9 +29,7 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -54,6 +52,7 @@ from workshop_app.export.minutes_data import (
 )
 from workshop_app.export.pdf_comparison import comparison_flowables, room_checksum_flowables
 from workshop_app.export.pdf_idea_blocks import idea_body
+from workshop_app.export.pdf_layout import Paragraph, Table
 from workshop_app.export.session_text import actual_span, merged_rooms
 from workshop_app.export.small_group_text import appendix_paragraphs
 from workshop_app.export.text_safety import for_paragraph as esc
@@ -197,14 +196,45 @@ def _canvas_maker(words: MinutesWords) -> type[_NumberedCanvas]:
     return type("_WordedCanvas", (_NumberedCanvas,), {"words": words})
 
 
+def _not_drawn(*args: Any, **kwargs: Any) -> None:
+    pass
+
+
+class _LayoutFrame(Frame):
+    """The page's frame; while ``layout_only``, it places flowables without drawing them."""
+
+    layout_only = False
+
+    def add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
+        if not self.layout_only:
+            return int(self._add(flowable, canv, trySplit))
+        # This pass only: the instance's attribute hides the method (set in __dict__, as
+        # a Drawing refuses attributes it does not know).
+        flowable.__dict__["drawOn"] = _not_drawn
+        try:
+            return int(self._add(flowable, canv, trySplit))
+        finally:
+            del flowable.__dict__["drawOn"]
+
+
 class _MinutesDoc(BaseDocTemplate):
     def __init__(
-        self, filename: str, data: MinutesData, words: MinutesWords, **kwargs: Any
+        self,
+        filename: str,
+        data: MinutesData,
+        words: MinutesWords,
+        layout_pass: bool = False,
+        **kwargs: Any,
     ) -> None:
         super().__init__(filename, pagesize=A4, **kwargs)
         self.data = data
         self.words = words
-        frame = Frame(2 * cm, 2 * cm, A4[0] - 4 * cm, A4[1] - 4.2 * cm, id="body")
+        frame = _LayoutFrame(2 * cm, 2 * cm, A4[0] - 4 * cm, A4[1] - 4.2 * cm, id="body")
+        # With a table of contents, the first pass only finds the headings' pages: its
+        # pages are thrown away, so it places everything without drawing it (drawing is
+        # about half of a pass), and the second pass draws.
+        frame.layout_only = layout_pass
+        self._frame = frame
         self.addPageTemplates(
             [
                 PageTemplate("cover", [frame], onPage=self._cover_page),
@@ -239,6 +269,13 @@ class _MinutesDoc(BaseDocTemplate):
         )
         canvas.drawString(2 * cm, 1.2 * cm, generated)
         canvas.restoreState()
+
+    def _allSatisfied(self) -> bool:
+        # A pass that drew nothing is never the one saved, whatever the contents say.
+        if self._frame.layout_only:
+            self._frame.layout_only = False
+            return False
+        return bool(super()._allSatisfied())
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Paragraph) and flowable.style.name == "H1":
@@ -658,15 +695,24 @@ def _actions_table(
         return [*story, Paragraph(esc(words("no_actions")), s["body"])]
     header = [words(k) for k in ("action", "owner", "due", "status", "item")]
     rows: list[list[Any]] = [[Paragraph(esc(h), s["cell_bold"]) for h in header]]
+    # Owners and items repeat down the table: one paragraph each, laid out once (a
+    # paragraph may stand in several cells of a column; each is drawn where it stands).
+    repeated: dict[str, Paragraph] = {}
+
+    def shared(text: str) -> Paragraph:
+        if text not in repeated:
+            repeated[text] = Paragraph(esc(text), s["cell"])
+        return repeated[text]
+
     for note, item_title in data.actions:
         due = words.short_date(note.action_due) if note.action_due else "—"
         rows.append(
             [
                 Paragraph(esc(note.text), s["cell"]),
-                Paragraph(esc(note.action_owner or "—"), s["cell"]),
+                shared(note.action_owner or "—"),
                 due,  # short, one line: a plain cell is much cheaper than a Paragraph
                 words.action_status(note.action_status, capital=True),
-                Paragraph(esc(item_title), s["cell"]),
+                shared(item_title),
             ]
         )
     # Due is wide enough for a numeric date ("19/03/2026") on one line. In tables of at
@@ -731,7 +777,8 @@ def write_pdf(
     from reportlab.platypus.doctemplate import NextPageTemplate
 
     story += [NextPageTemplate("page"), PageBreak()]
-    if len(data.items) > TOC_THRESHOLD:
+    with_contents = len(data.items) > TOC_THRESHOLD
+    if with_contents:
         toc = TableOfContents()
         toc.tableStyle = TableStyle(
             [("FONT", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP")]
@@ -769,6 +816,7 @@ def write_pdf(
         str(path),
         data,
         words,
+        layout_pass=with_contents,
         title=words("minutes_of", title=w.title),
         author=w.organisation or ", ".join(w.facilitators) or "workshop-app",
         subject=subject,

@@ -57,9 +57,8 @@ def room_name(path: Path) -> str:
     return path.name.removesuffix(".workshop")
 
 
-def check_same_plan(paths: list[Path]) -> None:
+def check_same_plan(paths: list[Path], outlines: list[list[ItemOutline]]) -> None:
     """Refuse files whose plans differ from the first one's, naming the differences."""
-    outlines = [_outline(path) for path in paths]
     first = outlines[0]
     refusals = []
     for path, outline in zip(paths[1:], outlines[1:], strict=True):
@@ -82,17 +81,18 @@ def merge_rooms(
     names = [room_name(p) for p in paths]
     if len(set(names)) != len(names):
         raise MergeRefused("two files have the same name; each room's file needs its own")
-    check_same_plan(paths)
-    rooms = [_read_room(path, generated_at, choice or SessionChoice(mode="all")) for path in paths]
-    return _combine(rooms)
-
-
-def _outline(path: Path) -> list[ItemOutline]:
-    file = _open(path)
+    files: list[WorkshopFile] = []
     try:
-        return read_outline(file.conn)
+        for path in paths:  # each opened once (read-only) for its plan and its results
+            files.append(_open(path))
+        check_same_plan(paths, [read_outline(file.conn) for file in files])
+        rooms = [
+            _read_room(file, generated_at, choice or SessionChoice(mode="all")) for file in files
+        ]
     finally:
-        file.close()
+        for file in files:
+            file.close()
+    return _combine(rooms)
 
 
 def _open(path: Path) -> WorkshopFile:
@@ -102,31 +102,25 @@ def _open(path: Path) -> WorkshopFile:
         raise MergeRefused(str(err)) from None
 
 
-def _read_room(path: Path, generated_at: datetime, choice: SessionChoice) -> _Room:
-    file = _open(path)
-    try:
-        data = gather(file, generated_at, choice=choice, with_results=False)
-        chosen = resolve(choice, SessionsRepo(file).summaries(with_discarded=True))
-        ids = [s.id for s in chosen] if chosen is not None else None
-        responses = ResponsesRepo(file)
-        offline = OfflineAnswersRepo(file)
-        # Every answer of the room: the phones' and those counted in the room (a count of
-        # n is n answers), so a room's column is what its own minutes show.
-        values = [
-            [
-                responses.values(result.poll.id or 0, sessions=ids)
-                + [
-                    answer.value
-                    for answer in offline.all(result.poll.id or 0, ids)
-                    for _ in range(answer.count)
-                ]
-                for result in it.polls
-            ]
-            for it in data.items
+def _read_room(file: WorkshopFile, generated_at: datetime, choice: SessionChoice) -> _Room:
+    data = gather(file, generated_at, choice=choice, with_results=False)
+    chosen = resolve(choice, SessionsRepo(file).summaries(with_discarded=True))
+    ids = [s.id for s in chosen] if chosen is not None else None
+    # Every answer of the room: the phones' and those counted in the room (a count of
+    # n is n answers), so a room's column is what its own minutes show. One query
+    # each for the whole file, not two per poll.
+    phones = ResponsesRepo(file).visible_values_by_poll(ids)
+    counted: dict[int, list[object]] = {}
+    for answer in OfflineAnswersRepo(file).all(None, ids):
+        counted.setdefault(answer.poll_id, []).extend([answer.value] * answer.count)
+    values = [
+        [
+            phones.get(result.poll.id or 0, []) + counted.get(result.poll.id or 0, [])
+            for result in it.polls
         ]
-    finally:
-        file.close()
-    return _Room(room_name(path), path, data, values)
+        for it in data.items
+    ]
+    return _Room(room_name(file.path), file.path, data, values)
 
 
 def _room_tally(poll: Poll, values: list[object]) -> Tally:
