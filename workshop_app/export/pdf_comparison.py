@@ -35,40 +35,61 @@ def comparison_flowables(
         return []
     heading = "by_room" if result.groups and result.groups[0].session is None else "by_session"
     out: list[Flowable] = [Paragraph(esc(words(heading)), s["H3"])]
+    # Twelve rooms and the total do not fit across a page: the columns go in blocks of
+    # at most MAX_COLUMNS, one table under the other, each with the options' names; the
+    # total is in the last block.
+    blocks = column_blocks(len(table.columns))
+    for columns in blocks:  # every block on the same grid as the first (the widest)
+        out.append(_grid(table, columns, len(blocks[0]), s, width, words))
+    if table.rows and len(table.columns) > 2:
+        out.append(KeepTogether([_chart(table, width)]))
+    return out
+
+
+MAX_COLUMNS = 6  # figures a table shows side by side; more wrap their headings letter by letter
+
+
+def column_blocks(count: int) -> list[list[int]]:
+    """The columns 0..count-1 in blocks of at most MAX_COLUMNS, as even as can be."""
+    blocks = -(-count // MAX_COLUMNS)
+    size = -(-count // blocks)
+    return [list(range(start, min(start + size, count))) for start in range(0, count, size)]
+
+
+def _grid(
+    table: Comparison,
+    columns: list[int],
+    slots: int,
+    s: dict[str, ParagraphStyle],
+    width: float,
+    words: MinutesWords,
+) -> Table:
     rows: list[list[Flowable | str]] = [[Paragraph(esc(words("option")), s["cell_bold"])]]
-    rows[0] += [Paragraph(esc(c), s["cell_bold"]) for c in table.columns]
+    rows[0] += [Paragraph(esc(table.columns[i]), s["cell_bold"]) for i in columns]
     # Figures are plain strings (no Paragraph): a 12-room report has thousands of cells.
-    # Many columns (rooms): the share goes under the count, in smaller type.
-    narrow = len(table.columns) > 6
     for label, counts in table.rows:
-        cells = [
-            f"{n}\n{words.percent(n, table.responses[i])}"
-            if narrow and isinstance(n, int)
-            else table.cell(n, i, words).replace(" ", "\u00a0")
-            for i, n in enumerate(counts)
-        ]
+        cells = [table.cell(counts[i], i, words).replace(" ", "\u00a0") for i in columns]
         rows.append([Paragraph(esc(label), s["cell"]), *cells])
     rows.append(
-        [Paragraph(esc(words("responses_row")), s["cell_bold"])] + [str(n) for n in table.responses]
+        [Paragraph(esc(words("responses_row")), s["cell_bold"])]
+        + [str(table.responses[i]) for i in columns]
     )
-    first = max(3.5 * cm, width - 2.6 * cm * len(table.columns))
-    rest = (width - first) / len(table.columns)
-    grid = Table(rows, colWidths=[first] + [rest] * len(table.columns), repeatRows=1)
+    first = max(3.5 * cm, width - 2.6 * cm * slots)
+    rest = (width - first) / slots
+    grid = Table(rows, colWidths=[first] + [rest] * len(columns), repeatRows=1, hAlign="LEFT")
     grid.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 0), (-1, -1), REGULAR, 7 if narrow else 8),
+                ("FONT", (0, 0), (-1, -1), REGULAR, 8),
                 ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
             ]
         )
     )
-    out.append(grid)
-    if table.rows and len(table.columns) > 2:
-        out.append(KeepTogether([_chart(table, width)]))
-    return out
+    return grid
 
 
 def _chart(table: Comparison, width: float) -> Drawing:
