@@ -385,9 +385,12 @@ def _agenda_table(
     # The duration column is as wide as its longest entry (bold, as overruns print).
     widest = max((stringWidth(text, BOLD, 9) for text in durations), default=0)
     duration_width = max(2.3 * cm, widest + 14)
+    # The "#" column fits the longest item number ("39" broke into "3 / 9").
+    numbers = (stringWidth(str(it.number), REGULAR, 9) for it in data.items)
+    number_width = max(0.8 * cm, max(numbers, default=0) + 14)
     table = Table(
         rows,
-        colWidths=[0.8 * cm, None, 2.7 * cm, 2.7 * cm, 1.9 * cm, duration_width],
+        colWidths=[number_width, None, 2.7 * cm, 2.7 * cm, 1.9 * cm, duration_width],
         repeatRows=1,
     )
     style = [
