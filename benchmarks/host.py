@@ -177,6 +177,19 @@ def run_app(path: Path) -> None:
 
     server.room.record = observed_record  # type: ignore[method-assign, assignment]
 
+    # Observation only: each broadcast of a new state to the phones (began, ended, and
+    # the server thread's CPU time for it: what it cost apart from waiting for a core).
+    broadcasts: list[tuple[float, float, float]] = []
+    broadcast = server.room.broadcast
+    assert broadcast is not None
+
+    def observed_broadcast() -> None:
+        began, cpu = time.monotonic(), time.thread_time()
+        broadcast()
+        broadcasts.append((began, time.monotonic(), time.thread_time() - cpu))
+
+    server.room.broadcast = observed_broadcast
+
     # What the presenter drew: connected after the adapter, so it runs once the view model
     # has updated the window for this snapshot.
     drawn: list[tuple[float, float | None, int]] = []
@@ -213,6 +226,7 @@ def run_app(path: Path) -> None:
                 {
                     "recorded": recorded,
                     "drawn": drawn,
+                    "broadcasts": broadcasts,
                     "stall_join_s": meter.worst["join"],
                     "stall_burst_s": meter.worst["burst"],
                     "stall_burst_ended": meter.worst_at.get("burst"),
@@ -257,9 +271,16 @@ def run_app(path: Path) -> None:
 async def serve_bare() -> None:
     from aiohttp import web
 
+    from workshop_app.domain.polls import Poll, PollType
+    from workshop_app.live.participant_page import poll_json
+
     opened = asyncio.Event()
     stop = asyncio.Event()
-    poll_state = json.dumps({"poll": {"id": 1, "type": "single_choice", "options": ["A", "B"]}})
+    # The event the app sends for the same poll: as many bytes for the phones to read.
+    poll = Poll(PollType.SINGLE_CHOICE, "Which?", ["A", "B", "C"], id=1)
+    poll_state = json.dumps(
+        {"poll": poll_json(poll), "answer": None, "version": 3}, ensure_ascii=False
+    )
 
     async def page(_request: web.Request) -> web.Response:
         return web.Response(text="<!doctype html><title>bare</title>", content_type="text/html")

@@ -143,3 +143,29 @@ def test_rooms_merge_figures_are_there(smoke: dict[str, Any]) -> None:
     assert merged["content"] == "2 files of the full-day plan ×0.05"
     doubled = figures(smoke, "merge 4 rooms")
     assert positive(doubled["PDF"]) and positive(doubled["time ÷ 2 rooms' time"])
+
+
+FANOUT_SMOKE = ("--phones", "6", "--rounds", "2", "--think", "0.2")
+
+
+def test_fanout_rounds_alternate_and_report_each_ratio_and_their_median() -> None:
+    """`python -m benchmarks.fanout`: app and bare server in turn, which goes first
+    alternating, the app's broadcast timed; the figures are there, not their size."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.fanout", *FANOUT_SMOKE],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    sides = [line.split(":")[0].strip() for line in lines if line.startswith("  ")]
+    assert sides == ["app", "bare", "bare", "app"]  # the first of each round alternates
+    broadcasts = [line for line in lines if "broadcast began after" in line]
+    assert len(broadcasts) == 2 and "nan" not in " ".join(broadcasts)
+    assert "a vote was sent before" not in done.stdout  # the phones held their votes
+    assert sum(line.startswith("round ") for line in lines) == 2
+    assert lines[-1].startswith("median ratio ") and "over 2 rounds" in lines[-1]

@@ -8,8 +8,11 @@ import asyncio
 import json
 from typing import Any, cast
 
+import pytest
+
 from workshop_app.clock import SystemClock
 from workshop_app.domain.polls import Poll, PollState, PollType
+from workshop_app.live import room as room_module
 from workshop_app.live.event_stream import EventStream
 from workshop_app.live.participant_api import ParticipantApi, RoomIdentity
 from workshop_app.live.ratelimit import RateLimiter
@@ -106,3 +109,46 @@ def test_opening_a_poll_writes_it_to_every_stream_in_one_pass() -> None:
         assert transport.written == [] and stream.wakes.get_nowait() == "state"
     for name in ("phone-a", "phone-b", "phone-answered"):
         assert phones[name][1].wakes.empty()  # no task woken for a phone that has it
+
+
+def test_a_poll_no_phone_answered_goes_out_without_a_ballot_per_phone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Per event, not per phone: opening a poll nobody answered yet computes no phone's
+    ballot (a keyed hash each), and every phone gets the one shared encoding."""
+    ballots: list[str] = []
+
+    def counted_ballot(secret: str, poll_id: int, device: str) -> str:
+        ballots.append(device)
+        return f"{poll_id}:{device}"
+
+    monkeypatch.setattr(room_module, "ballot", counted_ballot)
+    room = Room()
+    ParticipantApi(
+        RoomIdentity("j" * 22, "1234", "Evening", "en"),
+        room,
+        cast(BatchWriter, None),
+        SystemClock(),
+        RateLimiter(2.0, 10.0),
+    )
+    poll = Poll(PollType.SINGLE_CHOICE, "Which?", ["A", "B"], id=7, state=PollState.OPEN)
+    room.load_poll(poll, [])
+    transports = []
+    for n in range(50):
+        transport = RecordingTransport()
+        stream = EventStream(transport, chunked=True)
+        stream.direct = True
+        room.connect(stream, f"phone-{n}")
+        transports.append(transport)
+
+    room.open_poll(poll)
+
+    assert ballots == []
+    shared = transports[0].written[0]
+    assert all(t.written == [shared] for t in transports)
+    assert data_of(unchunk(shared))["poll"]["id"] == 7
+
+    room.record(7, "phone-3", 1, 0)  # once a phone has answered, it gets its own state
+    room.open_poll(poll)
+    assert data_of(unchunk(transports[3].written[-1]))["answer"] == 0
+    assert transports[4].written[-1] is not shared and ballots  # a new state version

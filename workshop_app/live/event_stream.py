@@ -25,7 +25,10 @@ class EventStream:
     def __init__(self, transport: asyncio.BaseTransport | None, *, chunked: bool) -> None:
         self.wakes: asyncio.Queue[str | None] = asyncio.Queue()
         self.chunked = chunked  # the response is chunked (HTTP/1.1): events are framed
-        self._transport = transport
+        # Checked once here, not on every broadcast: only a writable transport is kept.
+        self._transport: asyncio.WriteTransport | None = (
+            transport if isinstance(transport, asyncio.WriteTransport) else None
+        )
         # Direct writes start once the handler has sent the first event (and with it the
         # response's headers); before that a change only wakes the handler.
         self.direct = False
@@ -47,7 +50,7 @@ class EventStream:
         if (
             not self.direct
             or not self.wakes.empty()  # the task has something pending: keep the order
-            or not isinstance(transport, asyncio.WriteTransport)
+            or transport is None
             or transport.is_closing()
             or transport.get_write_buffer_size() > BACKLOG_LIMIT
         ):

@@ -189,6 +189,12 @@ class ParticipantApi:
         poll_id = poll.id if poll is not None else None
         _, shared, shared_chunk = self._shared()
         wall = poll if poll is not None and poll.type == PollType.IDEA_WALL else None
+        if wall is None and (poll_id is None or not self.room.has_answers(poll_id)):
+            # No phone has an answer of its own to see (a poll just opened): the same
+            # bytes for all, and nothing looked up per phone.
+            for stream in list(self.room.streams):
+                stream.send(shared, shared_chunk)
+            return
         for stream in list(self.room.streams):
             device = self.room.device_of(stream)
             if wall is not None:

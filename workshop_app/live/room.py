@@ -148,12 +148,17 @@ class Room:
 
     def answer_of(self, poll_id: int, device: str | None) -> Any | None:
         answers = self._polls.get(poll_id)
-        if answers is None or device is None:
-            return None
+        if answers is None or device is None or not answers.by_ballot:
+            return None  # no answer yet: no ballot to compute (a keyed hash per phone)
         response_id = answers.by_ballot.get(self.ballot_of(poll_id, device))
         if response_id is None:
             return None
         return answers.by_response[response_id][0]
+
+    def has_answers(self, poll_id: int) -> bool:
+        """Whether any phone answered the poll (else every phone gets the same state)."""
+        answers = self._polls.get(poll_id)
+        return answers is not None and bool(answers.by_ballot)
 
     def record(self, poll_id: int, device: str, response_id: int, value: Any) -> None:
         answers = self._polls[poll_id]
