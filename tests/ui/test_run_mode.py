@@ -158,6 +158,7 @@ def test_b_blanks_presenter_and_shows_it_again(workspace: Workspace, qtbot) -> N
     started(workspace)
     presenter = workspace.presenter
     assert presenter is not None
+    qtbot.waitUntil(presenter.isVisible)  # shown on the next turn of the loop
     press(qtbot, workspace.console, Qt.Key.Key_B)
     assert presenter.blanked
     assert presenter.stack.currentWidget() is presenter.blank_page

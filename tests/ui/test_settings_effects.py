@@ -134,8 +134,8 @@ def test_wifi_name_and_password_show_a_wifi_qr_on_the_presenter(
     workspace = main_window.workspace
     assert isinstance(workspace, Workspace) and workspace.presenter is not None
     presenter = workspace.presenter
-    presenter.resize(1400, 900)
     qtbot.waitUntil(presenter.isVisible)  # shown on the next turn of the event loop
+    presenter.resize(1400, 900)
     assert not presenter.wifi_qr.isVisible()
     join_url = workspace.controller.live.join_url()
     assert join_url and presenter.join_address.text() == join_url.split("/j/")[0] + "/"

@@ -147,9 +147,12 @@ class Workspace(QWidget):
         assert self.console is not None and self.controller is not None
         assert self.session_view is not None
         self.pages.setCurrentWidget(self.console)
-        if resuming:  # back from the editor: the file may have changed meanwhile
-            self.session_view.refresh_stage()
-        self.show_presenter()
+        # The console and the presenter are bound now (and, resuming, the file may have
+        # changed while the editor showed): they show the stage as read now. The
+        # presenter window appears on the next turn of the event loop, so that its first
+        # paint is not added to F5's.
+        self.session_view.refresh_stage()
+        QTimer.singleShot(0, self, self._show_presenter_window)
         if self.keys is None:
             self.keys = ClickerKeyFilter(
                 ClickerActions(
@@ -290,6 +293,11 @@ class Workspace(QWidget):
         if self.presenter is None or self.session_view is None:
             return
         self.session_view.refresh_stage()  # settings (Wi-Fi) may have changed
+        self._show_presenter_window()
+
+    def _show_presenter_window(self) -> None:
+        if self.presenter is None:  # the session ended before this turn of the loop
+            return
         if not self.presenter.isVisible():
             self.presenter.show_on_best_screen(self.window())
         self._update_presenter_state()
