@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import gc
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tests.live.conftest import start_room
-from workshop_app.live.gc_policy import LIVE_OLDEST_THRESHOLD, GcPolicy
+from workshop_app.live.gc_policy import LIVE_OLDEST_THRESHOLD, RECLAIM_AFTER_S, GcPolicy
 from workshop_app.live.server import LiveConfig, LiveServer, LiveServerError
 
 
@@ -37,6 +39,29 @@ class FakeCollector:
         self.calls.append("unfreeze")
 
 
+class FakeLater:
+    """Holds what the policy schedules; the test runs it when the delay is over."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[float, Callable[[], None]]] = []
+
+    def __call__(self, delay: float, run: Callable[[], None]) -> None:
+        self.pending.append((delay, run))
+
+    def run_all(self) -> None:
+        pending, self.pending = self.pending, []
+        for _, run in pending:
+            run()
+
+
+def _reclaimed(within: float = 3.0) -> bool:
+    """The real policy hands frozen objects back RECLAIM_AFTER_S after the last session."""
+    deadline = time.monotonic() + within
+    while gc.get_freeze_count() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return gc.get_freeze_count() == 0
+
+
 def test_a_session_collects_freezes_and_raises_only_the_oldest_threshold() -> None:
     collector = FakeCollector((700, 10, 10))
     policy = GcPolicy(collector)
@@ -47,14 +72,33 @@ def test_a_session_collects_freezes_and_raises_only_the_oldest_threshold() -> No
     assert collector.calls == ["collect(1)", "freeze", f"set_threshold{collector.threshold}"]
 
 
-def test_leaving_restores_the_thresholds_and_unfreezes() -> None:
+def test_leaving_restores_the_thresholds_then_unfreezes_and_collects_a_second_later() -> None:
     collector = FakeCollector((500, 7, 3))
-    policy = GcPolicy(collector)
+    later = FakeLater()
+    policy = GcPolicy(collector, later)
     policy.enter_live_session()
     collector.calls.clear()
     policy.leave_live_session()
     assert collector.threshold == (500, 7, 3)
+    # Not amid the GUI's work after End Session: the walk of every object comes later.
+    assert collector.calls == ["set_threshold(500, 7, 3)"]
+    assert [delay for delay, _ in later.pending] == [RECLAIM_AFTER_S]
+    later.run_all()
     assert collector.calls == ["set_threshold(500, 7, 3)", "unfreeze", "collect(2)"]
+
+
+def test_a_session_started_before_the_reclaim_keeps_its_objects_frozen() -> None:
+    collector = FakeCollector((700, 10, 10))
+    later = FakeLater()
+    policy = GcPolicy(collector, later)
+    policy.enter_live_session()
+    policy.leave_live_session()
+    policy.enter_live_session()  # F5 again within the second
+    later.run_all()
+    assert "unfreeze" not in collector.calls
+    policy.leave_live_session()
+    later.run_all()
+    assert collector.calls.count("unfreeze") == 1
 
 
 def test_a_threshold_already_higher_is_kept() -> None:
@@ -68,26 +112,32 @@ def test_a_threshold_already_higher_is_kept() -> None:
 
 def test_nested_sessions_restore_only_when_the_last_one_ends() -> None:
     collector = FakeCollector((700, 10, 10))
-    policy = GcPolicy(collector)
+    later = FakeLater()
+    policy = GcPolicy(collector, later)
     policy.enter_live_session()
     policy.enter_live_session()
     assert collector.calls.count("freeze") == 1
     policy.leave_live_session()
+    later.run_all()
     assert collector.threshold == (700, 10, LIVE_OLDEST_THRESHOLD)
     assert "unfreeze" not in collector.calls
     policy.leave_live_session()
+    later.run_all()
     assert collector.threshold == (700, 10, 10)
     assert collector.calls.count("unfreeze") == 1
 
 
 def test_leaving_more_often_than_entering_changes_nothing() -> None:
     collector = FakeCollector((700, 10, 10))
-    policy = GcPolicy(collector)
+    later = FakeLater()
+    policy = GcPolicy(collector, later)
     policy.leave_live_session()
     policy.enter_live_session()
     policy.leave_live_session()
+    later.run_all()
     calls = list(collector.calls)
     policy.leave_live_session()
+    later.run_all()
     assert collector.calls == calls
     assert collector.threshold == (700, 10, 10)
     # Balanced again: a new session still takes effect.
@@ -111,7 +161,7 @@ def test_the_real_collector_gets_its_settings_back() -> None:
     finally:
         policy.leave_live_session()
     assert gc.get_threshold() == before
-    assert gc.get_freeze_count() == 0
+    assert _reclaimed()
 
 
 def test_a_live_server_holds_the_policy_from_start_to_stop(tmp_path: Path) -> None:
@@ -125,7 +175,7 @@ def test_a_live_server_holds_the_policy_from_start_to_stop(tmp_path: Path) -> No
         room.server.stop()  # a second stop must not leave the policy twice
         room.file.close()
     assert gc.get_threshold() == before
-    assert gc.get_freeze_count() == 0
+    assert _reclaimed()
 
 
 def test_two_servers_keep_the_settings_until_the_last_one_stops(tmp_path: Path) -> None:
@@ -160,4 +210,4 @@ def test_a_server_that_cannot_start_does_not_hold_the_policy(tmp_path: Path) -> 
         room.file.close()
     # Had the failed start entered the policy, the session count would still be one.
     assert gc.get_threshold() == before
-    assert gc.get_freeze_count() == 0
+    assert _reclaimed()

@@ -12,24 +12,35 @@ vote burst, long enough to freeze the presenter's chart. Two standard remedies:
   collections become rare; the young generations are collected as usual, which keeps
   short-lived cycles (most of a request's garbage) from piling up.
 
-When the last session ends, the thresholds are restored, the frozen objects are handed
-back to the collector and one full collection reclaims whatever became garbage meanwhile
-(a stopped server's objects): memory does not grow from one session to the next. The
-live server does this at the end of its own thread, while the GUI thread waits for it
-painting (ui/run/wait_painting.py): left to the collector's thresholds, that walk of
-every object came in the middle of the GUI's work after End Session, stacked onto it.
+When the last session ends, the thresholds are restored; a second later the frozen
+objects are handed back to the collector and one full collection reclaims whatever
+became garbage meanwhile (a stopped server's objects): memory does not grow from one
+session to the next. That walk of every object (50–80 ms with 300 phones' answers in
+the room) holds every thread: done at once, or left to the collector's thresholds, it
+came in the middle of the GUI's work after End Session and doubled that stall. A second
+later the facilitator is reading the question about the minutes.
 """
 
 from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Callable
 from typing import Protocol
 
 # Full collections happen after this many middle-generation collections (CPython's
 # default is 10). With the default young thresholds that is roughly every 700,000 net
 # new container objects, far more than a burst of a few thousand votes allocates.
 LIVE_OLDEST_THRESHOLD = 100
+RECLAIM_AFTER_S = 1.0  # from the end of the last session to the full collection
+
+Later = Callable[[float, Callable[[], None]], None]
+
+
+def _daemon_timer(delay: float, run: Callable[[], None]) -> None:
+    timer = threading.Timer(delay, run)
+    timer.daemon = True  # a quitting app does not wait for it
+    timer.start()
 
 
 class Collector(Protocol):
@@ -45,10 +56,12 @@ class Collector(Protocol):
 class GcPolicy:
     """Counts live sessions so nested or repeated enter/leave calls stay balanced."""
 
-    def __init__(self, collector: Collector) -> None:
+    def __init__(self, collector: Collector, later: Later = _daemon_timer) -> None:
         self.collector = collector
+        self.later = later
         self.sessions = 0
         self.saved: tuple[int, int, int] | None = None  # thresholds before the first session
+        self.reclaim_due = False  # a session ended; its frozen objects wait to be handed back
         self._lock = threading.Lock()  # servers may be started and stopped from any thread
 
     def freeze_start_up_objects(self) -> None:
@@ -81,6 +94,15 @@ class GcPolicy:
                 return
             self.collector.set_threshold(*self.saved)
             self.saved = None
+            self.reclaim_due = True
+        self.later(RECLAIM_AFTER_S, self.reclaim)
+
+    def reclaim(self) -> None:
+        """Hand the frozen objects back and collect, unless a session started meanwhile."""
+        with self._lock:
+            if self.sessions > 0 or not self.reclaim_due:
+                return
+            self.reclaim_due = False
             self.collector.unfreeze()
             self.collector.collect(2)
 

@@ -226,8 +226,7 @@ class LiveServer:
             self._leave_gc_policy()
 
     def _leave_gc_policy(self) -> None:
-        # In this thread, before stop() returns: the full collection that reclaims the
-        # session's objects runs while the GUI thread waits here, not later amid its work.
+        # The collection that reclaims the session's objects follows a second later.
         if self._holds_gc_policy:
             self._holds_gc_policy = False
             gc_policy.leave_live_session()
