@@ -120,3 +120,8 @@ def enter_live_session() -> None:
 
 def leave_live_session() -> None:
     _POLICY.leave_live_session()
+
+
+def reclaim() -> None:
+    """Hand back what an ended session left frozen now, not a second later (once due)."""
+    _POLICY.reclaim()
