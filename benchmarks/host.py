@@ -27,8 +27,18 @@ import resource
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from workshop_app.domain.polls import Poll
+    from workshop_app.store.workshop_file import WorkshopFile
+    from workshop_app.ui.console.console import RunConsole
+    from workshop_app.ui.presenter.window import PresenterWindow
+    from workshop_app.ui.run.controller import RunController
+    from workshop_app.ui.run.live_adapter import ServerLivePolling
+    from workshop_app.ui.run_session.view_model import RunSessionViewModel
 
 TICK_MS = 10
 DRAW_WAIT_S = 5.0  # how long "finish" waits for the presenter to show the last vote
@@ -99,13 +109,29 @@ class GcMeter:
             self.worst[current] = max(self.worst[current], pause)
 
 
-def run_app(path: Path) -> None:
-    from PySide6.QtCore import QSocketNotifier, Qt, QTimer
+@dataclass
+class RunSide:
+    """The app's side of a benchmark, built as the app builds run mode."""
+
+    file: WorkshopFile
+    poll_id: int
+    live: ServerLivePolling
+    controller: RunController
+    session_view: RunSessionViewModel
+    presenter: PresenterWindow
+    console: RunConsole
+    cpu: list[float]  # GUI-thread CPU time per snapshot delivered while counting
+    wall: list[float]  # the same, wall time (waiting for the interpreter included)
+
+
+def shown_run_mode(path: Path, title: str, poll: Poll, counting: Callable[[], bool]) -> RunSide:
+    """A new workshop at PATH with one item holding POLL, the real run controller, live
+    adapter (on 127.0.0.1, a free port) and run-session view model, and a shown console
+    and presenter window at 1280×720; each snapshot the bridge delivers is timed on the
+    GUI thread (its CPU and wall time) while ``counting()`` says so."""
     from PySide6.QtGui import QUndoStack
-    from PySide6.QtWidgets import QApplication
 
     from workshop_app.clock import SystemClock
-    from workshop_app.domain.polls import Poll, PollType
     from workshop_app.domain.workshop import AgendaItem, Workshop
     from workshop_app.live.snapshot import LiveSnapshot
     from workshop_app.store.workshop_file import WorkshopFile
@@ -116,15 +142,15 @@ def run_app(path: Path) -> None:
     from workshop_app.ui.run.live_adapter import ServerLivePolling
     from workshop_app.ui.run_session.view_model import RunSessionViewModel
 
-    app = QApplication([])
-    file = WorkshopFile.create(path, Workshop(title="Burst"))
-    item = file.add_item(AgendaItem(title="Vote"))
-    poll = file.add_poll(Poll(PollType.SINGLE_CHOICE, "Which?", ["A", "B", "C"], item_id=item.id))
-    assert poll.id is not None
-    poll_id = poll.id
+    file = WorkshopFile.create(path, Workshop(title=title))
+    item = file.add_item(AgendaItem(title=title, planned_minutes=30))
+    poll.item_id = item.id
+    saved = file.add_poll(poll)
+    assert saved.id is not None
     context = WorkshopContext(file, SystemClock(), QUndoStack())
     # Every phone comes from 127.0.0.1 here; in a room each has its own address, so the
-    # per-address limit is lifted. The per-phone limit stays as shipped.
+    # per-address limits are lifted. The per-phone limits stay as shipped. An attacker in
+    # the exhaustion round comes from 127.0.0.2 and keeps the connection cap.
     live = ServerLivePolling(
         context,
         "127.0.0.1",
@@ -132,8 +158,6 @@ def run_app(path: Path) -> None:
         config_overrides={
             "ip_rate": 1e9,
             "ip_burst": 1e9,
-            # The phones share 127.0.0.1: no per-address connection cap for it. An
-            # attacker in the exhaustion round comes from 127.0.0.2 and keeps the cap.
             "unlimited_addresses": ("127.0.0.1",),
         },
     )
@@ -148,21 +172,38 @@ def run_app(path: Path) -> None:
     console.show()
 
     # GUI-thread time per snapshot: the adapter's slot (controller, view model, console and
-    # presenter updates) timed by wrapping it where the bridge delivers.
-    # CPU time of the GUI thread (its own work) and wall time (that plus waiting for the
-    # interpreter while the server thread holds it).
-    snapshot_cpu: list[float] = []
-    snapshot_wall: list[float] = []
+    # presenter updates), timed where the bridge delivers.
+    cpu_times: list[float] = []
+    wall_times: list[float] = []
     deliver = live._snapshot
 
     def timed_delivery(snapshot: LiveSnapshot) -> None:
         wall, cpu = time.perf_counter(), time.thread_time()
         deliver(snapshot)
-        snapshot_cpu.append(time.thread_time() - cpu)
-        snapshot_wall.append(time.perf_counter() - wall)
+        if counting():
+            cpu_times.append(time.thread_time() - cpu)
+            wall_times.append(time.perf_counter() - wall)
 
     live.bridge.snapshot.disconnect(deliver)
     live.bridge.snapshot.connect(timed_delivery)
+    return RunSide(
+        file, saved.id, live, controller, session_view, presenter, console, cpu_times, wall_times
+    )
+
+
+def run_app(path: Path) -> None:
+    from PySide6.QtCore import QSocketNotifier, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.domain.polls import Poll, PollType
+    from workshop_app.live.snapshot import LiveSnapshot
+
+    app = QApplication([])
+    side = shown_run_mode(
+        path, "Burst", Poll(PollType.SINGLE_CHOICE, "Which?", ["A", "B", "C"]), lambda: True
+    )
+    file, poll_id, live, controller = side.file, side.poll_id, side.live, side.controller
+    snapshot_cpu, snapshot_wall = side.cpu, side.wall
     session = controller.start()  # the intro step; the next step opens the poll
     server = live.server
     assert server is not None and session.id is not None

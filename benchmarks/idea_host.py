@@ -29,7 +29,15 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
-from benchmarks.host import DRAW_WAIT_S, TICK_MS, GcMeter, LineReader, StallMeter, say
+from benchmarks.host import (
+    DRAW_WAIT_S,
+    TICK_MS,
+    GcMeter,
+    LineReader,
+    StallMeter,
+    say,
+    shown_run_mode,
+)
 from benchmarks.phones import raise_file_limit
 
 STALL_NOTED_MS = 30.0  # stalls at least this long are listed with when they ended
@@ -37,21 +45,11 @@ STALL_NOTED_MS = 30.0  # stalls at least this long are listed with when they end
 
 def run_wall(path: Path, profile_dir: Path | None) -> None:
     from PySide6.QtCore import QSocketNotifier, Qt, QTimer
-    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
-    from workshop_app.clock import SystemClock
     from workshop_app.domain.polls import Poll, PollType
-    from workshop_app.domain.workshop import AgendaItem, Workshop
     from workshop_app.live.idea_wall import IdeaWall
     from workshop_app.live.snapshot import LiveSnapshot
-    from workshop_app.store.workshop_file import WorkshopFile
-    from workshop_app.ui.console.console import RunConsole
-    from workshop_app.ui.context import WorkshopContext
-    from workshop_app.ui.presenter.window import PresenterWindow
-    from workshop_app.ui.run.controller import RunController
-    from workshop_app.ui.run.live_adapter import ServerLivePolling
-    from workshop_app.ui.run_session.view_model import RunSessionViewModel
 
     # Observation only: when each upvote entered the room (right before its ack is
     # written to the phone) and the idea's count then. Appended on the server's thread.
@@ -66,49 +64,12 @@ def run_wall(path: Path, profile_dir: Path | None) -> None:
     IdeaWall.voted = observed_voted  # type: ignore[method-assign, assignment]
 
     app = QApplication([])
-    file = WorkshopFile.create(path, Workshop(title="Idea wall"))
-    item = file.add_item(AgendaItem(title="Ideas", planned_minutes=30))
-    wall = file.add_poll(Poll(PollType.IDEA_WALL, "Ideas?", item_id=item.id))
-    assert wall.id is not None
-    poll_id = wall.id
-    context = WorkshopContext(file, SystemClock(), QUndoStack())
-    # Every phone comes from 127.0.0.1 here; in a room each has its own address, so the
-    # per-address limits are lifted for it. The per-phone limits stay as shipped.
-    live = ServerLivePolling(
-        context,
-        "127.0.0.1",
-        0,
-        config_overrides={
-            "ip_rate": 1e9,
-            "ip_burst": 1e9,
-            "unlimited_addresses": ("127.0.0.1",),
-        },
+    # The console's moderation panel lists the ideas; the presenter's board the top five.
+    side = shown_run_mode(
+        path, "Idea wall", Poll(PollType.IDEA_WALL, "Ideas?"), lambda: meter.phase == "burst"
     )
-    controller = RunController(context, live)
-    session_view = RunSessionViewModel(controller)
-    presenter = PresenterWindow()
-    presenter.bind(session_view)
-    presenter.resize(1280, 720)
-    presenter.show()
-    console = RunConsole(controller, session_view)  # its moderation panel lists the ideas
-    console.resize(1280, 720)
-    console.show()
-
-    # GUI-thread CPU and wall time per snapshot: the adapter's slot (controller, view
-    # model, moderation list, presenter board), timed where the bridge delivers.
-    snapshot_cpu: list[float] = []
-    snapshot_wall: list[float] = []
-    deliver = live._snapshot
-
-    def timed_delivery(snapshot: LiveSnapshot) -> None:
-        wall_t, cpu = time.perf_counter(), time.thread_time()
-        deliver(snapshot)
-        if meter.phase == "burst":
-            snapshot_cpu.append(time.thread_time() - cpu)
-            snapshot_wall.append(time.perf_counter() - wall_t)
-
-    live.bridge.snapshot.disconnect(deliver)
-    live.bridge.snapshot.connect(timed_delivery)
+    file, poll_id, live, controller = side.file, side.poll_id, side.live, side.controller
+    session_view, snapshot_cpu, snapshot_wall = side.session_view, side.cpu, side.wall
     session = controller.start()  # the intro step; the next step opens the wall
     server = live.server
     assert server is not None and session.id is not None

@@ -26,7 +26,7 @@ from typing import Any
 
 import aiohttp
 
-from benchmarks.phones import JOINING_AT_ONCE, opens_poll, raise_file_limit
+from benchmarks.phones import JOINING_AT_ONCE, join_page, opens_poll, raise_file_limit
 
 START_DELAY_S = 1.0  # from the last phone seeing the wall open to the first post
 SEEN_WAIT_S = 30.0  # phones that never see the wall open are left behind after this
@@ -91,16 +91,7 @@ async def phone(n: int, crowd: Crowd, joining: asyncio.Semaphore) -> None:
     async with aiohttp.ClientSession(cookie_jar=jar) as http:
         try:
             async with joining:
-                async with http.get(url) as r:
-                    r.raise_for_status()
-                    await r.read()
-                for asset in ("participant.js", "participant.css"):
-                    async with http.get(f"{url}/static/{asset}") as r:
-                        r.raise_for_status()
-                        await r.read()
-                events = await http.get(
-                    f"{url}/api/events", timeout=aiohttp.ClientTimeout(total=None)
-                )
+                events = await join_page(http, url)
             events.raise_for_status()
         except (aiohttp.ClientError, TimeoutError) as err:
             crowd.errors[type(err).__name__] = crowd.errors.get(type(err).__name__, 0) + 1

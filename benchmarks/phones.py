@@ -63,6 +63,19 @@ def settle(burst: Burst) -> None:
         burst.all_joined.set()
 
 
+async def join_page(http: aiohttp.ClientSession, url: str) -> aiohttp.ClientResponse:
+    """What a phone does on scanning the QR: the page, its script and style, then the
+    live channel, left open (the caller reads and closes it)."""
+    async with http.get(url) as r:
+        r.raise_for_status()
+        await r.read()
+    for asset in ("participant.js", "participant.css"):
+        async with http.get(f"{url}/static/{asset}") as r:
+            r.raise_for_status()
+            await r.read()
+    return await http.get(f"{url}/api/events", timeout=aiohttp.ClientTimeout(total=None))
+
+
 async def phone(burst: Burst, answer: int, joining: asyncio.Semaphore) -> dict[str, Any]:
     url = burst.url
     joined = False
@@ -70,16 +83,7 @@ async def phone(burst: Burst, answer: int, joining: asyncio.Semaphore) -> dict[s
     async with aiohttp.ClientSession(cookie_jar=jar) as http:
         try:
             async with joining:
-                async with http.get(url) as r:
-                    r.raise_for_status()
-                    await r.read()
-                for asset in ("participant.js", "participant.css"):
-                    async with http.get(f"{url}/static/{asset}") as r:
-                        r.raise_for_status()
-                        await r.read()
-                events = await http.get(
-                    f"{url}/api/events", timeout=aiohttp.ClientTimeout(total=None)
-                )
+                events = await join_page(http, url)
             async with events:
                 events.raise_for_status()
                 joined = True
