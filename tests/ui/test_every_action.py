@@ -136,6 +136,10 @@ def run_mode(qtbot, window: MainWindow) -> Workspace:  # type: ignore[no-untyped
     assert isinstance(workspace, Workspace)
     press(qtbot, "F5")
     assert workspace.in_run_mode
+    # The presenter window appears a turn of the event loop after F5, handing the keys
+    # back to the console's window: wait for it before taking the keys ourselves.
+    assert workspace.presenter is not None
+    qtbot.waitUntil(workspace.presenter.isVisible)
     activate(qtbot, window)
     return workspace
 
