@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import threading
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -58,6 +59,9 @@ def _drift(call: Callable[[], None], watched: tuple[object, ...]) -> dict[str, i
     # later, collecting from a timer thread (gc_policy): done now, so that it cannot
     # move counts in the middle of the rounds.
     gc_policy.reclaim()
+    for thread in threading.enumerate():  # and the timers still waiting to do it
+        if thread.name == gc_policy.RECLAIM_THREAD:
+            thread.join()
     names = [repr(o) for o in SINGLETONS] + [type(o).__name__ for o in watched]
     gc.collect()
     gc.disable()  # a collection in between would move counts for reasons of its own

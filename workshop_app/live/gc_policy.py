@@ -33,12 +33,14 @@ from typing import Protocol
 # new container objects, far more than a burst of a few thousand votes allocates.
 LIVE_OLDEST_THRESHOLD = 100
 RECLAIM_AFTER_S = 1.0  # from the end of the last session to the full collection
+RECLAIM_THREAD = "gc-reclaim"
 
 Later = Callable[[float, Callable[[], None]], None]
 
 
 def _daemon_timer(delay: float, run: Callable[[], None]) -> None:
     timer = threading.Timer(delay, run)
+    timer.name = RECLAIM_THREAD
     timer.daemon = True  # a quitting app does not wait for it
     timer.start()
 
