@@ -158,9 +158,16 @@ def test_a_vote_caught_by_a_reset_is_never_acknowledged_and_lost(live_room: Live
     server = live_room.server
     loop, writer = server._loop, server._writer
     assert loop is not None and writer is not None and poll.id is not None
-    gate = threading.Event()
-    # Hold the writer thread, so the vote's batch waits behind this call.
-    held = asyncio.run_coroutine_threadsafe(writer.call(lambda repo: gate.wait(10)), loop)
+    gate, holding = threading.Event(), threading.Event()
+
+    def hold(_repo: object) -> bool:
+        holding.set()
+        return gate.wait(10)
+
+    # Hold the writer thread, so the vote's batch waits behind this call. Wait until the
+    # thread has taken it: until then it still sits in the queue the test counts below.
+    held = asyncio.run_coroutine_threadsafe(writer.call(hold), loop)
+    assert holding.wait(5), "the writer thread never took the held call"
 
     async def go() -> list[tuple[int, dict[str, Any]]]:
         phone = await new_phone(server.join_url)
