@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workshop_app.demo import write_demo
-from workshop_app.domain.translations import item_missing, poll_missing
+from workshop_app.domain.localised_text import item_missing, poll_missing
 from workshop_app.store.workshop_file import WorkshopFile
 
 

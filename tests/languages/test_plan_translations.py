@@ -9,15 +9,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from workshop_app.domain.localised_text import localised_poll, poll_missing, poll_text_in
 from workshop_app.domain.polls import Poll, PollSettings, PollType
-from workshop_app.domain.translations import (
-    ItemText,
-    PollText,
-    localised_poll,
-    poll_missing,
-    poll_text_in,
-    text_direction,
-)
+from workshop_app.domain.translations import ItemText, PollText, text_direction
 from workshop_app.domain.workshop import AgendaItem, Workshop
 from workshop_app.plans.plan_format import (
     FORMAT_VERSION,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from workshop_app.domain.translations import item_title_in, localised_poll
+from workshop_app.domain.localised_text import item_title_in, localised_poll
 from workshop_app.export.minutes_data import ItemMinutes, MinutesData, PollResult
 
 

@@ -16,10 +16,11 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from aiohttp import web
 
+from workshop_app.clock import Clock
 from workshop_app.domain.ideas import (
     IDEA_MAX_CHARS,
     IDEAS_PER_DEVICE,
@@ -30,20 +31,47 @@ from workshop_app.domain.ideas import (
 from workshop_app.domain.polls import InvalidAnswer, Poll, PollType
 from workshop_app.live.event_stream import chunk
 from workshop_app.live.ideas_words import idea_strings
+from workshop_app.live.ratelimit import RateLimiter
 from workshop_app.live.refusal import Refusal
 from workshop_app.live.request_body import read_form, read_json
+from workshop_app.live.room import Room
 from workshop_app.live.voter import voter_key
+from workshop_app.live.writer import BatchWriter
 from workshop_app.store.ideas_repo import IdeaVote, NewIdea
-
-if TYPE_CHECKING:
-    from workshop_app.live.participant_api import ParticipantApi
 
 log = logging.getLogger(__name__)
 IDEA_MESSAGES = ("idea_received", "idea_pending", "upvoted", "withdrawn")
 
 
+class JoinLink(Protocol):
+    @property
+    def join_token(self) -> str: ...
+
+
+class PhoneRoutes(Protocol):
+    """What the idea routes share with the vote routes (participant_api): the room, its
+    writer and clock, and the same guards. Named here so the vote routes can hold the
+    idea routes without the two modules importing each other."""
+
+    room: Room
+    writer: BatchWriter
+    clock: Clock
+    device_limiter: RateLimiter
+    body_timeout: float
+    base: str
+
+    @property
+    def identity(self) -> JoinLink: ...
+
+    def _check_token(self, request: web.Request) -> None: ...
+
+    def _device(self, request: web.Request) -> str | None: ...
+
+    def _language(self, request: web.Request) -> str: ...
+
+
 class IdeasApi:
-    def __init__(self, participant: ParticipantApi) -> None:
+    def __init__(self, participant: PhoneRoutes) -> None:
         self.p = participant
         self.room = participant.room
         self.room.idea_broadcast = self.broadcast_ideas

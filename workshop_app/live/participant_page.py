@@ -9,12 +9,11 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from workshop_app.domain.localised_text import Shown, poll_text_in
 from workshop_app.domain.polls import Poll, PollType
 from workshop_app.domain.translations import (
     RTL_LANGUAGES,
-    Shown,
     language_name,
-    poll_text_in,
     poll_translations_to_dict,
     text_direction,
 )

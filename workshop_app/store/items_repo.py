@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from workshop_app.domain.translations import (
-    item_translations_from_dict,
-    item_translations_to_dict,
-)
+from workshop_app.domain.translations import item_translations_from_dict, item_translations_to_dict
 from workshop_app.domain.workshop import AgendaItem, Method
 from workshop_app.store.codec import dt_to_text, from_json, text_to_dt, to_json
 from workshop_app.store.transaction import HasConnection, connection_of

@@ -5,10 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from workshop_app.domain.polls import Poll, PollSettings, PollState, PollType
-from workshop_app.domain.translations import (
-    poll_translations_from_dict,
-    poll_translations_to_dict,
-)
+from workshop_app.domain.translations import poll_translations_from_dict, poll_translations_to_dict
 from workshop_app.store.codec import dt_to_text, from_json, text_to_dt, to_json
 from workshop_app.store.transaction import HasConnection, connection_of
 

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.localised_text import item_missing
 from workshop_app.domain.polls import Poll, PollSettings, PollType
-from workshop_app.domain.translations import item_missing, language_name
+from workshop_app.domain.translations import language_name
 from workshop_app.domain.workshop import AgendaItem, Method
 from workshop_app.settings_registry import POLLS_ALLOW_CHANGE, POLLS_RESULTS_HIDDEN, read_workshop
 from workshop_app.store.responses_repo import ResponsesRepo

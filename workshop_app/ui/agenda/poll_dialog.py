@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from workshop_app.domain.polls import Poll, PollSettings, PollType, poll_problems
+from workshop_app.ui.agenda.idea_poll_settings import IdeaPollSettings
 from workshop_app.ui.agenda.translations_dialog import (
     TranslationsDialog,
     missing_summary,
@@ -16,7 +17,6 @@ from workshop_app.ui.agenda.translations_dialog import (
     poll_with_values,
 )
 from workshop_app.ui.forms.ui_poll_dialog import Ui_PollDialog
-from workshop_app.ui.ideas.poll_settings import IdeaPollSettings
 from workshop_app.ui.labels import poll_type_label, problem_text
 from workshop_app.ui.widgets.min_group_field import MinGroupField
 

@@ -19,14 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.localised_text import poll_missing
 from workshop_app.domain.polls import Poll, PollType
-from workshop_app.domain.translations import (
-    ItemText,
-    PollText,
-    language_name,
-    poll_missing,
-    text_direction,
-)
+from workshop_app.domain.translations import ItemText, PollText, language_name, text_direction
 from workshop_app.domain.workshop import AgendaItem
 
 # A row: what the text is (shown to the facilitator) and the main language's text.

@@ -7,13 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
-from workshop_app.domain.polls import Poll
-from workshop_app.domain.translations import (
+from workshop_app.domain.localised_text import (
     SecondLines,
     second_language_lines,
-    text_direction,
     with_second_options,
 )
+from workshop_app.domain.polls import Poll
+from workshop_app.domain.translations import text_direction
 
 
 class SecondLanguageLine(QLabel):
