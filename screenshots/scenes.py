@@ -1,4 +1,5 @@
-"""The scenes of docs/screenshots/: start screen, editor, console, presenter."""
+"""The scenes of docs/screenshots/: start screen, editor, console, presenter, and the
+ideas round (the console's moderation, the presenter's board, the dot vote)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from workshop_app.demo import write_demo
 from workshop_app.domain.polls import PollType
 from workshop_app.domain.session import Session
 from workshop_app.live.snapshot import LiveSnapshot
+from workshop_app.domain.ideas import IdeaState
+from workshop_app.store.ideas_repo import IdeasRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.store.workshop_file import WorkshopFile
@@ -21,6 +24,7 @@ from workshop_app.ui.app_settings import AppSettings
 from workshop_app.ui.context import WorkshopContext
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.prompter import Prompter
+from workshop_app.ui.run.controller import RunController
 from workshop_app.ui.workspace import Workspace
 
 EXAMPLE_BASE = "http://192.168.1.20:8765"
@@ -106,6 +110,42 @@ def _answer_again(file: WorkshopFile, live: Session | None) -> None:
         assert poll.id is not None
         for value in responses.values(poll.id, sessions=runs[-1:]):
             responses.add(poll.id, value, live.started_at, session_id=live.id)
+        if poll.type == PollType.IDEA_WALL:
+            _ideas_again(file, poll.id, runs[-1:], live)
+
+
+def _ideas_again(file: WorkshopFile, wall_id: int, runs: list[int], live: Session) -> None:
+    """The wall as the room left it that evening: the same ideas, upvotes and moderation
+    (one idea still waiting for approval, so the console shows the queue)."""
+    assert live.id is not None
+    ideas = IdeasRepo(file)
+    new_ids: dict[int, int] = {}
+    rows = ideas.rows(wall_id, sessions=runs)
+    for row in rows:
+        voters = [f"scene-phone-{n:02d}" for n in range(row.votes)]
+        new_ids[row.id] = ideas.add_for_demo(
+            wall_id, row.text, live.started_at, voters, row.state, session_id=live.id
+        )
+        if row.answered:
+            ideas.set_answered(new_ids[row.id], True)
+    for row in rows:
+        if row.merged_into is not None:
+            ideas.merge(new_ids[row.merged_into], [new_ids[row.id]])
+        if row.pinned:
+            ideas.set_pinned(wall_id, new_ids[row.id])
+    assert any(row.state == IdeaState.PENDING for row in rows)
+
+
+def _step_to(controller: RunController, kind: PollType, step: str) -> None:
+    """Go to the ``step`` step of the first poll of ``kind``, as a click on the agenda
+    would."""
+    polls = {p.id: p for p in controller.file.polls()}
+    for index, candidate in enumerate(controller.sequence.steps):
+        poll = polls.get(candidate.poll_id)
+        if poll is not None and poll.type == kind and candidate.kind.name == step:
+            assert controller.jump(index)
+            return
+    raise AssertionError(f"no {step} step of a {kind.value} poll")
 
 
 def take_all(work: Path, output: Path) -> list[Path]:
@@ -188,6 +228,15 @@ def take_all(work: Path, output: Path) -> list[Path]:
         assert controller.next()
     _settle(app)
     written.append(_save(presenter, output / "presenter-scale.png"))
+    # The ideas round: the wall open (the console moderates, the presenter shows the top
+    # ideas), then the dot vote made from its top five.
+    _step_to(controller, PollType.IDEA_WALL, "POLL_OPEN")
+    _settle(app)
+    written.append(_save(window, output / "console-ideas.png"))
+    written.append(_save(presenter, output / "presenter-ideas.png"))
+    _step_to(controller, PollType.DOT_VOTE, "RESULTS")
+    _settle(app)
+    written.append(_save(presenter, output / "presenter-dots.png"))
     space.shutdown()
     window.close_workshop()
     window.close()
