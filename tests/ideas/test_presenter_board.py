@@ -38,6 +38,8 @@ def test_top_ideas_pinned_first_and_motion_follows_the_desktop(
         qtbot.waitUntil(lambda: len(board.rows) == 5, timeout=5000)
         assert board.isVisibleTo(presenter) and not presenter.chart.isVisibleTo(presenter)
         assert [r.text for r in board.rows][:2] == ["Idea 8", "Idea 7"]
+        # The count line says what a wall holds (ideas and upvotes), not "0 responses".
+        assert presenter.counts.text().endswith(" · 9 ideas · 36 upvotes")
         # Pin a weak idea: it comes first, highlighted.
         ids = {r.text: r.id for r in repo.rows(poll.id)}
         panel = workspace.console.ideas_panel  # type: ignore[union-attr]
@@ -50,6 +52,10 @@ def test_top_ideas_pinned_first_and_motion_follows_the_desktop(
         _phones_post(url, poll, ["Fresh idea"], {"Fresh idea": 9})
         qtbot.waitUntil(lambda: any(r.text == "Fresh idea" for r in board.rows), timeout=5000)
         assert board.entering() == []
+        qtbot.waitUntil(
+            lambda: presenter.counts.text().endswith(" · 10 ideas · 45 upvotes"), timeout=5000
+        )
+        assert "responses" not in presenter.counts.text()
         # Motion allowed: the next one animates in.
         QApplication.setEffectEnabled(Qt.UIEffect.UI_General, True)
         _phones_post(url, poll, ["Another idea"], {"Another idea": 9})

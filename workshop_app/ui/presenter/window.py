@@ -201,6 +201,7 @@ class PresenterWindow(QWidget):
         session.stage_changed.connect(self.show_stage)
         session.poll_results_changed.connect(self._results_changed)
         session.presence_changed.connect(self._show_counts)
+        session.ideas_changed.connect(self._ideas_changed)
         self.show_stage()
 
     def show_stage(self) -> None:
@@ -265,22 +266,36 @@ class PresenterWindow(QWidget):
         self._choose_stage_view()
         self._show_counts()
 
+    def _ideas_changed(self, poll_id: int) -> None:
+        poll = self._shown_poll()
+        if poll is not None and poll.id == poll_id:
+            self._show_counts()
+
     def _show_counts(self) -> None:
         session = self.session
         if session is None:
             return
         poll = self._shown_poll()
-        text = self._counts_text(session.connected, session.tally(poll.id) if poll else None)
+        text = self._counts_text(session.connected, session.tally(poll.id) if poll else None, poll)
         split = session.split_for_room(poll.id) if poll is not None else None
         if split is not None:  # the facilitator asked to show where the answers came from
             text += "\n" + split_text(split)
         self.counts.setText(text)
 
-    def _counts_text(self, connected: int | None, tally: Tally | None) -> str:
+    def _counts_text(
+        self, connected: int | None, tally: Tally | None, poll: Poll | None = None
+    ) -> str:
         parts = []
         if connected is not None:
             parts.append(self.tr("%n phones connected", "", connected))
-        if tally is not None:
+        if poll is not None and poll.type == PollType.IDEA_WALL:
+            # A wall's answers are its ideas and upvotes, not responses: count what the
+            # room sees on the board.
+            ideas = self.session.ideas(poll.id) if self.session is not None else ()
+            shown = [idea for idea in ideas if idea.visible]
+            parts.append(self.tr("%n ideas", "", len(shown)))
+            parts.append(self.tr("%n upvotes", "", sum(i.votes for i in shown)))
+        elif tally is not None:
             parts.append(self.tr("%n responses", "", tally.responses))
         return " · ".join(parts)
 
@@ -340,7 +355,7 @@ class PresenterWindow(QWidget):
         # The poll as charted and listed: its options in the second language too, if asked.
         self._charted = self.second_line.show_for(poll, self.second_language, self.main_language)
         self.ideas_board.show_poll(poll)
-        self.counts.setText(self._counts_text(connected, tally if poll is not None else None))
+        self.counts.setText(self._counts_text(connected, tally if poll is not None else None, poll))
         self._choose_stage_view()
 
     def _hidden_message(self) -> str:
