@@ -58,9 +58,11 @@ def test_three_rooms_merge_into_one_report(rooms: list[Path], tmp_path: Path) ->
     md = (out / "r.md").read_text(encoding="utf-8")
     assert "**Rooms:** north, south, east" in md
     assert "| Option | north | south | east | Total |" in md
-    # Each room's actual times (of its latest session), named; no single "actual" time.
+    # Each room's actual times and minutes (of its latest session), named; no single
+    # "actual" time.
     spans = "north: 18:32–18:44; south: 18:32–18:44; east: 18:32–18:44"
-    assert f"| 1 | Welcome and ground rules | 10 min | {spans} | — |" in md
+    minutes = "north: 12 min (+2); south: 12 min (+2); east: 12 min (+2)"
+    assert f"| 1 | Welcome and ground rules | 10 min | {spans} | {minutes} |" in md
     # Each demo room: 19 + 33 answers over its two real evenings (rehearsal left out),
     # south one more "Other", east two more. Each room's column is held to the minimum
     # group size (5): fewer than 5 prints as such, and where one folded count could be

@@ -71,6 +71,8 @@ def test_one_chosen_session(demo_path: Path, tmp_path: Path) -> None:
     assert "5 March 2026, 18:34–20:28 · 95 responses" in md
     # Ran on another day than the workshop's date (12 March): the times carry theirs.
     assert "| 1 | Welcome and ground rules | 10 min | 5 Mar 2026 18:34–18:44 | 10 min |" in md
+    # The item's heading says when it ran the same way, dated.
+    assert "ran 5 Mar 2026 18:34–18:44 (10 min)" in text["pdf"]
 
 
 @pytest.mark.parametrize("choice", ["2,3", "all"])
@@ -86,6 +88,13 @@ def test_two_sessions_side_by_side_without_the_rehearsal(
         "5 March 2026, 18:34–20:28 · 95 responses; 12 March 2026, 18:32–20:40 · 221 responses" in md
     )
     assert "5 Mar 2026 18:34–18:44; 12 Mar 2026 18:32–18:44" in md
+    # Each evening's minutes, each overrun where it happened (the break ran over on the
+    # first evening only), in the agenda table and in the item's heading.
+    assert "18:32–18:44 | 10 min; 12 min (+2) |" in md
+    assert "| 4 | Break | 10 min | 5 Mar 2026 19:17–19:29; 12 Mar 2026 19:24–19:34 | " in md
+    assert "19:24–19:34 | 12 min (+2); 10 min |" in md
+    assert "10 min; 12 min (+2)" in pdf
+    assert "ran 5 Mar 2026 18:34–18:44 (10 min); ran 12 Mar 2026 18:32–18:44 (12 min)" in pdf
     # A comparison per poll: each session's counts and shares, and the total.
     assert "| Option | Session 2, 5 Mar 2026 | Session 3, 12 Mar 2026 | Total |" in md
     assert "| 1\\. Resident | 5 (26%) | 26 (79%) | 31 (60%) |" in md
@@ -94,6 +103,9 @@ def test_two_sessions_side_by_side_without_the_rehearsal(
     assert "1. Resident 5 (26%) 26 (79%) 31 (60%)" in pdf
     data = json.loads(text["json"])
     Draft202012Validator(SCHEMA, format_checker=FormatChecker()).validate(data)
+    runs = [(r["session"], r["actual_minutes"]) for r in data["agenda"][3]["runs"]]
+    assert runs == [(2, 12.0), (3, 10.0)]
+    assert data["agenda"][3]["overrun_minutes"] == 2.0
     first_poll = data["agenda"][0]["polls"][0]
     assert [g["session"] for g in first_poll["by_session"]] == [2, 3]
     assert [g["tally"]["responses"] for g in first_poll["by_session"]] == [19, 33]

@@ -41,7 +41,7 @@ from workshop_app.export.minutes_data import (
     rank_rows,
     scale_rows,
 )
-from workshop_app.export.session_text import actual_span, merged_rooms
+from workshop_app.export.session_text import actual_span, duration_text, merged_rooms, ran_text
 from workshop_app.export.small_group_text import appendix_paragraphs
 
 STYLE = """
@@ -213,13 +213,11 @@ def _agenda(page: _Page) -> None:
     any_overrun = False
     for it in data.items:
         item = it.item
-        actual = it.actual_minutes
-        duration = words("n_min", n=round(actual)) if actual is not None else "—"
+        duration = duration_text(it, words)
         cell = f'<td class="num nowrap">{_e(duration)}</td>'
         if it.overrun_minutes >= 1:
             any_overrun = True
-            over = f"{duration} (+{round(it.overrun_minutes)})"
-            cell = f'<td class="num nowrap overrun">{_e(over)}</td>'
+            cell = f'<td class="num nowrap overrun">{_e(duration)}</td>'
         ran = actual_span(it, data, words)
         page.add(
             "<tr>",
@@ -250,14 +248,8 @@ def _item(page: _Page, it: ItemMinutes) -> None:
         minutes=words("n_min", n=item.planned_minutes),
     )
     meta = [_e(words.method(item.method)), _e(planned)]
-    if item.actual_start:
-        minutes = it.actual_minutes
-        ran = words(
-            "ran_span",
-            start=clock_or_dash(item.actual_start),
-            end=clock_or_dash(item.actual_end),
-            minutes=words("n_min", n=round(minutes)) if minutes is not None else "—",
-        )
+    ran = ran_text(it, page.data, words)
+    if ran:
         meta.append(_e(ran))
     if it.overrun_minutes >= 1:
         meta.append(

@@ -13,6 +13,7 @@ from workshop_app.domain.polls import PollType, dot_budget
 from workshop_app.domain.small_groups import Cell
 from workshop_app.export.idea_minutes import dots_placed
 from workshop_app.export.minutes_data import (
+    ItemRun,
     MinutesData,
     PollResult,
     choice_rows,
@@ -24,6 +25,18 @@ from workshop_app.export.minutes_data import (
 
 JSON_FORMAT = "workshop-app-minutes"
 JSON_VERSION = 1
+
+
+def _run(run: ItemRun) -> dict[str, Any]:
+    """An item's times in one of several sessions (or rooms) shown."""
+    minutes = run.minutes
+    return {
+        **({"session": run.session.number} if run.session is not None else {}),
+        **({"room": run.room} if run.room else {}),
+        "actual_start": run.start.isoformat(timespec="seconds") if run.start else None,
+        "actual_end": run.end.isoformat(timespec="seconds") if run.end else None,
+        "actual_minutes": round(minutes, 1) if minutes is not None else None,
+    }
 
 
 def _note(note: Note, data: MinutesData) -> dict[str, Any]:
@@ -205,6 +218,7 @@ def minutes_json(data: MinutesData) -> dict[str, Any]:
                 if it.item.actual_end
                 else None,
                 "overrun_minutes": round(it.overrun_minutes, 1),
+                **({"runs": [_run(run) for run in it.runs]} if it.runs else {}),
                 "people_present": it.people_present,
                 "notes": [_note(n, data) for notes in it.notes.values() for n in notes],
                 "polls": [_poll(p) for p in it.polls],

@@ -31,6 +31,7 @@ from workshop_app.export.minutes_data import (
 from workshop_app.export.session_text import (
     actual_span,
     comparison,
+    duration_text,
     merged_rooms,
     session_line,
 )
@@ -170,10 +171,7 @@ def minutes_markdown(data: MinutesData) -> str:
         "| ---: | --- | ---: | ---: | ---: |",
     ]
     for it in data.items:
-        minutes = it.actual_minutes
-        actual = words("n_min", n=round(minutes)) if minutes is not None else "—"
-        if it.overrun_minutes >= 1:
-            actual += f" (+{round(it.overrun_minutes)})"
+        actual = duration_text(it, words)
         planned = words("n_min", n=it.item.planned_minutes)
         span = actual_span(it, data, words)
         out.append(f"| {it.number} | {md(it.item.title)} | {planned} | {span} | {actual} |")

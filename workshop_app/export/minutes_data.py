@@ -76,6 +76,12 @@ class ItemRun:
     end: datetime | None
     room: str = ""
 
+    @property
+    def minutes(self) -> float | None:
+        if self.start and self.end:
+            return (self.end - self.start) / timedelta(minutes=1)
+        return None
+
 
 @dataclass(frozen=True)
 class ItemMinutes:
@@ -90,14 +96,27 @@ class ItemMinutes:
 
     @property
     def actual_minutes(self) -> float | None:
+        """The item's minutes in the (latest) session shown; see ``run_minutes``."""
         if self.item.actual_start and self.item.actual_end:
             return (self.item.actual_end - self.item.actual_start) / timedelta(minutes=1)
         return None
 
     @property
+    def shown_runs(self) -> tuple[ItemRun, ...]:
+        """Each run the minutes give times for: one per session (or room) shown, or the
+        one session's."""
+        if self.runs:
+            return self.runs
+        return (ItemRun(None, self.item.actual_start, self.item.actual_end),)
+
+    def over(self, minutes: float | None) -> float:
+        """How far ``minutes`` ran over the plan (0 when not)."""
+        return max(0.0, minutes - self.item.planned_minutes) if minutes is not None else 0.0
+
+    @property
     def overrun_minutes(self) -> float:
-        actual = self.actual_minutes
-        return max(0.0, actual - self.item.planned_minutes) if actual is not None else 0.0
+        """The longest overrun of the runs shown."""
+        return max(self.over(run.minutes) for run in self.shown_runs)
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ from workshop_app.export.minutes_data import (
 from workshop_app.export.pdf_comparison import comparison_flowables, room_checksum_flowables
 from workshop_app.export.pdf_idea_blocks import idea_body
 from workshop_app.export.pdf_layout import Paragraph, Table
-from workshop_app.export.session_text import actual_span, merged_rooms
+from workshop_app.export.session_text import actual_span, duration_text, merged_rooms, ran_text
 from workshop_app.export.small_group_text import appendix_paragraphs
 from workshop_app.export.text_safety import for_paragraph as esc
 
@@ -362,12 +362,10 @@ def _agenda_table(
     overruns = []
     durations: list[str] = []
     for it in data.items:
-        actual = it.actual_minutes
         over = it.overrun_minutes
         # No-break spaces: "12 min (+2)" is one unit and never wraps.
-        actual_text = _fmt_minutes(actual, words).replace(" ", NBSP)
+        actual_text = duration_text(it, words, NBSP)
         if over >= 1:
-            actual_text += f"{NBSP}(+{round(over)})"
             overruns.append(len(rows))
         durations.append(actual_text)
         rows.append(
@@ -662,13 +660,8 @@ def _item_section(
         minutes=words("n_min", n=item.planned_minutes),
     )
     meta = [esc(words.method(item.method)), esc(planned)]
-    if item.actual_start:
-        ran = words(
-            "ran_span",
-            start=clock_or_dash(item.actual_start),
-            end=clock_or_dash(item.actual_end),
-            minutes=_fmt_minutes(it.actual_minutes, words),
-        )
+    ran = ran_text(it, data, words)
+    if ran:
         meta.append(esc(ran))
     if it.overrun_minutes >= 1:
         over = esc(words("over_by", n=round(it.overrun_minutes)))

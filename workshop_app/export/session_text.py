@@ -12,6 +12,7 @@ from workshop_app.export.minutes_catalogue import MinutesWords
 from workshop_app.export.minutes_data import (
     GroupTally,
     ItemMinutes,
+    ItemRun,
     MinutesData,
     PollResult,
 )
@@ -61,14 +62,49 @@ def _span(start: datetime | None, end: datetime | None, words: MinutesWords, dat
     return f"{day}{_clock(start)}–{_clock(end)}"
 
 
+def _room(run: ItemRun) -> str:
+    return f"{run.room}: " if run.room else ""
+
+
+def duration_text(it: ItemMinutes, words: MinutesWords, space: str = " ") -> str:
+    """The agenda table's actual minutes: "12 min (+2)", or each session's (or room's)
+    when several are shown, "10 min; 12 min (+2)". ``space`` joins a run's own words
+    (a no-break space keeps "12 min (+2)" on one line)."""
+    parts = []
+    for run in it.shown_runs:
+        minutes = run.minutes
+        text = words("n_min", n=round(minutes)) if minutes is not None else "—"
+        over = it.over(minutes)
+        if over >= 1:
+            text += f" (+{round(over)})"
+        parts.append(_room(run) + text.replace(" ", space))
+    return "; ".join(parts)
+
+
+def ran_text(it: ItemMinutes, data: MinutesData, words: MinutesWords) -> str:
+    """An item heading's actual times: "ran 18:32–18:44 (12 min)", one per session (or
+    room) shown, dated as the agenda table's are; "" when the item did not run."""
+    parts = []
+    for run in it.shown_runs:
+        if run.start is None:
+            continue
+        day = words.short_date(_local(run.start).date()) + " " if data.dated_times else ""
+        minutes = run.minutes
+        ran = words(
+            "ran_span",
+            start=day + _clock(run.start),
+            end=_clock(run.end),
+            minutes=words("n_min", n=round(minutes)) if minutes is not None else "—",
+        )
+        parts.append(_room(run) + ran)
+    return "; ".join(parts)
+
+
 def actual_span(it: ItemMinutes, data: MinutesData, words: MinutesWords) -> str:
     """The item's actual times: one span, or one per session shown; dated when the
     sessions ran on other days than the workshop's date."""
     if it.runs:
-        return "; ".join(
-            (f"{r.room}: " if r.room else "") + _span(r.start, r.end, words, data.dated_times)
-            for r in it.runs
-        )
+        return "; ".join(_room(r) + _span(r.start, r.end, words, data.dated_times) for r in it.runs)
     return _span(it.item.actual_start, it.item.actual_end, words, data.dated_times)
 
 
