@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from workshop_app.clock import FakeClock
 from workshop_app.demo import write_demo
+from workshop_app.domain.ideas import IdeaState
 from workshop_app.domain.polls import PollType
 from workshop_app.domain.session import Session
 from workshop_app.live.snapshot import LiveSnapshot
-from workshop_app.domain.ideas import IdeaState
 from workshop_app.store.ideas_repo import IdeasRepo
 from workshop_app.store.responses_repo import ResponsesRepo
 from workshop_app.store.sessions_repo import SessionsRepo
