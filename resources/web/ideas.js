@@ -268,7 +268,7 @@
         return answer && answer[String(i)] ? parseInt(answer[String(i)], 10) : 0;
       });
       parent.appendChild(el("p", { "class": "hint", id: "hint" },
-        points ? words.points_hint : fmt(words.dots_hint, { n: total, max: perOption })));
+        points ? fmt(words.points_hint, { total: total }) : fmt(words.dots_hint, { n: total, max: perOption })));
       var leftEl = el("p", { "class": "count", id: "dots-left", "aria-live": "polite" });
       var outputs = [];
       function spent() { return spread.reduce(function (a, b) { return a + b; }, 0); }

@@ -116,7 +116,7 @@ def dot_fields(poll: Poll, answer: Any, words: dict[str, str]) -> str:
     total, per_option = dot_budget(poll.settings)
     spread = answer if isinstance(answer, dict) else {}
     hint = (
-        words["points_hint"]
+        words["points_hint"].replace("{total}", str(total))
         if poll.settings.points
         else words["dots_hint"].replace("{n}", str(total)).replace("{max}", str(per_option))
     )
