@@ -1,6 +1,8 @@
 """The idea wall and the dot vote in the phone's language, through the real server over
 loopback: a German phone and an Arabic one get the wall's words and its refusals in
-their language (Arabic still right to left), and the German wall fits a small phone."""
+their language (Arabic still right to left), the German wall fits a small phone, and
+the wall's question and the dot vote's options come in the phone's poll language,
+marked with their own where they fall back."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from tests.browser import headless_chromium
 from tests.ideas.conftest import add_idea_polls, post_idea, upvote
 from tests.live.conftest import LiveRoom, Phone, start_room
 from workshop_app.domain.ideas import IDEA_MAX_CHARS
+from workshop_app.domain.polls import Poll, PollSettings, PollType
+from workshop_app.domain.translations import PollText
 from workshop_app.live.ideas_words import idea_strings
 
 GERMAN = "de-DE,de;q=0.9,en;q=0.5"
@@ -190,5 +194,97 @@ def test_the_german_idea_wall_fits_a_small_phone(room: LiveRoom, tmp_path: Path)
             overflow, sticking_out = page.evaluate(OVERFLOW)
             page.screenshot(path=str(tmp_path / "idea-wall-de-360.png"), full_page=True)
             assert (overflow, sticking_out) == (0, [])
+        finally:
+            context.close()
+
+
+# --- the wall's question and the dot vote's options in the poll's languages ----------------
+
+QUESTION_AR = "ما الذي يجعل الحديقة أكثر أماناً؟"
+
+
+@pytest.fixture
+def bilingual(tmp_path: Path) -> Iterator[LiveRoom]:
+    """A French workshop with Arabic poll texts: one wall translated, one not, and a dot
+    vote with one option left untranslated."""
+    live = start_room(tmp_path / "bilingual.workshop", language="fr", languages=("ar",))
+    item_id = live.polls["single"].item_id
+    specs = {
+        "wall_ar": Poll(
+            PollType.IDEA_WALL,
+            "Qu'est-ce qui rendrait le parc plus sûr ?",
+            translations={"ar": PollText(question=QUESTION_AR)},
+        ),
+        "wall_fr": Poll(PollType.IDEA_WALL, "Des questions pour le panel ?"),
+        "dots": Poll(
+            PollType.DOT_VOTE,
+            "Où mettre l'argent ?",
+            ["Éclairage", "Bancs"],
+            settings=PollSettings(dots=3, dots_per_option=2),
+            translations={"ar": PollText(question="أين نضع المال؟", options=["الإنارة", ""])},
+        ),
+    }
+    for name, poll in specs.items():
+        poll.item_id = item_id
+        live.polls[name] = live.file.add_poll(poll)
+    yield live
+    live.server.stop()
+    live.file.close()
+
+
+def arabic_page(room: LiveRoom) -> str:
+    async def go() -> str:
+        phone = phone_in(room, ARABIC)
+        async with phone.http:
+            return await phone.join()
+
+    return asyncio.run(go())
+
+
+def test_the_wall_question_and_dot_options_in_the_phone_poll_language(
+    bilingual: LiveRoom,
+) -> None:
+    bilingual.open("wall_ar")
+    assert f'<h2 id="question">{QUESTION_AR}</h2>' in arabic_page(bilingual)
+    bilingual.close("wall_ar")
+    bilingual.open("wall_fr")
+    # No Arabic text: the French one, said to be French and left to right.
+    assert '<h2 id="question" lang="fr" dir="ltr">Des questions pour le panel ?</h2>' in (
+        arabic_page(bilingual)
+    )
+    bilingual.close("wall_fr")
+    bilingual.open("dots")
+    html = arabic_page(bilingual)
+    assert "> <span>الإنارة</span></label>" in html
+    assert '> <span lang="fr" dir="ltr">Bancs</span></label>' in html
+
+
+@pytest.mark.browser
+def test_the_arabic_phone_script_marks_what_falls_back(bilingual: LiveRoom, tmp_path: Path) -> None:
+    with headless_chromium() as browser:
+        context = browser.new_context(**SMALL_PHONE, locale="ar-EG")
+        try:
+            page = context.new_page()
+            bilingual.open("wall_fr")
+            page.goto(bilingual.server.join_url)
+            page.wait_for_selector("#idea-chars")  # the script's wall, not the served one
+            question = page.locator("#question")
+            assert question.text_content() == "Des questions pour le panel ?"
+            assert (question.get_attribute("lang"), question.get_attribute("dir")) == ("fr", "ltr")
+            assert page.locator("label[for=idea-text]").text_content() == "فكرتك أو سؤالك"
+            page.screenshot(path=str(tmp_path / "idea-wall-ar-360.png"), full_page=True)
+            bilingual.close("wall_fr")
+            bilingual.open("dots")  # the phone follows over the live channel
+            page.locator(".dot-row").nth(1).wait_for(timeout=5000)
+            first, second = (
+                page.locator(".dot-row .text").nth(0),
+                page.locator(".dot-row .text").nth(1),
+            )
+            assert first.text_content() == "الإنارة" and first.get_attribute("lang") is None
+            assert second.text_content() == "Bancs"
+            assert (second.get_attribute("lang"), second.get_attribute("dir")) == ("fr", "ltr")
+            more = page.locator(".dot-row").nth(1).locator("button[data-dir=more]")
+            assert more.get_attribute("aria-label") == "أضف نقطة إلى Bancs"
+            assert page.evaluate(OVERFLOW) == [0, []]
         finally:
             context.close()
