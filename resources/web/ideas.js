@@ -17,7 +17,9 @@
     }, template);
   }
 
-  var ctx = null; // {base, words, say(text, isError), confirm(text)}
+  // {base, words, say(text, isError), confirm(text), question: [text, language],
+  //  shown(tag, attrs, [text, language]): an element marked when not in the page's language}
+  var ctx = null;
   var poll = null;
   var ideas = {}; // id -> idea as the server sent it (shown ones)
   var voted = {}; // id -> true: this phone's upvotes
@@ -188,7 +190,7 @@
     take(data);
     var words = ctx.words;
     var wall = el("div", { id: "wall", "data-poll": String(poll.id) });
-    wall.appendChild(el("h2", { id: "question" }, poll.question));
+    wall.appendChild(ctx.shown("h2", { id: "question" }, ctx.question));
     var form = el("form", { id: "idea-form", novalidate: "" });
     form.appendChild(el("label", { "for": "idea-text" }, words.idea_label));
     var area = el("textarea", { id: "idea-text", maxlength: "280", rows: "3", "aria-describedby": "idea-chars" });
@@ -259,7 +261,9 @@
 
   // --- dot voting: a stepper per option, the dots left said as they change -------------
   window.dotVote = {
-    build: function (poll, parent, answer, words, say) {
+    // texts: each option's [text, language]; shown(tag, attrs, [text, language]) marks
+    // an element whose language is not the page's.
+    build: function (poll, parent, answer, words, say, texts, shown) {
       var points = !!poll.points;
       var total = points ? 100 : poll.dots;
       var perOption = points ? 100 : Math.max(1, poll.dots_per_option);
@@ -268,7 +272,7 @@
         return answer && answer[String(i)] ? parseInt(answer[String(i)], 10) : 0;
       });
       parent.appendChild(el("p", { "class": "hint", id: "hint" },
-        points ? words.points_hint : fmt(words.dots_hint, { n: total, max: perOption })));
+        points ? fmt(words.points_hint, { total: total }) : fmt(words.dots_hint, { n: total, max: perOption })));
       var leftEl = el("p", { "class": "count", id: "dots-left", "aria-live": "polite" });
       var outputs = [];
       function spent() { return spread.reduce(function (a, b) { return a + b; }, 0); }
@@ -276,9 +280,10 @@
         leftEl.textContent = fmt(words.dots_left, { n: total - spent() });
         outputs.forEach(function (output, i) { output.textContent = String(spread[i]); });
       }
-      poll.options.forEach(function (text, i) {
+      texts.forEach(function (option, i) {
+        var text = option[0];
         var rowEl = el("div", { "class": "dot-row" });
-        rowEl.appendChild(el("span", { "class": "text", id: "dot-text-" + i }, text));
+        rowEl.appendChild(shown("span", { "class": "text", id: "dot-text-" + i }, option));
         var less = el("button", { type: "button", "class": "dot-step", "data-dir": "less",
           "aria-label": fmt(words.dots_less, { text: text }) }, "−");
         var output = el("output", { "class": "dot-count", id: "dot-count-" + i, "aria-labelledby": "dot-text-" + i });

@@ -114,7 +114,8 @@
       return;
     }
     if (poll.type === "idea_wall" && window.ideaWall) {
-      window.ideaWall.render(pollEl, poll, state.wall, { base: base, words: words, say: say, confirm: confirm, draft: typed });
+      window.ideaWall.render(pollEl, poll, state.wall, { base: base, words: words, say: say, confirm: confirm, draft: typed,
+        question: pollText(poll, "question"), shown: shownEl });
       return;
     }
     var form = el("form", { id: "poll-form", novalidate: "" });
@@ -165,7 +166,8 @@
     draft = null;
     var i;
     if (poll.type === "dot_vote" && window.dotVote) {
-      return window.dotVote.build(poll, parent, answer, words, say);
+      var texts = poll.options.map(function (_, n) { return pollText(poll, "options", n); });
+      return window.dotVote.build(poll, parent, answer, words, say, texts, shownEl);
     }
     if (poll.type === "single_choice" || poll.type === "multiple_choice") {
       var multi = poll.type === "multiple_choice";

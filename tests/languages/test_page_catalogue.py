@@ -4,15 +4,19 @@ languages, placeholders kept; and the rule that picks the page's languages."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import polib
 import pytest
 
-from workshop_app.live import notetaker_words, participant_words, refusal_words
+from workshop_app.domain.ideas import IDEA_MAX_CHARS, IDEAS_PER_DEVICE
+from workshop_app.live import ideas_words, notetaker_words, participant_words, refusal_words
+from workshop_app.live.ideas_api import IDEA_MESSAGES
 from workshop_app.live.page_catalogue import PAGE_LANGUAGES, missing, po_path
 from workshop_app.live.page_language import choose_languages
+from workshop_app.resources import resource_path
 
-DOMAINS = ("participant", "notetaker", "refusal")
+DOMAINS = ("participant", "ideas", "notetaker", "refusal")
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
@@ -25,7 +29,7 @@ def test_every_page_word_is_translated(domain: str, language: str) -> None:
     for entry in po:
         assert not entry.fuzzy, f"{language}/{domain}.po: {entry.msgctxt} is marked fuzzy"
         if language != "en":
-            assert set(PLACEHOLDER.findall(entry.msgstr)) == set(
+            assert sorted(PLACEHOLDER.findall(entry.msgstr)) == sorted(
                 PLACEHOLDER.findall(entry.msgid)
             ), f"{language}/{domain}.po: {entry.msgctxt} changes a placeholder"
 
@@ -40,6 +44,37 @@ def test_one_catalogue_per_page() -> None:
     assert sorted(notetaker_words.STRINGS) == sorted(PAGE_LANGUAGES)
     assert participant_words.strings("ar")["submit"] == "أرسل إجابتي"
     assert notetaker_words.strings("pl")["add"] == "Dodaj"
+
+
+def test_idea_words_are_complete_with_the_limits_filled_in() -> None:
+    assert sorted(ideas_words.STRINGS) == sorted(PAGE_LANGUAGES)
+    assert ideas_words.idea_strings("xx") == ideas_words.STRINGS["en"]
+    assert ideas_words.idea_strings("tr")["upvote"] == "Destekle"
+    # The limits are the code's, filled in on the way out: no number in the PO files
+    # (but "1 vote"), no placeholder left for them on the phone.
+    for entry in polib.pofile(po_path("en", "ideas")):
+        if entry.msgctxt != "votes_1":
+            assert not re.search(r"[0-9]", entry.msgid), entry.msgctxt
+    for language in PAGE_LANGUAGES:
+        words = ideas_words.idea_strings(language)
+        assert str(IDEA_MAX_CHARS) in words["idea_too_long"], language
+        assert str(IDEAS_PER_DEVICE) in words["too_many_ideas"], language
+        assert "{" not in words["idea_too_long"] + words["too_many_ideas"], language
+
+
+def test_every_word_the_idea_wall_asks_for_is_in_the_catalogue() -> None:
+    """The keys ideas.js and the wall's Python read: a typo or a key dropped from the
+    PO files fails here, not on a phone."""
+    script = resource_path("web", "ideas.js").read_text(encoding="utf-8")
+    used = set(re.findall(r"\bwords\.([a-z_0-9]+)", script))
+    live = Path(ideas_words.__file__).parent
+    for name in ("ideas_page.py", "ideas_api.py", "ideas_words.py"):
+        used |= set(re.findall(r"words\[\"([a-z_0-9]+)\"\]", (live / name).read_text("utf-8")))
+    used |= set(IDEA_MESSAGES)
+    assert len(used) > 30
+    for language in PAGE_LANGUAGES:
+        given = {**participant_words.strings(language), **ideas_words.idea_strings(language)}
+        assert sorted(used - set(given)) == [], language
 
 
 def test_an_empty_translation_falls_back_to_english(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -18,8 +18,15 @@ def _votes(words: dict[str, str], n: int) -> str:
 
 
 def wall_section(
-    base: str, poll: Poll | None, wall: dict[str, Any], words: dict[str, str], sort: str
+    base: str,
+    poll: Poll | None,
+    wall: dict[str, Any],
+    words: dict[str, str],
+    sort: str,
+    heading: str,
 ) -> str:
+    """The wall; ``heading`` is its question's ``<h2>``, as HTML already (escaped, in the
+    page's poll language and marked with its own where it falls back)."""
     e = escape
     assert poll is not None and poll.id is not None
     newest = sort == "newest"
@@ -42,7 +49,7 @@ def wall_section(
         f'<a href="{e(base)}?sort=newest"{_current(newest)}>{e(words["sort_newest"])}</a></nav>'
     )
     return f"""<div id="wall" data-poll="{poll.id}">
-<h2 id="question">{e(poll.question)}</h2>
+{heading}
 <form method="post" action="{e(base)}/ideas" id="idea-form">
 <input type="hidden" name="poll_id" value="{poll.id}">
 <label for="idea-text">{e(words["idea_label"])}</label>
@@ -110,20 +117,21 @@ def _idea_row(
     )
 
 
-def dot_fields(poll: Poll, answer: Any, words: dict[str, str]) -> str:
-    """A number per option (dots or points) for the plain form."""
+def dot_fields(poll: Poll, answer: Any, words: dict[str, str], options: list[str]) -> str:
+    """A number per option (dots or points) for the plain form; ``options`` are the
+    option texts as HTML already (escaped, each marked with its language)."""
     e = escape
     total, per_option = dot_budget(poll.settings)
     spread = answer if isinstance(answer, dict) else {}
     hint = (
-        words["points_hint"]
+        words["points_hint"].replace("{total}", str(total))
         if poll.settings.points
         else words["dots_hint"].replace("{n}", str(total)).replace("{max}", str(per_option))
     )
     rows = [
         f'<label class="dots"><input type="number" name="dots_{i}" min="0" max="{per_option}"'
-        f' value="{int(spread.get(str(i), 0))}" inputmode="numeric"> <span>{e(text)}</span></label>'
-        for i, text in enumerate(poll.options)
+        f' value="{int(spread.get(str(i), 0))}" inputmode="numeric"> {text}</label>'
+        for i, text in enumerate(options)
     ]
     return f'<p class="hint" id="hint">{e(hint)}</p>' + "\n".join(rows)
 

@@ -104,7 +104,7 @@ def participant_page(
         stylesheet=f"{base}/static/participant.css",
     )
     section = (
-        wall_section(base, poll, wall, words, sort)
+        wall_section(base, poll, wall, words, sort, _wall_heading(poll, langs))
         if wall is not None
         else _poll_form(base, poll, answer, words, langs)
     )
@@ -143,6 +143,16 @@ def _notice(points: list[str] | None, words: dict[str, str]) -> str:
 <p><a id="notice-continue" class="button" href="#poll">{e(words["notice_continue"])}</a></p>
 </section>
 """
+
+
+def _wall_heading(poll: Poll | None, langs: PageLanguages) -> str:
+    """An idea wall's question in the page's poll language, marked where it falls back."""
+    assert poll is not None
+    question = poll_text_in(poll, langs.poll, langs.main)[0]
+    return (
+        f'<h2 id="question"{lang_attrs(question.language, langs.interface)}>'
+        f"{escape(question.text)}</h2>"
+    )
 
 
 def _poll_form(
@@ -223,7 +233,7 @@ def _fields(
             f"{''.join(rows)}</div>{ends}"
         )
     if poll.type == PollType.DOT_VOTE:
-        return dot_fields(poll, answer, words)
+        return dot_fields(poll, answer, words, options)
     if poll.type == PollType.OPEN_TEXT:
         value = e(answer) if isinstance(answer, str) else ""
         return (
