@@ -218,3 +218,33 @@ def test_a_merge_of_rooms_holds_each_rooms_ideas_as_its_own_minutes_do(tmp_path:
         ("Bins", None, "fewer"),
         ("Paths", 0, "exact"),
     ]
+
+
+def test_held_ideas_keep_their_posting_order_so_it_gives_no_count_away(tmp_path: Path) -> None:
+    """Two ideas under k: ranked by votes among themselves, "fewer than 5" above "fewer
+    than 5" would tell which had more. They stand below k and above 0, as posted."""
+    file = WorkshopFile.create(tmp_path / "w.workshop", Workshop(title="Park"))
+    write_workshop(file, MIN_GROUP_SIZE, 5)
+    item = file.add_item(AgendaItem(title="Ideas", planned_minutes=30))
+    wall = file.add_poll(
+        Poll(PollType.IDEA_WALL, "Ideas?", item_id=item.id, state=PollState.CLOSED)
+    )
+    assert wall.id is not None
+    ideas = IdeasRepo(file)
+    for text, voters in (
+        ("Two benches", PHONES[:2]),
+        ("Nobody's idea", []),
+        ("Four swings", PHONES[:4]),
+        ("Seven lamps", PHONES),
+    ):
+        ideas.add_for_demo(wall.id, text, GENERATED, voters, IdeaState.SHOWN)
+    md, js = tmp_path / "m.md", tmp_path / "m.json"
+    try:
+        export_workshop(file, ExportTargets(markdown=md, json=js), GENERATED)
+    finally:
+        file.close()
+    markdown = md.read_text(encoding="utf-8")
+    listed = [line.split(" | ")[1] for line in markdown.splitlines() if "| 1.1-" in line]
+    assert listed == ["Seven lamps", "Two benches", "Four swings", "Nobody's idea"]
+    _, (shown,) = _json_ideas(js)
+    assert [text for text, _, _ in shown] == listed

@@ -386,9 +386,18 @@ def results_record(result: PollResult) -> dict[str, Any]:
 def listed_ideas(result: PollResult) -> list[IdeaRow]:
     """The ideas the minutes print: those the room saw (merged duplicates too, under the
     idea they went into), most votes first. Hidden ones and ones never approved are
-    counted, not printed: moderation kept them from the room."""
-    seen = [i for i in result.ideas if i.state == IdeaState.SHOWN]
-    return sorted(seen, key=lambda i: (i.merged_into is not None, -i.votes, i.id))
+    counted, not printed: moderation kept them from the room.
+
+    Ideas whose upvotes the minimum group size holds ("fewer than k") stand where such
+    a count belongs, below k and above 0, in the order they were posted: ranked by
+    votes among themselves, their order would give away what the words hide."""
+    below_k = result.tally.min_group - 0.5
+
+    def place(idea: IdeaRow) -> tuple[bool, float, int]:
+        shown = idea.votes if idea_votes(result, idea) is Cell.EXACT else below_k
+        return (idea.merged_into is not None, -shown, idea.id)
+
+    return sorted((i for i in result.ideas if i.state == IdeaState.SHOWN), key=place)
 
 
 def idea_votes(result: PollResult, row: IdeaRow) -> Cell:
