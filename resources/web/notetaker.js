@@ -1,6 +1,7 @@
 // Note-taker page: follows the current agenda item by polling, adds and edits notes.
 // A note that could not be sent stays in the entry and is retried; every text from the
-// server is set with textContent.
+// server is set with textContent. A live channel says when the session ends: then the
+// page stops asking and retrying, and what was typed stays in the entry to be copied.
 (function () {
   "use strict";
   var boot = JSON.parse(document.getElementById("boot").textContent);
@@ -12,6 +13,7 @@
   var editing = null; // the note being edited, or null when adding
   var pending = null; // {method, url, body}: a note not yet acknowledged
   var retryTimer = null;
+  var ended = false; // the facilitator ended the session: nothing more can be sent
   var form = document.getElementById("entry-form");
   var kindEl = document.getElementById("kind");
   var textEl = document.getElementById("text");
@@ -95,7 +97,7 @@
   function showActionFields() { actionEl.hidden = kindEl.value !== "action"; }
 
   function startEdit(note) {
-    if (pending) { return; } // finish sending first: the entry holds an unsent note
+    if (pending || ended) { return; } // finish sending first: the entry holds an unsent note
     editing = note;
     kindEl.value = note.kind;
     textEl.value = note.text;
@@ -120,8 +122,10 @@
   }
 
   function refresh() {
+    if (ended) { return; }
     fetch(base + "/api/state", { cache: "no-store", credentials: "same-origin" })
       .then(function (response) {
+        if (ended) { return null; } // an answer that crossed the end changes nothing
         if (response.status === 404 || response.status === 403) {
           setText(connEl, words.revoked);
           connEl.className = "conn off";
@@ -131,10 +135,10 @@
         return response.json();
       })
       .then(function (data) {
-        if (data) { connected(true); state = data; render(); }
+        if (data && !ended) { connected(true); state = data; render(); }
       })
-      .catch(function () { connected(false); })
-      .then(function () { setTimeout(refresh, POLL_MS); });
+      .catch(function () { if (!ended) { connected(false); } })
+      .then(function () { if (!ended) { setTimeout(refresh, POLL_MS); } });
   }
 
   function payload() {
@@ -144,7 +148,7 @@
   }
 
   function submit() {
-    if (!textEl.value.trim()) { return; }
+    if (ended || !textEl.value.trim()) { return; }
     var body = payload();
     var request;
     if (editing) {
@@ -177,9 +181,17 @@
       });
     }).then(function (result) {
       if (pending !== request) { return; }
-      if (result.status >= 200 && result.status < 300) {
+      var done = request.method === "PUT" ? words.saved : words.added;
+      if (result.status >= 200 && result.status < 300 && ended) {
+        // Saved just before the end reached the page: say so, not "not saved".
         pending = null;
-        say(request.method === "PUT" ? words.saved : words.added, false);
+        clearEntry();
+        say(done + " " + words.ended_do, false);
+      } else if (ended) {
+        return; // not saved, as the end's message says: the text stays to be copied
+      } else if (result.status >= 200 && result.status < 300) {
+        pending = null;
+        say(done, false);
         clearEntry();
         stopEdit();
         refresh_now();
@@ -192,11 +204,12 @@
         say(words.refused + " " + (result.data.message || result.status), true);
       }
     }).catch(function () {
-      if (pending === request) { retryLater(); }
+      if (pending === request && !ended) { retryLater(); }
     });
   }
 
   function retryLater() {
+    if (ended) { return; }
     connected(false);
     say(words.retrying, true);
     retryTimer = setTimeout(function () {
@@ -214,8 +227,8 @@
   function refresh_now() {
     fetch(base + "/api/state", { cache: "no-store", credentials: "same-origin" })
       .then(function (response) { return response.ok ? response.json() : null; })
-      .then(function (data) { if (data) { state = data; render(); } })
-      .catch(function () { connected(false); });
+      .then(function (data) { if (data && !ended) { state = data; render(); } })
+      .catch(function () { if (!ended) { connected(false); } });
   }
 
   form.addEventListener("submit", function (event) { event.preventDefault(); submit(); });
@@ -229,10 +242,39 @@
     stopEdit();
     say("", false);
   });
-  window.addEventListener("online", function () { if (pending) { send(); } });
+  window.addEventListener("online", function () { if (pending && !ended) { send(); } });
+
+  function endSession() {
+    ended = true;
+    if (retryTimer) { clearTimeout(retryTimer); retryTimer = null; }
+    // A note still on its way keeps ``pending``: if its answer comes back "stored", the
+    // page says so (send's handler); a note waiting for a retry is not sent any more.
+    var unsent = pending !== null || textEl.value.trim() !== "";
+    setText(connEl, words.ended);
+    connEl.className = "conn off";
+    // The entry stays readable and selectable (read-only, not disabled): what was typed
+    // can still be copied into the facilitator's notes.
+    [kindEl, textEl, ownerEl, dueEl].forEach(function (field) { field.readOnly = true; });
+    kindEl.disabled = true;
+    submitEl.disabled = true;
+    cancelEl.disabled = true;
+    Array.prototype.forEach.call(notesEl.querySelectorAll("button"), function (button) {
+      button.disabled = true;
+    });
+    say(unsent ? words.ended_unsent : words.ended_do, unsent);
+  }
+  function listenForTheEnd() {
+    if (!window.EventSource) { return; }
+    var source = new EventSource(base + "/api/events");
+    source.addEventListener("ended", function () {
+      source.close();
+      endSession();
+    });
+  }
 
   showActionFields();
   render();
   connected(true);
+  listenForTheEnd();
   setTimeout(refresh, POLL_MS);
 })();

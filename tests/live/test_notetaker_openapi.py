@@ -22,6 +22,7 @@ NOTETAKER_OPERATIONS = {
     "notetakerPage",
     "notetakerAsset",
     "getNotetakerState",
+    "streamNotetakerEnd",
     "addNote",
     "editNote",
     # the counts page (people present, counts from the room, ballots, proxy answers)

@@ -4,6 +4,7 @@ Routes (documented in resources/openapi.json):
   GET  /n/{token}                     the note-taker page
   GET  /n/{token}/static/{name}       page assets
   GET  /n/{token}/api/state           the current agenda item and its notes
+  GET  /n/{token}/api/events          a live channel that says when the session ends
   POST /n/{token}/api/notes           add a note to the current (or given) item
   PUT  /n/{token}/api/notes/{noteId}  edit a note the note-taker wrote
 
@@ -24,6 +25,7 @@ from aiohttp.typedefs import Handler
 
 from workshop_app.clock import Clock
 from workshop_app.domain.notes import Note
+from workshop_app.live.ending_notice import EndingNotice
 from workshop_app.live.notetaker_access import NotetakerAccess, Verdict, link_id
 from workshop_app.live.notetaker_input import InvalidNote, NoteRequest, parse_note
 from workshop_app.live.notetaker_page import notetaker_page
@@ -80,6 +82,7 @@ class NotetakerApi:
         self.title = title
         self.language = language
         self._assets = StaticAssets(STATIC_FILES)
+        self.ending = EndingNotice()
         # (link, requestId) -> note: a note resent after a lost acknowledgement is stored once.
         self._answered: OrderedDict[tuple[str, str], Note] = OrderedDict()
 
@@ -89,6 +92,7 @@ class NotetakerApi:
             web.get("/n/{token}", admit(self.page)),
             web.get("/n/{token}/static/{name}", admit(self.static)),
             web.get("/n/{token}/api/state", admit(self.state)),
+            web.get("/n/{token}/api/events", admit(self.ending.stream)),
             web.post("/n/{token}/api/notes", admit(self.add_note)),
             web.put("/n/{token}/api/notes/{noteId}", admit(self.edit_note)),
         ]

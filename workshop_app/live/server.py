@@ -35,6 +35,7 @@ from workshop_app.live.device_admission import (
     NEW_DEVICES_PER_MINUTE,
     DeviceAdmission,
 )
+from workshop_app.live.ending_notice import EndingNotice
 from workshop_app.live.middlewares import make_middlewares
 from workshop_app.live.notetaker_access import NotetakerAccess
 from workshop_app.live.notetaker_api import NotetakerApi
@@ -130,6 +131,7 @@ class LiveServer:
         self._writer: BatchWriter | None = None
         self._holds_gc_policy = False  # entered the live-session GC policy; left on stop
         self._session_ended = False  # set by stop(): tell the phones the session is over
+        self._ending: EndingNotice | None = None  # the note-taker pages' channels
 
     # --- life cycle -------------------------------------------------------------------
 
@@ -255,16 +257,21 @@ class LiveServer:
         finally:
             throttle.cancel()
             self.room.close_streams(ended=self._session_ended)
+            if self._ending is not None:  # the note-taker pages are told too
+                self._ending.close(ended=self._session_ended)
             await self._streams_closed(within=1.0)  # each phone is told before its cut
             await runner.cleanup()
             await writer.close()
             self.room.on_change = None
             self._emit_snapshot()
 
+    def _ending_open(self) -> bool:
+        return self._ending is not None and self._ending.open_channels > 0
+
     async def _streams_closed(self, within: float) -> None:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + within
-        while self.room.streams and loop.time() < deadline:
+        while (self.room.streams or self._ending_open()) and loop.time() < deadline:
             await asyncio.sleep(0.01)
 
     async def _load_room(self, writer: BatchWriter) -> None:
@@ -347,6 +354,7 @@ class LiveServer:
             body_timeout=self.config.idle_timeout,
         )
         app.add_routes(notetaker.routes())
+        self._ending = notetaker.ending
         app.add_routes(NotetakerCounts(notetaker, self.clock).routes())
         return app
 
