@@ -1,5 +1,5 @@
-"""The participant and note-taker pages' words: gettext PO files, complete in eight
-languages, placeholders kept; and the rule that picks the page's languages."""
+"""The participant, note-taker and counts pages' words: gettext PO files, complete in
+eight languages, placeholders kept; and the rule that picks the page's languages."""
 
 from __future__ import annotations
 
@@ -9,14 +9,22 @@ from pathlib import Path
 import polib
 import pytest
 
+from workshop_app.domain.channels import CHANNEL_ORDER, COUNTED_TYPES, MAX_COUNT
 from workshop_app.domain.ideas import IDEA_MAX_CHARS, IDEAS_PER_DEVICE
-from workshop_app.live import ideas_words, notetaker_words, participant_words, refusal_words
+from workshop_app.live import (
+    counts_words,
+    ideas_words,
+    notetaker_counts,
+    notetaker_words,
+    participant_words,
+    refusal_words,
+)
 from workshop_app.live.ideas_api import IDEA_MESSAGES
 from workshop_app.live.page_catalogue import PAGE_LANGUAGES, missing, po_path
 from workshop_app.live.page_language import choose_languages
 from workshop_app.resources import resource_path
 
-DOMAINS = ("participant", "ideas", "notetaker", "refusal")
+DOMAINS = ("participant", "ideas", "notetaker", "counts", "refusal")
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
@@ -75,6 +83,35 @@ def test_every_word_the_idea_wall_asks_for_is_in_the_catalogue() -> None:
     for language in PAGE_LANGUAGES:
         given = {**participant_words.strings(language), **ideas_words.idea_strings(language)}
         assert sorted(used - set(given)) == [], language
+
+
+def test_counts_words_are_complete_with_the_limit_filled_in() -> None:
+    assert sorted(counts_words.STRINGS) == sorted(PAGE_LANGUAGES)
+    assert counts_words.strings("xx") == counts_words.STRINGS["en"]
+    assert counts_words.strings("es")["title"] == "Recuentos en la sala"
+    assert counts_words.strings("fr")["title"] == "Décomptes dans la salle"
+    # The largest count is the code's, filled in on the way out, in every language.
+    assert "{max}" in polib.pofile(po_path("en", "counts")).find("bad_number", by="msgctxt").msgid
+    for language in PAGE_LANGUAGES:
+        bad_number = counts_words.strings(language)["bad_number"]
+        assert str(MAX_COUNT) in bad_number and "{" not in bad_number, language
+
+
+def test_every_word_the_counts_page_asks_for_is_in_the_catalogue() -> None:
+    """The keys notetaker_counts.py reads, the ones built from a channel, a poll type or a
+    saved form among them, and the note-taker page's link: a key dropped from counts.po
+    fails here, not on a tablet."""
+    source = Path(notetaker_counts.__file__).read_text("utf-8")
+    used = set(re.findall(r"words\[[\"']([a-z_0-9]+)[\"']\]", source))
+    used |= {"title"}  # the note-taker page's link to the counts page
+    used |= {channel.value for channel in CHANNEL_ORDER}
+    used |= {f"hint_{kind.value}" for kind in COUNTED_TYPES}
+    used |= {f"done_{what}" for what in notetaker_counts.DONE}
+    assert len(used) > 25
+    for language in PAGE_LANGUAGES:
+        assert sorted(used - set(counts_words.strings(language))) == [], language
+    # …and nothing in counts.po that no page asks for.
+    assert sorted(set(counts_words.strings("en")) - used) == []
 
 
 def test_an_empty_translation_falls_back_to_english(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

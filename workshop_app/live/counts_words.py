@@ -1,148 +1,24 @@
-"""The note-taker's counts page in the tablet's language (English, French, German, Dutch;
-any other falls back to English, as the note-taker page does)."""
+"""The note-taker's counts page in the tablet's language: the page languages of the
+note-taker page, chosen by the same rule (its Accept-Language, else the workshop's
+language, else English).
+
+Loaded from resources/locale/<language>/LC_MESSAGES/counts.po (page_catalogue.py). The
+largest count is a placeholder there, filled in here, so that a translator never carries
+a number the code may change.
+"""
 
 from __future__ import annotations
 
-from workshop_app.live.participant_words import DEFAULT_LANGUAGE
+from workshop_app.domain.channels import MAX_COUNT
+from workshop_app.live.page_catalogue import DEFAULT_LANGUAGE, catalogue
+
+
+def _with_limit(words: dict[str, str]) -> dict[str, str]:
+    return {**words, "bad_number": words["bad_number"].replace("{max}", str(MAX_COUNT))}
+
 
 STRINGS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Counts in the room",
-        "back": "Back to the notes",
-        "current_item": "Current item",
-        "no_item": "No agenda item is running yet.",
-        "people": "People present",
-        "not_counted": "not counted",
-        "save": "Save",
-        "no_polls": "This item has no polls.",
-        "answers": "{n} answers",
-        "answer": "Answer",
-        "counts_caption": "Counts from the room",
-        "save_counts": "Save counts",
-        "ballot": "One answer, as on the ballot",
-        "add_paper": "Add paper ballot",
-        "add_proxy": "Enter for someone without a phone",
-        "hands": "Show of hands",
-        "paper": "Paper ballots",
-        "dots": "Sticky dots",
-        "phone": "Phones",
-        "proxy": "Entered by the facilitator",
-        "done_people": "People present saved.",
-        "done_counts": "Counts saved.",
-        "done_ballot": "Ballot added.",
-        "done_proxy": "Entered for someone without a phone.",
-        "bad_number": "Counts must be whole numbers from 0 to 100000.",
-        "bad_answer": "That is not an answer to this poll.",
-        "hint_single_choice": "Type the number of one option, e.g. 2.",
-        "hint_multiple_choice": "Type the numbers of the options, e.g. 1 3.",
-        "hint_scale": "Type one value of the scale, e.g. 4.",
-        "hint_ranking": "Type every option's number, first choice first, e.g. 2 1 3.",
-        "hint_open_text": "Type the answer as written.",
-        "over": "More answers than people present: check the counts.",
-    },
-    "fr": {
-        "title": "Décomptes dans la salle",
-        "back": "Retour aux notes",
-        "current_item": "Point en cours",
-        "no_item": "Aucun point de l'ordre du jour n'est encore en cours.",
-        "people": "Personnes présentes",
-        "not_counted": "non compté",
-        "save": "Enregistrer",
-        "no_polls": "Ce point n'a pas de sondage.",
-        "answers": "{n} réponses",
-        "answer": "Réponse",
-        "counts_caption": "Décomptes de la salle",
-        "save_counts": "Enregistrer les décomptes",
-        "ballot": "Une réponse, comme sur le bulletin",
-        "add_paper": "Ajouter un bulletin papier",
-        "add_proxy": "Saisir pour une personne sans téléphone",
-        "hands": "Main levée",
-        "paper": "Bulletins papier",
-        "dots": "Gommettes",
-        "phone": "Téléphones",
-        "proxy": "Saisi par l’animateur",
-        "done_people": "Nombre de présents enregistré.",
-        "done_counts": "Décomptes enregistrés.",
-        "done_ballot": "Bulletin ajouté.",
-        "done_proxy": "Saisi pour une personne sans téléphone.",
-        "bad_number": "Les décomptes sont des nombres entiers de 0 à 100000.",
-        "bad_answer": "Ce n'est pas une réponse à ce sondage.",
-        "hint_single_choice": "Saisissez le numéro d'une option, p. ex. 2.",
-        "hint_multiple_choice": "Saisissez les numéros des options, p. ex. 1 3.",
-        "hint_scale": "Saisissez une valeur de l'échelle, p. ex. 4.",
-        "hint_ranking": "Saisissez le numéro de chaque option, premier choix d'abord, "
-        "p. ex. 2 1 3.",
-        "hint_open_text": "Saisissez la réponse telle qu'écrite.",
-        "over": "Plus de réponses que de personnes présentes : vérifiez les décomptes.",
-    },
-    "de": {
-        "title": "Zählungen im Raum",
-        "back": "Zurück zu den Notizen",
-        "current_item": "Aktueller Punkt",
-        "no_item": "Noch läuft kein Tagesordnungspunkt.",
-        "people": "Anwesende",
-        "not_counted": "nicht gezählt",
-        "save": "Speichern",
-        "no_polls": "Dieser Punkt hat keine Umfragen.",
-        "answers": "{n} Antworten",
-        "answer": "Antwort",
-        "counts_caption": "Zählungen aus dem Raum",
-        "save_counts": "Zählungen speichern",
-        "ballot": "Eine Antwort, wie auf dem Stimmzettel",
-        "add_paper": "Stimmzettel hinzufügen",
-        "add_proxy": "Für jemanden ohne Telefon eintragen",
-        "hands": "Handzeichen",
-        "paper": "Stimmzettel",
-        "dots": "Klebepunkte",
-        "phone": "Telefone",
-        "proxy": "Von der Moderation eingetragen",
-        "done_people": "Anwesende gespeichert.",
-        "done_counts": "Zählungen gespeichert.",
-        "done_ballot": "Stimmzettel hinzugefügt.",
-        "done_proxy": "Für jemanden ohne Telefon eingetragen.",
-        "bad_number": "Zählungen sind ganze Zahlen von 0 bis 100000.",
-        "bad_answer": "Das ist keine Antwort auf diese Umfrage.",
-        "hint_single_choice": "Nummer einer Option eingeben, z. B. 2.",
-        "hint_multiple_choice": "Nummern der Optionen eingeben, z. B. 1 3.",
-        "hint_scale": "Einen Wert der Skala eingeben, z. B. 4.",
-        "hint_ranking": "Die Nummer jeder Option eingeben, erste Wahl zuerst, z. B. 2 1 3.",
-        "hint_open_text": "Die Antwort eingeben, wie sie geschrieben steht.",
-        "over": "Mehr Antworten als Anwesende: Zählungen prüfen.",
-    },
-    "nl": {
-        "title": "Tellingen in de zaal",
-        "back": "Terug naar de notities",
-        "current_item": "Huidig punt",
-        "no_item": "Er loopt nog geen agendapunt.",
-        "people": "Aanwezigen",
-        "not_counted": "niet geteld",
-        "save": "Opslaan",
-        "no_polls": "Dit punt heeft geen peilingen.",
-        "answers": "{n} antwoorden",
-        "answer": "Antwoord",
-        "counts_caption": "Tellingen uit de zaal",
-        "save_counts": "Tellingen opslaan",
-        "ballot": "Eén antwoord, zoals op het stembiljet",
-        "add_paper": "Papieren stembiljet toevoegen",
-        "add_proxy": "Invoeren voor iemand zonder telefoon",
-        "hands": "Handopsteken",
-        "paper": "Papieren stembiljetten",
-        "dots": "Stickers",
-        "phone": "Telefoons",
-        "proxy": "Ingevoerd door de begeleider",
-        "done_people": "Aantal aanwezigen opgeslagen.",
-        "done_counts": "Tellingen opgeslagen.",
-        "done_ballot": "Stembiljet toegevoegd.",
-        "done_proxy": "Ingevoerd voor iemand zonder telefoon.",
-        "bad_number": "Tellingen zijn gehele getallen van 0 tot 100000.",
-        "bad_answer": "Dat is geen antwoord op deze peiling.",
-        "hint_single_choice": "Typ het nummer van één optie, bv. 2.",
-        "hint_multiple_choice": "Typ de nummers van de opties, bv. 1 3.",
-        "hint_scale": "Typ één waarde van de schaal, bv. 4.",
-        "hint_ranking": "Typ het nummer van elke optie, eerste keuze eerst, bv. 2 1 3.",
-        "hint_open_text": "Typ het antwoord zoals het geschreven is.",
-        "over": "Meer antwoorden dan aanwezigen: controleer de tellingen.",
-    },
+    language: _with_limit(words) for language, words in catalogue("counts").items()
 }
 
 

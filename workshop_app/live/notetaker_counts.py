@@ -34,6 +34,7 @@ from workshop_app.domain.channels import (
     typed_answer,
 )
 from workshop_app.domain.polls import InvalidAnswer, Poll, PollType
+from workshop_app.domain.translations import text_direction
 from workshop_app.live.counts_words import strings
 from workshop_app.live.notetaker_api import NO_STORE, NotetakerApi, _Revoked
 from workshop_app.live.page_shell import document_head
@@ -137,6 +138,7 @@ class NotetakerCounts:
                 title=self.notetaker.title,
                 language=language,
                 words=strings(language),
+                plan_language=self.notetaker.language,
                 counts=await self._read(),
                 done=done if done in DONE else "",
             ),
@@ -277,21 +279,36 @@ def _page(
     words: dict[str, str],
     counts: _ItemCounts,
     done: str,
+    plan_language: str = "",
 ) -> str:
+    """``plan_language``: the workshop's, which its title, the item's and the polls' texts
+    are in; they say so (lang, dir) where the page's words are in another language, as on
+    the note-taker page."""
     e = escape
+    plan = (
+        f' lang="{e(plan_language)}" dir="{text_direction(plan_language)}"'
+        if plan_language and plan_language != language
+        else ""
+    )
     head = document_head(
         language=language,
+        direction=text_direction(language),
         title=f"{words['title']} · {title}",
         stylesheet=f"{base}/static/notetaker.css",
     )
+    item_title = (
+        f'<p id="item" class="item-title"{plan}>{e(counts.title)}</p>'
+        if counts.title
+        else f'<p id="item" class="item-title">{e(words["no_item"])}</p>'
+    )
     parts = [
         head,
-        f"<header><h1>{e(words['title'])} · {e(title)}</h1>",
+        f"<header><h1>{e(words['title'])} · <span{plan}>{e(title)}</span></h1>",
         f'<p><a href="{e(base)}">{e(words["back"])}</a></p></header>',
         "<main>",
         f'<p id="status" class="msg" role="status">{e(words["done_" + done]) if done else ""}</p>',
         f'<section class="item"><h2>{e(words["current_item"])}</h2>',
-        f'<p id="item" class="item-title">{e(counts.title or words["no_item"])}</p>',
+        item_title,
     ]
     if counts.item_id is not None:
         people = "" if counts.people is None else str(counts.people)
@@ -306,26 +323,32 @@ def _page(
     if counts.item_id is not None and not counts.polls:
         parts.append(f"<p>{e(words['no_polls'])}</p>")
     for number, entry in enumerate(counts.polls, start=1):
-        parts += _poll_section(base, words, entry, number, counts.people)
+        parts += _poll_section(base, words, entry, number, counts.people, plan)
     parts += ["</main>", "</body>", "</html>", ""]
     return "\n".join(parts)
 
 
 def _poll_section(
-    base: str, words: dict[str, str], entry: _PollCounts, number: int, people: int | None
+    base: str,
+    words: dict[str, str],
+    entry: _PollCounts,
+    number: int,
+    people: int | None,
+    plan: str = "",
 ) -> list[str]:
+    """``plan``: the lang and dir attributes of the poll's own texts (or none)."""
     e = escape
     poll, combined = entry.poll, entry.combined
     key = f"poll-{number}"
     total = combined.total.responses
-    split = ", ".join(
+    split = words["separator"].join(
         f"{words[c.value]} {combined.answers(c)}"
         for c in CHANNEL_ORDER
         if c == Channel.PHONE or combined.answers(c)
     )
     out = [
         f'<section class="poll" aria-labelledby="{key}">',
-        f'<h2 id="{key}">{e(poll.question)}</h2>',
+        f'<h2 id="{key}"{plan}>{e(poll.question)}</h2>',
         f'<p class="total">{e(words["answers"].replace("{n}", str(total)))} · {e(split)}</p>',
     ]
     if people is not None and total > people:
@@ -342,7 +365,7 @@ def _poll_section(
             "</tr></thead><tbody>",
         ]
         for index, (label, _) in enumerate(entry.rows):
-            out.append(f'<tr><th scope="row">{e(label)}</th>')
+            out.append(f'<tr><th scope="row"{plan}>{e(label)}</th>')
             for channel in COUNTED_CHANNELS:
                 value = entry.cells.get((channel, index), 0)
                 name = f"{channel.value}_{index}"

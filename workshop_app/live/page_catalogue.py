@@ -1,7 +1,7 @@
 """The words of the pages the live server renders, from gettext PO files translators edit:
 ``resources/locale/<language>/LC_MESSAGES/<domain>.po``, one per page (``participant``,
-``notetaker``, ``refusal``), and ``ideas`` for the idea wall and dot vote on the
-participant page.
+``notetaker``, ``refusal``), ``ideas`` for the idea wall and dot vote on the
+participant page, and ``counts`` for the note-taker's counts page.
 
 In each file ``msgctxt`` is the key the code uses, ``msgid`` the English text and
 ``msgstr`` the translation. The PO files are read directly (no compiled .mo step): they
