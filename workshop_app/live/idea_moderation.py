@@ -21,6 +21,7 @@ class ModerationKind(str, Enum):
     ANSWERED = "answered"
     PIN = "pin"  # idea_id None: unpin
     MERGE = "merge"  # sources merged into idea_id
+    EDIT = "edit"  # the idea's text replaced by ``text`` (already cleaned), marked edited
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Moderation:
     state: IdeaState = IdeaState.SHOWN
     flag: bool = True  # answered or not
     sources: tuple[int, ...] = ()
+    text: str = ""  # the new text of an edit
 
 
 async def load_wall(room: Room, writer: BatchWriter, poll_id: int) -> None:
@@ -56,6 +58,10 @@ async def apply(room: Room, writer: BatchWriter, change: Moderation) -> None:
     elif change.kind == ModerationKind.ANSWERED:
         await writer.call(lambda repo: repo.ideas.set_answered(target, change.flag))
         wall.set_answered(target, change.flag)
+        changed = [target]
+    elif change.kind == ModerationKind.EDIT:
+        await writer.call(lambda repo: repo.ideas.set_text(target, change.text))
+        wall.set_text(target, change.text)
         changed = [target]
     else:
         sources = [s for s in change.sources if s != target and wall.row(s) is not None]

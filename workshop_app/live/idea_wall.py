@@ -89,6 +89,9 @@ class IdeaWall:
     def set_answered(self, idea_id: int, answered: bool) -> None:
         self._update(idea_id, answered=answered)
 
+    def set_text(self, idea_id: int, text: str) -> None:
+        self._update(idea_id, text=text, edited=True)
+
     def set_pinned(self, idea_id: int | None) -> list[int]:
         """Pin one (None: none); returns the ideas whose pin changed."""
         changed = []
@@ -182,6 +185,7 @@ def _public(row: IdeaRow) -> dict[str, Any]:
         "pending": row.state == IdeaState.PENDING and row.merged_into is None,
         "answered": row.answered,
         "pinned": row.pinned,
+        "edited": row.edited,
         "merged_into": row.merged_into,
     }
 

@@ -48,6 +48,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "dots_per_option": "At most {max} on one option.",
         "dots_exact": "Spread exactly {total} points.",
         "dots_empty": "Place at least one dot.",
+        "idea_edited": "Edited by the facilitator",
     },
     "fr": {
         "idea_label": "Votre idée ou question",
@@ -90,6 +91,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "dots_per_option": "Au plus {max} sur une option.",
         "dots_exact": "Répartissez exactement {total} points.",
         "dots_empty": "Placez au moins un point.",
+        "idea_edited": "Modifiée par l'animateur",
     },
 }
 

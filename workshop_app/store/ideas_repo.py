@@ -112,6 +112,12 @@ class IdeasRepo:
         with self._transaction() as conn:
             conn.execute("UPDATE ideas SET answered = ? WHERE id = ?", (int(answered), idea_id))
 
+    def set_text(self, idea_id: int, text: str) -> None:
+        """The facilitator's edit: the new text replaces the old one, which is not kept
+        (secure_delete overwrites it in the file), and the idea is marked edited."""
+        with self._transaction() as conn:
+            conn.execute("UPDATE ideas SET text = ?, edited = 1 WHERE id = ?", (text, idea_id))
+
     def set_pinned(self, poll_id: int, idea_id: int | None) -> None:
         """Pin one idea of the wall (None: none); pinning one unpins the others."""
         with self._transaction() as conn:
@@ -167,7 +173,7 @@ class IdeasRepo:
         where_i, _ = in_sessions(sessions, "i.session_id")
         rows = self.conn.execute(
             f"""SELECT i.id, i.text, i.state, i.answered, i.pinned, i.merged_into, i.created_at,
-                   (SELECT COUNT(*) FROM idea_votes v WHERE v.idea_id = i.id)
+                   (SELECT COUNT(*) FROM idea_votes v WHERE v.idea_id = i.id), i.edited
                FROM ideas i WHERE i.poll_id = ?{where_i} ORDER BY i.id""",
             (poll_id, *args),
         ).fetchall()
@@ -183,6 +189,7 @@ class IdeasRepo:
                 merged_into=r[5],
                 merged_count=int(merged_counts.get(r[0], 0)),
                 created_at=r[6] or "",
+                edited=bool(r[8]),
             )
             for r in rows
         ]

@@ -338,6 +338,12 @@ def _add_offline_answers_and_headcounts(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_idea_edited(conn: sqlite3.Connection) -> None:
+    # The facilitator may edit an idea's text (a name or a phone number typed into it):
+    # the room is told it was edited; the earlier text is not kept.
+    conn.execute("ALTER TABLE ideas ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would COMMIT first; run statement by statement to stay in our transaction.
     for statement in _split_statements(script):
@@ -369,6 +375,7 @@ MIGRATIONS: list[Migration] = [
     _unlink_answers_across_polls,
     _add_idea_wall,
     _add_offline_answers_and_headcounts,
+    _add_idea_edited,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

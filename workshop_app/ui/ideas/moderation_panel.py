@@ -5,6 +5,8 @@ first, and one key per decision so hundreds of ideas are handled from the keyboa
   R  mark answered / not answered    P  pin to the presenter / unpin
   M  merge the selected duplicates into the current idea (their votes combine, once
      per phone)
+  E  edit the current idea's text (a name or a phone number out, a typo fixed); the
+     room sees it marked edited
 
 Up and Down move through the list (also from the filter field); Shift or Ctrl select
 several for a merge. The run-mode keys (PageUp/PageDown, Space, arrows left and right,
@@ -18,6 +20,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.ideas import IdeaRow, IdeaState, wall_counts
 from workshop_app.domain.polls import Poll, PollType
 from workshop_app.live.idea_moderation import Moderation, ModerationKind
+from workshop_app.ui.ideas.edit_dialog import IdeaEditDialog
 from workshop_app.ui.ideas.idea_model import (
     ID_ROLE,
     TEXT,
@@ -52,6 +56,7 @@ _KEYS = {
     Qt.Key.Key_R: "answered",
     Qt.Key.Key_P: "pin",
     Qt.Key.Key_M: "merge",
+    Qt.Key.Key_E: "edit",
 }
 
 
@@ -64,6 +69,7 @@ class IdeaModerationPanel(QWidget):
         self.controller = controller
         self.moderator = IdeaModerator(controller, session)
         self.poll: Poll | None = None
+        self.edit_dialog: IdeaEditDialog | None = None  # open while the facilitator edits
         self.setAccessibleName(self.tr("Idea wall moderation"))
 
         self.heading = QLabel(self.tr("Ideas from the room"), self)
@@ -94,7 +100,9 @@ class IdeaModerationPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName(self.tr("Ideas: A approve, H hide, R answered, P pin, M merge"))
+        self.view.setAccessibleName(
+            self.tr("Ideas: A approve, H hide, R answered, P pin, M merge, E edit")
+        )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -120,6 +128,7 @@ class IdeaModerationPanel(QWidget):
             ("answered", self.tr("Answered (R)")),
             ("pin", self.tr("Pin (P)")),
             ("merge", self.tr("Merge (M)")),
+            ("edit", self.tr("Edit… (E)")),
         ):
             button = QPushButton(label, self)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the list
@@ -252,6 +261,31 @@ class IdeaModerationPanel(QWidget):
 
     # --- decisions --------------------------------------------------------------------------
 
+    def _edit(self, poll_id: int, idea: IdeaRow) -> None:
+        """Open the edit dialog on the current idea (window-modal: the session's own
+        timers and the room keep running while the facilitator types)."""
+        dialog = IdeaEditDialog(idea, self)
+        self.edit_dialog = dialog
+
+        def done(result: int) -> None:
+            self.edit_dialog = None
+            dialog.deleteLater()
+            # The keys go back to the list, for the next decision.
+            self.window().activateWindow()
+            self.view.setFocus()
+            if result != QDialog.DialogCode.Accepted.value:
+                return
+            if dialog.new_text is None:
+                self.feedback.setText(self.tr("The text is unchanged."))
+                return
+            self.moderator.apply(
+                Moderation(poll_id, ModerationKind.EDIT, idea.id, text=dialog.new_text)
+            )
+            self.feedback.setText(self.tr("Idea edited: the room sees it marked as edited."))
+
+        dialog.finished.connect(done)
+        dialog.open()
+
     def current(self) -> IdeaRow | None:
         index = self.view.currentIndex()
         if not index.isValid():
@@ -271,6 +305,9 @@ class IdeaModerationPanel(QWidget):
             self.feedback.setText(self.tr("Choose an idea in the list first."))
             return
         pid = poll.id
+        if name == "edit":
+            self._edit(pid, current)
+            return
         chosen = [row for row in self.selected() if row.merged_into is None]
         changes: list[Moderation] = []
         if name == "approve":

@@ -6,6 +6,7 @@ from __future__ import annotations
 from workshop_app.domain.ideas import IdeaState
 from workshop_app.live.idea_moderation import Moderation, ModerationKind
 from workshop_app.store.ideas_repo import IdeasRepo
+from workshop_app.store.wal_check import checkpoint_truncate
 from workshop_app.ui.run.controller import RunController
 from workshop_app.ui.run_session.view_model import RunSessionViewModel
 
@@ -29,6 +30,11 @@ class IdeaModerator:
             repo.set_state(change.idea_id, IdeaState(change.state))
         elif change.kind == ModerationKind.ANSWERED:
             repo.set_answered(change.idea_id, change.flag)
+        elif change.kind == ModerationKind.EDIT:
+            repo.set_text(change.idea_id, change.text)
+            # The earlier text out of the journal too, if no reader holds it (else the
+            # session's end or the file's closing empties it).
+            checkpoint_truncate(self.controller.file.conn, attempts=1, wait=0.05)
         else:
             repo.merge(change.idea_id, list(change.sources))
         self.session.reload_stored_ideas(change.poll_id)
