@@ -3024,8 +3024,8 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <translation>Alle, auch zusammengeführte</translation>
     </message>
     <message>
-      <source>Ideas: A approve, H hide, R answered, P pin, M merge, E edit</source>
-      <translation>Ideen: A freigeben, H ausblenden, R beantwortet, P anheften, M zusammenführen, E bearbeiten</translation>
+      <source>Ideas: A approve, H hide, R answered, P pin, M merge, U unmerge, E edit</source>
+      <translation>Ideen: A freigeben, H ausblenden, R beantwortet, P anheften, M zusammenführen, U trennen, E bearbeiten</translation>
     </message>
     <message>
       <source>Approve (A)</source>
@@ -3141,6 +3141,26 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     <message>
       <source>Idea edited: the room sees it marked as edited.</source>
       <translation>Idee bearbeitet: Der Raum sieht sie als bearbeitet markiert.</translation>
+    </message>
+    <message>
+      <source>Unmerge (U)</source>
+      <translation>Trennen (U)</translation>
+    </message>
+    <message>
+      <source>Unmerged: the idea is on its own again, with the upvotes it brought.</source>
+      <translation>Getrennt: Die Idee steht wieder für sich, mit den Stimmen, die sie mitgebracht hatte.</translation>
+    </message>
+    <message>
+      <source>Choose a merged idea (list "All, merged ones too"), then press U to unmerge it.</source>
+      <translation>Wählen Sie eine zusammengeführte Idee (Liste „Alle, auch zusammengeführte“) und drücken Sie U, um sie zu trennen.</translation>
+    </message>
+    <message>
+      <source>This idea was merged by an earlier version of the app, which did not record which upvotes it brought: it cannot be unmerged.</source>
+      <translation>Diese Idee wurde von einer früheren Version der App zusammengeführt, die nicht festhielt, welche Stimmen sie mitbrachte: Sie kann nicht getrennt werden.</translation>
+    </message>
+    <message>
+      <source>This idea came along when “{idea}” was merged: unmerge “{idea}” first.</source>
+      <translation>Diese Idee kam mit, als „{idea}“ zusammengeführt wurde: Trennen Sie zuerst „{idea}“.</translation>
     </message>
   </context>
   <context>

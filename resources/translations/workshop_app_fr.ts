@@ -3024,8 +3024,8 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <translation>Toutes, fusionnées comprises</translation>
     </message>
     <message>
-      <source>Ideas: A approve, H hide, R answered, P pin, M merge, E edit</source>
-      <translation>Idées : A approuver, H masquer, R répondue, P épingler, M fusionner, E modifier</translation>
+      <source>Ideas: A approve, H hide, R answered, P pin, M merge, U unmerge, E edit</source>
+      <translation>Idées : A approuver, H masquer, R répondue, P épingler, M fusionner, U défusionner, E modifier</translation>
     </message>
     <message>
       <source>Approve (A)</source>
@@ -3141,6 +3141,26 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
     <message>
       <source>Idea edited: the room sees it marked as edited.</source>
       <translation>Idée modifiée : la salle la voit marquée comme modifiée.</translation>
+    </message>
+    <message>
+      <source>Unmerge (U)</source>
+      <translation>Défusionner (U)</translation>
+    </message>
+    <message>
+      <source>Unmerged: the idea is on its own again, with the upvotes it brought.</source>
+      <translation>Défusionnée : l'idée est de nouveau seule, avec les soutiens qu'elle avait apportés.</translation>
+    </message>
+    <message>
+      <source>Choose a merged idea (list "All, merged ones too"), then press U to unmerge it.</source>
+      <translation>Choisissez une idée fusionnée (liste « Toutes, fusionnées comprises »), puis appuyez sur U pour la défusionner.</translation>
+    </message>
+    <message>
+      <source>This idea was merged by an earlier version of the app, which did not record which upvotes it brought: it cannot be unmerged.</source>
+      <translation>Cette idée a été fusionnée par une version antérieure de l'application, qui n'enregistrait pas les soutiens qu'elle apportait : elle ne peut pas être défusionnée.</translation>
+    </message>
+    <message>
+      <source>This idea came along when “{idea}” was merged: unmerge “{idea}” first.</source>
+      <translation>Cette idée a suivi quand « {idea} » a été fusionnée : défusionnez d'abord « {idea} ».</translation>
     </message>
   </context>
   <context>

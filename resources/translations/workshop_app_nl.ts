@@ -3024,8 +3024,8 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <translation>Alle, ook samengevoegde</translation>
     </message>
     <message>
-      <source>Ideas: A approve, H hide, R answered, P pin, M merge, E edit</source>
-      <translation>Ideeën: A goedkeuren, H verbergen, R beantwoord, P vastzetten, M samenvoegen, E bewerken</translation>
+      <source>Ideas: A approve, H hide, R answered, P pin, M merge, U unmerge, E edit</source>
+      <translation>Ideeën: A goedkeuren, H verbergen, R beantwoord, P vastzetten, M samenvoegen, U splitsen, E bewerken</translation>
     </message>
     <message>
       <source>Approve (A)</source>
@@ -3141,6 +3141,26 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     <message>
       <source>Idea edited: the room sees it marked as edited.</source>
       <translation>Idee bewerkt: de zaal ziet dat ze bewerkt is.</translation>
+    </message>
+    <message>
+      <source>Unmerge (U)</source>
+      <translation>Splitsen (U)</translation>
+    </message>
+    <message>
+      <source>Unmerged: the idea is on its own again, with the upvotes it brought.</source>
+      <translation>Gesplitst: het idee staat weer op zichzelf, met de stemmen die het meebracht.</translation>
+    </message>
+    <message>
+      <source>Choose a merged idea (list "All, merged ones too"), then press U to unmerge it.</source>
+      <translation>Kies een samengevoegd idee (lijst ‘Alle, ook samengevoegde’) en druk op U om het te splitsen.</translation>
+    </message>
+    <message>
+      <source>This idea was merged by an earlier version of the app, which did not record which upvotes it brought: it cannot be unmerged.</source>
+      <translation>Dit idee werd samengevoegd door een eerdere versie van de app, die niet bijhield welke stemmen het meebracht: het kan niet gesplitst worden.</translation>
+    </message>
+    <message>
+      <source>This idea came along when “{idea}” was merged: unmerge “{idea}” first.</source>
+      <translation>Dit idee kwam mee toen ‘{idea}’ werd samengevoegd: splits eerst ‘{idea}’.</translation>
     </message>
   </context>
   <context>

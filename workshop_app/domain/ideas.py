@@ -27,6 +27,14 @@ class IdeaOrder(str, Enum):
     NEWEST = "newest"
 
 
+class UnmergeRefusal(str, Enum):
+    """Why a merged idea cannot be unmerged (each view words it)."""
+
+    NOT_MERGED = "not_merged"
+    NOT_RECORDED = "not_recorded"  # merged before merges were recorded (schema 12)
+    TARGET_FIRST = "target_first"  # came along when the idea it went into was merged
+
+
 @dataclass(frozen=True)
 class IdeaRow:
     """One idea as every view shows it: counts only, never who voted or wrote."""

@@ -22,6 +22,7 @@ class ModerationKind(str, Enum):
     PIN = "pin"  # idea_id None: unpin
     MERGE = "merge"  # sources merged into idea_id
     EDIT = "edit"  # the idea's text replaced by ``text`` (already cleaned), marked edited
+    UNMERGE = "unmerge"  # idea_id, a merged duplicate, is its own idea again
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,15 @@ async def apply(room: Room, writer: BatchWriter, change: Moderation) -> None:
         await writer.call(lambda repo: repo.ideas.set_text(target, change.text))
         wall.set_text(target, change.text)
         changed = [target]
+    elif change.kind == ModerationKind.UNMERGE:
+        undone = await writer.call(lambda repo: repo.ideas.unmerge(target))
+        if undone is None:
+            return  # refused (the console says why before sending it)
+        changed = wall.unmerge(undone)
+        room.ideas_changed(change.poll_id, changed)
+        # Which idea a phone upvoted changed: every phone gets its whole wall again.
+        room.refresh_phones()
+        return
     else:
         sources = [s for s in change.sources if s != target and wall.row(s) is not None]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from workshop_app.domain.ideas import IdeaRow, IdeaState
-from workshop_app.store.ideas_repo import StoredIdeas
+from workshop_app.store.ideas_repo import StoredIdeas, Unmerged
 
 
 @dataclass
@@ -122,6 +122,25 @@ class IdeaWall:
         target.row = replace(target.row, votes=len(target.voters), merged_count=merged)
         self._touch()
         return changed
+
+    def unmerge(self, undone: Unmerged) -> list[int]:
+        """The file's unmerge, in memory: returns every idea that changed."""
+        source = self._ideas.get(undone.source_id)
+        target = self._ideas.get(undone.target_id)
+        if source is None or target is None:
+            return []
+        source.voters |= undone.restored
+        target.voters -= undone.removed
+        for child in undone.children:
+            if (idea := self._ideas.get(child)) is not None:
+                idea.row = replace(idea.row, merged_into=undone.source_id)
+        for idea in (source, target):
+            merged = sum(1 for i in self._ideas.values() if i.row.merged_into == idea.row.id)
+            idea.row = replace(
+                idea.row, votes=len(idea.voters), merged_count=merged, merged_into=None
+            )
+        self._touch()
+        return [undone.source_id, undone.target_id, *undone.children]
 
     def _update(self, idea_id: int, **changes: Any) -> None:
         idea = self._ideas.get(idea_id)
