@@ -2919,8 +2919,8 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <translation>Beantwortet</translation>
     </message>
     <message>
-      <source>Edited by the facilitator</source>
-      <translation>Von der Moderation bearbeitet</translation>
+      <source>Edited</source>
+      <translation>Bearbeitet</translation>
     </message>
   </context>
   <context>

@@ -2919,8 +2919,8 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <translation>Répondue</translation>
     </message>
     <message>
-      <source>Edited by the facilitator</source>
-      <translation>Modifiée par l'animateur</translation>
+      <source>Edited</source>
+      <translation>Modifiée</translation>
     </message>
   </context>
   <context>

@@ -2919,8 +2919,8 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <translation>Beantwoord</translation>
     </message>
     <message>
-      <source>Edited by the facilitator</source>
-      <translation>Bewerkt door de begeleider</translation>
+      <source>Edited</source>
+      <translation>Bewerkt</translation>
     </message>
   </context>
   <context>

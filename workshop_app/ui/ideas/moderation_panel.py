@@ -125,21 +125,25 @@ class IdeaModerationPanel(QWidget):
         self.filter_edit.installEventFilter(self)
 
         self.buttons: dict[str, QPushButton] = {}
+        # Two rows, so that the console stays as narrow as before in longer languages:
+        # the decisions on an idea, then merging (beside the next step, prioritising).
         row = QHBoxLayout()
-        for name, label in (
-            ("approve", self.tr("Approve (A)")),
-            ("hide", self.tr("Hide / show (H)")),
-            ("answered", self.tr("Answered (R)")),
-            ("pin", self.tr("Pin (P)")),
-            ("merge", self.tr("Merge (M)")),
-            ("unmerge", self.tr("Unmerge (U)")),
-            ("edit", self.tr("Edit… (E)")),
+        next_row = QHBoxLayout()
+        for name, label, into in (
+            ("approve", self.tr("Approve (A)"), row),
+            ("hide", self.tr("Hide / show (H)"), row),
+            ("answered", self.tr("Answered (R)"), row),
+            ("pin", self.tr("Pin (P)"), row),
+            ("edit", self.tr("Edit… (E)"), row),
+            ("merge", self.tr("Merge (M)"), next_row),
+            ("unmerge", self.tr("Unmerge (U)"), next_row),
         ):
             button = QPushButton(label, self)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the list
             button.clicked.connect(lambda _checked=False, n=name: self.act(n))
             self.buttons[name] = button
-            row.addWidget(button)
+            into.addWidget(button)
+        next_row.addSpacing(12)
         # The usual next step: the top ideas into a dot vote, right after the wall.
         self.top_spin = QSpinBox(self)
         self.top_spin.setRange(2, 10)
@@ -148,7 +152,6 @@ class IdeaModerationPanel(QWidget):
         self.prioritise_button = QPushButton(self.tr("Prioritise the top ideas with dots"), self)
         self.prioritise_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.prioritise_button.clicked.connect(self._prioritise)
-        next_row = QHBoxLayout()
         next_row.addWidget(QLabel(self.tr("Top:"), self))
         next_row.addWidget(self.top_spin)
         next_row.addWidget(self.prioritise_button, 1)

@@ -130,7 +130,7 @@ class IdeaBoard(QWidget):
         if row.answered:
             tags.append(self.tr("Answered"))
         if row.edited:  # the room sees that the facilitator changed the text
-            tags.append(self.tr("Edited by the facilitator"))
+            tags.append(self.tr("Edited"))
         return " · ".join(tags)
 
     def _row(self, painter: QPainter, rect: QRectF, row: IdeaRow, base: float) -> None:
@@ -172,12 +172,15 @@ class IdeaBoard(QWidget):
             body, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown
         )
         if tag:
-            painter.setFont(_font(size * 0.7, bold=True))
+            tag_font = _font(size * 0.7, bold=True)
+            painter.setFont(tag_font)
             painter.setPen(PINNED if row.pinned else MUTED)
             painter.drawText(
                 text_rect.adjusted(0, 0, 0, -card.height() * 0.06),
                 int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft),
-                tag,
+                QFontMetricsF(tag_font).elidedText(
+                    tag, Qt.TextElideMode.ElideRight, text_rect.width()
+                ),
             )
 
 
