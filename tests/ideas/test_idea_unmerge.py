@@ -12,12 +12,14 @@ from typing import Any
 import aiohttp
 from PySide6.QtCore import QItemSelectionModel, Qt
 
+from tests.export.test_exports import GENERATED, pdf_text
 from tests.ideas.conftest import post_idea, upvote
 from tests.ideas.test_moderation_console import _select, _start, _wall_plan
 from tests.live.conftest import Phone
 from tests.ui.plan_fixtures import step_to_open_poll
 from workshop_app.domain.ideas import IdeaState
 from workshop_app.domain.polls import Poll, PollType
+from workshop_app.export.export_job import ExportTargets, export_workshop
 from workshop_app.store.ideas_repo import IdeasRepo
 from workshop_app.ui.ideas.idea_model import ID_ROLE, IdeaFilter
 from workshop_app.ui.ideas.moderation_panel import IdeaModerationPanel
@@ -150,6 +152,14 @@ def test_unmerge_by_key_through_the_real_server(
     rows = {r.text: r for r in IdeasRepo(context.file).rows(poll.id)}
     assert rows["More lighting"].merged_into is None and rows["More lighting"].votes == 1
     assert rows["Lights"].votes == 2 and rows["Lights"].merged_count == 0
+    # The minutes list both ideas on their own; nothing is merged any more.
+    md, pdf = tmp_path / "m.md", tmp_path / "m.pdf"
+    export_workshop(context.file, ExportTargets(pdf=pdf, markdown=md), GENERATED)
+    for name, text in (("md", md.read_text(encoding="utf-8")), ("pdf", pdf_text(pdf))):
+        flat = " ".join(text.split())
+        assert "2 posted · 0 hidden · 0 merged as duplicates" in flat, name
+        assert "Lights" in flat and "More lighting" in flat, name
+        assert "merged into" not in flat and "duplicate merged in" not in flat, name
 
 
 def _offline_panel(
