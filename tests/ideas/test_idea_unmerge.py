@@ -14,6 +14,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from tests.export.test_exports import GENERATED, pdf_text
 from tests.ideas.conftest import post_idea, upvote
+from tests.ideas.test_idea_edit import end_live_session
 from tests.ideas.test_moderation_console import _select, _start, _wall_plan
 from tests.live.conftest import Phone
 from tests.ui.plan_fixtures import step_to_open_poll
@@ -147,8 +148,7 @@ def test_unmerge_by_key_through_the_real_server(
             timeout=5000,
         )
     finally:
-        workspace.end_session(ask=False)
-        workspace.shutdown()
+        end_live_session(workspace)
     rows = {r.text: r for r in IdeasRepo(context.file).rows(poll.id)}
     assert rows["More lighting"].merged_into is None and rows["More lighting"].votes == 1
     assert rows["Lights"].votes == 2 and rows["Lights"].merged_count == 0
