@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from workshop_app.domain.workshop import AgendaItem, Workshop
-from workshop_app.store.migrations import LATEST_VERSION, MIGRATIONS, REQUIRED_TABLES, migrate
+from workshop_app.store.migrations import (
+    LATEST_VERSION,
+    MIGRATIONS,
+    REQUIRED_TABLES,
+    _add_idea_edited,
+    _add_idea_wall,
+    _remember_idea_merges,
+    migrate,
+)
 from workshop_app.store.workshop_file import APPLICATION_ID, WorkshopFile
 
 
@@ -180,3 +188,87 @@ def test_a_live_file_of_the_previous_version_loses_its_tokens_but_not_the_one_vo
         file.close()
     # secure_delete: the tokens are gone from the file's pages, not left in free space.
     assert token.encode() not in path.read_bytes()
+
+
+# The versions with an idea wall but no ``edited`` column.
+_WALL_VERSIONS = range(MIGRATIONS.index(_add_idea_wall) + 1, MIGRATIONS.index(_add_idea_edited) + 1)
+
+
+@pytest.mark.parametrize("version", _WALL_VERSIONS)
+def test_ideas_of_a_file_before_edits_open_unedited_and_can_be_edited(
+    tmp_path: Path, version: int
+) -> None:
+    """A file from before edits: its ideas open as not edited, votes and merges kept,
+    and an edit works on the upgraded file."""
+    from workshop_app.store.ideas_repo import IdeasRepo
+
+    path = tmp_path / f"v{version}.workshop"
+    _file_at_version(path, version)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(
+        "INSERT INTO polls (item_id, position, type, question) VALUES (1, 0, 'idea_wall', 'q')"
+    )
+    for text in ("Lights", "More lights"):
+        conn.execute(
+            "INSERT INTO ideas (poll_id, text, created_at) VALUES (1, ?, '2025-01-01')", (text,)
+        )
+    conn.execute("INSERT INTO idea_votes VALUES (1, 'v1', '2025-01-01'), (2, 'v2', '2025-01-01')")
+    conn.execute("UPDATE ideas SET merged_into = 1 WHERE id = 2")
+    conn.close()
+    file = WorkshopFile.open(path)
+    try:
+        repo = IdeasRepo(file)
+        rows = repo.rows(1)
+        assert [(r.text, r.votes, r.merged_into, r.edited) for r in rows] == [
+            ("Lights", 1, None, False),
+            ("More lights", 1, 1, False),
+        ]
+        repo.set_text(1, "Lights on the path")
+        assert [(r.text, r.edited) for r in repo.rows(1)] == [
+            ("Lights on the path", True),
+            ("More lights", False),
+        ]
+    finally:
+        file.close()
+
+
+@pytest.mark.parametrize(
+    "version",
+    range(MIGRATIONS.index(_add_idea_wall) + 1, MIGRATIONS.index(_remember_idea_merges) + 1),
+)
+def test_a_merge_from_before_merge_records_is_kept_and_refused_for_unmerge(
+    tmp_path: Path, version: int
+) -> None:
+    """A file whose merges were not recorded: they stay as they were, an unmerge of one
+    is refused (its upvotes' origin is unknown), a merge made after the upgrade can be
+    undone."""
+    from workshop_app.domain.ideas import UnmergeRefusal
+    from workshop_app.store.ideas_repo import IdeasRepo
+
+    path = tmp_path / f"v{version}.workshop"
+    _file_at_version(path, version)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(
+        "INSERT INTO polls (item_id, position, type, question) VALUES (1, 0, 'idea_wall', 'q')"
+    )
+    for text in ("Lights", "More lights", "Lamps"):
+        conn.execute(
+            "INSERT INTO ideas (poll_id, text, created_at) VALUES (1, ?, '2025-01-01')", (text,)
+        )
+    conn.execute("INSERT INTO idea_votes VALUES (1, 'v1', '2025-01-01'), (3, 'v3', '2025-01-01')")
+    conn.execute("UPDATE ideas SET merged_into = 1 WHERE id = 2")
+    conn.close()
+    file = WorkshopFile.open(path)
+    try:
+        repo = IdeasRepo(file)
+        assert repo.unmerge_refusal(2) == (UnmergeRefusal.NOT_RECORDED, None)
+        assert repo.unmerge(2) is None
+        repo.merge(1, [3])
+        assert repo.unmerge(3) is not None
+        assert [(r.text, r.votes, r.merged_into) for r in repo.rows(1)] == [
+            ("Lights", 1, None),
+            ("More lights", 0, 1),
+            ("Lamps", 1, None),
+        ]
+    finally:
+        file.close()

@@ -1,5 +1,6 @@
 """The demo's ideas round: an idea wall the room filled and the facilitator moderated
-(one idea hidden, two duplicates merged, a question answered, one pinned), and the dot
+(one idea hidden, two duplicates merged, a question answered, one pinned, a phone
+number edited out of one), and the dot
 vote made from its top five ideas."""
 
 from __future__ import annotations
@@ -22,14 +23,16 @@ _IDEAS = [
     ("A night bus that stops closer to the flats", 19, IdeaState.SHOWN),
     ("Open the community centre on Friday evenings", 17, IdeaState.SHOWN),
     ("Who decides where the cameras go?", 15, IdeaState.SHOWN),  # a question, answered
-    ("Fix the broken pavement on Avenue du Parc", 13, IdeaState.SHOWN),
+    # Posted with a phone number in it, which the facilitator edits out.
+    ("Fix the broken pavement on Avenue du Parc, call me 0470 12 34 56", 13, IdeaState.SHOWN),
     ("Neighbourhood walks with the community officer", 12, IdeaState.SHOWN),
     ("Des bancs et des arbres sur la place", 9, IdeaState.SHOWN),
     ("Youth workers in the park after school", 8, IdeaState.SHOWN),
     ("Throw the loiterers out", 3, IdeaState.HIDDEN),  # moderated away
     ("Cleaner alleys behind the shops", 2, IdeaState.PENDING),  # never approved
 ]
-DUPLICATE, KEPT, ANSWERED = 1, 0, 4
+DUPLICATE, KEPT, ANSWERED, EDITED = 1, 0, 4, 5
+EDITED_TEXT = "Fix the broken pavement on Avenue du Parc"
 
 
 def add_idea_round(
@@ -59,6 +62,7 @@ def add_idea_round(
         )
     repo.merge(ids[KEPT], [ids[DUPLICATE]])
     repo.set_answered(ids[ANSWERED], True)
+    repo.set_text(ids[EDITED], EDITED_TEXT)
     repo.set_pinned(wall.id, ids[KEPT])
     with file.transaction() as conn:
         # The round belongs to the evening's session, like its answers.

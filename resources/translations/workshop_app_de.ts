@@ -337,6 +337,59 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
     </message>
   </context>
   <context>
+    <name>IdeaEditDialog</name>
+    <message>
+      <source>Edit idea</source>
+      <translation>Idee bearbeiten</translation>
+    </message>
+    <message>
+      <source>As it is now:</source>
+      <translation>Wie sie jetzt lautet:</translation>
+    </message>
+    <message>
+      <source>The idea's text as it is now</source>
+      <translation>Der Text der Idee, wie er jetzt lautet</translation>
+    </message>
+    <message>
+      <source>&amp;New text:</source>
+      <translation>&amp;Neuer Text:</translation>
+    </message>
+    <message>
+      <source>The idea's new text</source>
+      <translation>Der neue Text der Idee</translation>
+    </message>
+    <message>
+      <source>Why the text cannot be saved</source>
+      <translation>Warum der Text nicht gespeichert werden kann</translation>
+    </message>
+    <message>
+      <source>The phones, the presenter and the minutes will mark this idea as edited. The text as it is now is not kept.</source>
+      <translation>Die Handys, die Präsentation und das Protokoll markieren diese Idee als bearbeitet. Der jetzige Text wird nicht aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n characters left</source>
+      <translation>
+        <numerusform>%n Zeichen übrig</numerusform>
+        <numerusform>%n Zeichen übrig</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>An idea has at most %n characters: shorten it.</source>
+      <translation>
+        <numerusform>Eine Idee hat höchstens %n Zeichen: Kürzen Sie sie.</numerusform>
+        <numerusform>Eine Idee hat höchstens %n Zeichen: Kürzen Sie sie.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The text holds a character that cannot be shown: type it again.</source>
+      <translation>Der Text enthält ein Zeichen, das nicht angezeigt werden kann: Bitte tippen Sie es neu.</translation>
+    </message>
+    <message>
+      <source>The text cannot be empty. To take an idea off the wall, hide it (H).</source>
+      <translation>Der Text darf nicht leer sein. Um eine Idee von der Wand zu nehmen, blenden Sie sie aus (H).</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemPanel</name>
     <message>
       <source>Item title</source>
@@ -2865,6 +2918,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <source>Answered</source>
       <translation>Beantwortet</translation>
     </message>
+    <message>
+      <source>Edited</source>
+      <translation>Bearbeitet</translation>
+    </message>
   </context>
   <context>
     <name>IdeaListModel</name>
@@ -2910,6 +2967,10 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <numerusform>%n zusammengeführt</numerusform>
         <numerusform>%n zusammengeführt</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>edited</source>
+      <translation>bearbeitet</translation>
     </message>
   </context>
   <context>
@@ -2963,8 +3024,8 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       <translation>Alle, auch zusammengeführte</translation>
     </message>
     <message>
-      <source>Ideas: A approve, H hide, R answered, P pin, M merge</source>
-      <translation>Ideen: A freigeben, H ausblenden, R beantwortet, P anheften, M zusammenführen</translation>
+      <source>Ideas: A approve, H hide, R answered, P pin, M merge, U unmerge, E edit</source>
+      <translation>Ideen: A freigeben, H ausblenden, R beantwortet, P anheften, M zusammenführen, U trennen, E bearbeiten</translation>
     </message>
     <message>
       <source>Approve (A)</source>
@@ -3068,6 +3129,38 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
         <numerusform>%n Duplikat mit der aktuellen Idee zusammengeführt.</numerusform>
         <numerusform>%n Duplikate mit der aktuellen Idee zusammengeführt.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Edit… (E)</source>
+      <translation>Bearbeiten… (E)</translation>
+    </message>
+    <message>
+      <source>The text is unchanged.</source>
+      <translation>Der Text ist unverändert.</translation>
+    </message>
+    <message>
+      <source>Idea edited: the room sees it marked as edited.</source>
+      <translation>Idee bearbeitet: Der Raum sieht sie als bearbeitet markiert.</translation>
+    </message>
+    <message>
+      <source>Unmerge (U)</source>
+      <translation>Trennen (U)</translation>
+    </message>
+    <message>
+      <source>Unmerged: the idea is on its own again, with the upvotes it brought.</source>
+      <translation>Getrennt: Die Idee steht wieder für sich, mit den Stimmen, die sie mitgebracht hatte.</translation>
+    </message>
+    <message>
+      <source>Choose a merged idea (list "All, merged ones too"), then press U to unmerge it.</source>
+      <translation>Wählen Sie eine zusammengeführte Idee (Liste „Alle, auch zusammengeführte“) und drücken Sie U, um sie zu trennen.</translation>
+    </message>
+    <message>
+      <source>This idea was merged by an earlier version of the app, which did not record which upvotes it brought: it cannot be unmerged.</source>
+      <translation>Diese Idee wurde von einer früheren Version der App zusammengeführt, die nicht festhielt, welche Stimmen sie mitbrachte: Sie kann nicht getrennt werden.</translation>
+    </message>
+    <message>
+      <source>This idea came along when “{idea}” was merged: unmerge “{idea}” first.</source>
+      <translation>Diese Idee kam mit, als „{idea}“ zusammengeführt wurde: Trennen Sie zuerst „{idea}“.</translation>
     </message>
   </context>
   <context>

@@ -29,6 +29,23 @@
     </message>
   </context>
   <context>
+    <name>IdeaEditDialog</name>
+    <message numerus="yes">
+      <source>%n characters left</source>
+      <translation>
+        <numerusform>%n character left</numerusform>
+        <numerusform>%n characters left</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>An idea has at most %n characters: shorten it.</source>
+      <translation>
+        <numerusform>An idea has at most %n character: shorten it.</numerusform>
+        <numerusform>An idea has at most %n characters: shorten it.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ItemPanel</name>
     <message numerus="yes">
       <source>This poll already has %n answers, counting every session. Changing its options can make them point at different options.</source>

@@ -337,6 +337,59 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
     </message>
   </context>
   <context>
+    <name>IdeaEditDialog</name>
+    <message>
+      <source>Edit idea</source>
+      <translation>Modifier l'idée</translation>
+    </message>
+    <message>
+      <source>As it is now:</source>
+      <translation>Telle qu'elle est :</translation>
+    </message>
+    <message>
+      <source>The idea's text as it is now</source>
+      <translation>Le texte de l'idée tel qu'il est</translation>
+    </message>
+    <message>
+      <source>&amp;New text:</source>
+      <translation>&amp;Nouveau texte :</translation>
+    </message>
+    <message>
+      <source>The idea's new text</source>
+      <translation>Le nouveau texte de l'idée</translation>
+    </message>
+    <message>
+      <source>Why the text cannot be saved</source>
+      <translation>Pourquoi le texte ne peut pas être enregistré</translation>
+    </message>
+    <message>
+      <source>The phones, the presenter and the minutes will mark this idea as edited. The text as it is now is not kept.</source>
+      <translation>Les téléphones, l'écran de présentation et le compte rendu marqueront cette idée comme modifiée. Le texte actuel n'est pas conservé.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n characters left</source>
+      <translation>
+        <numerusform>%n caractère restant</numerusform>
+        <numerusform>%n caractères restants</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>An idea has at most %n characters: shorten it.</source>
+      <translation>
+        <numerusform>Une idée compte au plus %n caractère : raccourcissez-la.</numerusform>
+        <numerusform>Une idée compte au plus %n caractères : raccourcissez-la.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The text holds a character that cannot be shown: type it again.</source>
+      <translation>Le texte contient un caractère qui ne peut pas être affiché : saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+      <source>The text cannot be empty. To take an idea off the wall, hide it (H).</source>
+      <translation>Le texte ne peut pas être vide. Pour retirer une idée du mur, masquez-la (H).</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemPanel</name>
     <message>
       <source>Item title</source>
@@ -2865,6 +2918,10 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <source>Answered</source>
       <translation>Répondue</translation>
     </message>
+    <message>
+      <source>Edited</source>
+      <translation>Modifiée</translation>
+    </message>
   </context>
   <context>
     <name>IdeaListModel</name>
@@ -2910,6 +2967,10 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
         <numerusform>%n fusionnée</numerusform>
         <numerusform>%n fusionnées</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>edited</source>
+      <translation>modifiée</translation>
     </message>
   </context>
   <context>
@@ -2963,8 +3024,8 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       <translation>Toutes, fusionnées comprises</translation>
     </message>
     <message>
-      <source>Ideas: A approve, H hide, R answered, P pin, M merge</source>
-      <translation>Idées : A approuver, H masquer, R répondue, P épingler, M fusionner</translation>
+      <source>Ideas: A approve, H hide, R answered, P pin, M merge, U unmerge, E edit</source>
+      <translation>Idées : A approuver, H masquer, R répondue, P épingler, M fusionner, U défusionner, E modifier</translation>
     </message>
     <message>
       <source>Approve (A)</source>
@@ -3068,6 +3129,38 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
         <numerusform>%n doublon fusionné dans l'idée courante.</numerusform>
         <numerusform>%n doublons fusionnés dans l'idée courante.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Edit… (E)</source>
+      <translation>Modifier… (E)</translation>
+    </message>
+    <message>
+      <source>The text is unchanged.</source>
+      <translation>Le texte est inchangé.</translation>
+    </message>
+    <message>
+      <source>Idea edited: the room sees it marked as edited.</source>
+      <translation>Idée modifiée : la salle la voit marquée comme modifiée.</translation>
+    </message>
+    <message>
+      <source>Unmerge (U)</source>
+      <translation>Défusionner (U)</translation>
+    </message>
+    <message>
+      <source>Unmerged: the idea is on its own again, with the upvotes it brought.</source>
+      <translation>Défusionnée : l'idée est de nouveau seule, avec les soutiens qu'elle avait apportés.</translation>
+    </message>
+    <message>
+      <source>Choose a merged idea (list "All, merged ones too"), then press U to unmerge it.</source>
+      <translation>Choisissez une idée fusionnée (liste « Toutes, fusionnées comprises »), puis appuyez sur U pour la défusionner.</translation>
+    </message>
+    <message>
+      <source>This idea was merged by an earlier version of the app, which did not record which upvotes it brought: it cannot be unmerged.</source>
+      <translation>Cette idée a été fusionnée par une version antérieure de l'application, qui n'enregistrait pas les soutiens qu'elle apportait : elle ne peut pas être défusionnée.</translation>
+    </message>
+    <message>
+      <source>This idea came along when “{idea}” was merged: unmerge “{idea}” first.</source>
+      <translation>Cette idée a suivi quand « {idea} » a été fusionnée : défusionnez d'abord « {idea} ».</translation>
     </message>
   </context>
   <context>

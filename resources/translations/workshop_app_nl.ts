@@ -337,6 +337,59 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
     </message>
   </context>
   <context>
+    <name>IdeaEditDialog</name>
+    <message>
+      <source>Edit idea</source>
+      <translation>Idee bewerken</translation>
+    </message>
+    <message>
+      <source>As it is now:</source>
+      <translation>Zoals het nu is:</translation>
+    </message>
+    <message>
+      <source>The idea's text as it is now</source>
+      <translation>De tekst van het idee zoals die nu is</translation>
+    </message>
+    <message>
+      <source>&amp;New text:</source>
+      <translation>&amp;Nieuwe tekst:</translation>
+    </message>
+    <message>
+      <source>The idea's new text</source>
+      <translation>De nieuwe tekst van het idee</translation>
+    </message>
+    <message>
+      <source>Why the text cannot be saved</source>
+      <translation>Waarom de tekst niet bewaard kan worden</translation>
+    </message>
+    <message>
+      <source>The phones, the presenter and the minutes will mark this idea as edited. The text as it is now is not kept.</source>
+      <translation>De telefoons, het presentatiescherm en het verslag markeren dit idee als bewerkt. De huidige tekst wordt niet bewaard.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n characters left</source>
+      <translation>
+        <numerusform>nog %n teken</numerusform>
+        <numerusform>nog %n tekens</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>An idea has at most %n characters: shorten it.</source>
+      <translation>
+        <numerusform>Een idee heeft hoogstens %n teken: maak het korter.</numerusform>
+        <numerusform>Een idee heeft hoogstens %n tekens: maak het korter.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The text holds a character that cannot be shown: type it again.</source>
+      <translation>De tekst bevat een teken dat niet getoond kan worden: typ het opnieuw.</translation>
+    </message>
+    <message>
+      <source>The text cannot be empty. To take an idea off the wall, hide it (H).</source>
+      <translation>De tekst kan niet leeg zijn. Om een idee van de muur te halen, verberg het (H).</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemPanel</name>
     <message>
       <source>Item title</source>
@@ -2865,6 +2918,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <source>Answered</source>
       <translation>Beantwoord</translation>
     </message>
+    <message>
+      <source>Edited</source>
+      <translation>Bewerkt</translation>
+    </message>
   </context>
   <context>
     <name>IdeaListModel</name>
@@ -2910,6 +2967,10 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <numerusform>%n samengevoegd</numerusform>
         <numerusform>%n samengevoegd</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>edited</source>
+      <translation>bewerkt</translation>
     </message>
   </context>
   <context>
@@ -2963,8 +3024,8 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       <translation>Alle, ook samengevoegde</translation>
     </message>
     <message>
-      <source>Ideas: A approve, H hide, R answered, P pin, M merge</source>
-      <translation>Ideeën: A goedkeuren, H verbergen, R beantwoord, P vastzetten, M samenvoegen</translation>
+      <source>Ideas: A approve, H hide, R answered, P pin, M merge, U unmerge, E edit</source>
+      <translation>Ideeën: A goedkeuren, H verbergen, R beantwoord, P vastzetten, M samenvoegen, U splitsen, E bewerken</translation>
     </message>
     <message>
       <source>Approve (A)</source>
@@ -3068,6 +3129,38 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
         <numerusform>%n dubbel idee samengevoegd met het huidige idee.</numerusform>
         <numerusform>%n dubbele ideeën samengevoegd met het huidige idee.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Edit… (E)</source>
+      <translation>Bewerken… (E)</translation>
+    </message>
+    <message>
+      <source>The text is unchanged.</source>
+      <translation>De tekst is ongewijzigd.</translation>
+    </message>
+    <message>
+      <source>Idea edited: the room sees it marked as edited.</source>
+      <translation>Idee bewerkt: de zaal ziet dat ze bewerkt is.</translation>
+    </message>
+    <message>
+      <source>Unmerge (U)</source>
+      <translation>Splitsen (U)</translation>
+    </message>
+    <message>
+      <source>Unmerged: the idea is on its own again, with the upvotes it brought.</source>
+      <translation>Gesplitst: het idee staat weer op zichzelf, met de stemmen die het meebracht.</translation>
+    </message>
+    <message>
+      <source>Choose a merged idea (list "All, merged ones too"), then press U to unmerge it.</source>
+      <translation>Kies een samengevoegd idee (lijst ‘Alle, ook samengevoegde’) en druk op U om het te splitsen.</translation>
+    </message>
+    <message>
+      <source>This idea was merged by an earlier version of the app, which did not record which upvotes it brought: it cannot be unmerged.</source>
+      <translation>Dit idee werd samengevoegd door een eerdere versie van de app, die niet bijhield welke stemmen het meebracht: het kan niet gesplitst worden.</translation>
+    </message>
+    <message>
+      <source>This idea came along when “{idea}” was merged: unmerge “{idea}” first.</source>
+      <translation>Dit idee kwam mee toen ‘{idea}’ werd samengevoegd: splits eerst ‘{idea}’.</translation>
     </message>
   </context>
   <context>

@@ -73,6 +73,7 @@
       meta.appendChild(el("span", { "class": "votes" }, votesText(idea.votes)));
       if (idea.pinned) { meta.appendChild(el("span", { "class": "tag pinned" }, ctx.words.idea_pinned)); }
       if (idea.answered) { meta.appendChild(el("span", { "class": "tag answered" }, ctx.words.idea_answered)); }
+      if (idea.edited) { meta.appendChild(el("span", { "class": "tag edited" }, ctx.words.idea_edited)); }
     }
     if (mine[idea.id]) { meta.appendChild(el("span", { "class": "tag mine" }, ctx.words.idea_yours)); }
     item.appendChild(meta);

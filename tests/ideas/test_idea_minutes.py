@@ -12,7 +12,7 @@ from pathlib import Path
 import jsonschema
 
 from workshop_app.cli import main
-from workshop_app.demo_ideas import WALL_QUESTION
+from workshop_app.demo_ideas import EDITED_TEXT, WALL_QUESTION
 from workshop_app.domain.polls import PollType
 from workshop_app.resources import resource_path
 from workshop_app.store.ideas_repo import IdeasRepo
@@ -58,6 +58,8 @@ def test_every_export_tells_the_ideas_round(demo_path: Path, tmp_path: Path) -> 
         file.close()
     total_dots = sum(sum(s.values()) for s in spreads)  # type: ignore[attr-defined]
     kept = rows["Better lighting on Rue de la Victoire"]
+    edited_votes = rows[EDITED_TEXT].votes
+    assert rows[EDITED_TEXT].edited and sum(r.edited for r in rows.values()) == 1
     assert kept.pinned and kept.merged_count == 1
     pdf = _flat(
         subprocess.run(
@@ -68,7 +70,7 @@ def test_every_export_tells_the_ideas_round(demo_path: Path, tmp_path: Path) -> 
     html = _flat((out / "m.html").read_text(encoding="utf-8"))
     summary = (
         "11 posted · 1 hidden · 1 merged as duplicates · 1 never approved · 1 answered · "
-        "38 phones upvoted"
+        "1 edited · 38 phones upvoted"
     )
     dot_line = f"{total_dots} dots placed by {len(spreads)} participants"
     for name, text in (("pdf", pdf), ("md", md), ("html", html)):
@@ -82,6 +84,14 @@ def test_every_export_tells_the_ideas_round(demo_path: Path, tmp_path: Path) -> 
         assert "merged into 3.2-1" in text, name
         assert "pinned · 1 duplicate merged in" in text, name
         assert "answered" in text, name
+        # The facilitator edited a phone number out: the idea says so, the number is gone.
+        edited_line = {
+            "pdf": f"{edited_votes} votes · {EDITED_TEXT} (edited)",
+            "md": f"| {EDITED_TEXT} | {edited_votes} | edited |",
+            "html": f'{EDITED_TEXT}</th><td class="num">{edited_votes}</td><td>edited</td>',
+        }[name]
+        assert edited_line in text, name
+        assert "0470" not in text, name
     assert f"| 3.2-1 | Better lighting on Rue de la Victoire | {kept.votes} |" in md
     data = json.loads((out / "m.json").read_text(encoding="utf-8"))
     schema = json.loads(resource_path("schemas", "minutes.schema.json").read_text("utf-8"))
@@ -96,9 +106,11 @@ def test_every_export_tells_the_ideas_round(demo_path: Path, tmp_path: Path) -> 
         "never_approved": 1,
         "answered": 1,
         "pinned": 1,
+        "edited": 1,
         "upvoters": 38,
     }
     texts = [i["text"] for i in wall_record["ideas"]]
+    assert [i["text"] for i in wall_record["ideas"] if i["edited"]] == [EDITED_TEXT]
     assert HIDDEN not in texts and NEVER_APPROVED not in texts and len(texts) == 9
     dot_record = next(p for p in polls if p["type"] == "dot_vote")
     assert dot_record["dots"]["total_placed"] == total_dots
@@ -109,6 +121,7 @@ def test_every_export_tells_the_ideas_round(demo_path: Path, tmp_path: Path) -> 
         csv_rows = list(csv.DictReader(handle))
     assert csv_rows[0]["idea"] == "Better lighting on Rue de la Victoire"
     assert csv_rows[0]["pinned"] == "1" and csv_rows[-1]["merged_into"] == "3.2-1"
+    assert [r["idea"] for r in csv_rows if r["edited"] == "1"] == [EDITED_TEXT]
     dot_csv = next(folder.glob("poll-3-3-*.csv"))
     with dot_csv.open(encoding="utf-8-sig", newline="") as handle:
         assert sum(int(r["dots"]) for r in csv.DictReader(handle)) == total_dots

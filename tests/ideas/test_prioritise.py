@@ -92,5 +92,7 @@ async def _spend_dots(url: str, poll_id: int) -> list[int]:
         phone = await new_phone(url)
         async with phone.http:
             await phone.join()
+            # The app opens the dot vote on the server's thread a moment after the step.
+            await phone.until_open(poll_id)
             statuses.append((await phone.vote(Dot(), answer))[0])  # type: ignore[arg-type]
     return statuses

@@ -76,6 +76,19 @@ def test_ideas_and_upvotes_reach_other_phones_live(idea_room: LiveRoom, browser:
         ).result(5)
         expect(a.locator("#ideas li.idea")).to_have_count(1)
         expect(b.locator("#ideas li.idea")).to_have_count(1)
+        # The facilitator edits its text: both phones show the new one, marked edited.
+        idea_room.server.moderate_ideas(
+            Moderation(
+                wall.id,
+                ModerationKind.EDIT,
+                rows["Lights along the river path"],
+                text="Lights along the river",
+            )
+        ).result(5)
+        for page in (a, b):
+            edited = page.locator("#ideas li.idea")
+            expect(edited.locator("p.text")).to_have_text("Lights along the river")
+            expect(edited.locator(".tag.edited")).to_have_text("Edited by the facilitator")
     finally:
         a.context.close()
         b.context.close()

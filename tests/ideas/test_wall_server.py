@@ -11,7 +11,7 @@ from typing import Any
 import aiohttp
 
 from tests.ideas.conftest import add_idea_polls, post_idea, upvote
-from tests.live.conftest import LiveRoom, new_phone, start_room
+from tests.live.conftest import LiveRoom, Phone, new_phone, start_room
 from workshop_app.domain.ideas import IDEA_MAX_CHARS, IDEAS_PER_DEVICE, IdeaState
 from workshop_app.live.idea_moderation import Moderation, ModerationKind
 from workshop_app.store.ideas_repo import IdeasRepo
@@ -228,3 +228,54 @@ def test_the_vote_guards_hold_for_ideas(idea_room: LiveRoom) -> None:
 
     assert asyncio.run(go()) == [403, 421, 413, 400]
     assert _rows(idea_room, "wall") == {}
+
+
+def test_unmerge_tells_each_phone_on_its_stream_what_it_upvoted(idea_room: LiveRoom) -> None:
+    """After an unmerge, a phone listening on the event stream gets its whole wall again:
+    the duplicate back with its upvotes, and its own upvote on the duplicate, not on the
+    kept idea."""
+    wall = idea_room.open("wall")
+    assert wall.id is not None
+
+    async def go() -> tuple[dict[str, int], dict[str, Any]]:
+        ids: dict[str, int] = {}
+        jar = aiohttp.CookieJar(unsafe=True)
+        poster = await new_phone(idea_room.server.join_url)
+        async with poster.http, aiohttp.ClientSession(cookie_jar=jar) as listener:
+            await poster.join()
+            async with listener.get(idea_room.server.join_url):
+                pass
+            ids["a"] = (await post_idea(poster, wall, "Lights"))[1]["idea"]["id"]
+            ids["b"] = (await post_idea(poster, wall, "More lighting"))[1]["idea"]["id"]
+            me = Phone(listener, idea_room.server.join_url)
+            assert (await upvote(me, wall, ids["b"]))[0] == 200
+            assert (await upvote(poster, wall, ids["a"]))[0] == 200
+            idea_room.server.moderate_ideas(
+                Moderation(wall.id, ModerationKind.MERGE, ids["a"], sources=(ids["b"],))
+            ).result(5)
+            async with listener.get(f"{idea_room.server.join_url}/api/events") as stream:
+                name = ""
+
+                async def next_state() -> dict[str, Any]:
+                    nonlocal name
+                    while True:
+                        line = (await stream.content.readline()).decode().strip()
+                        if line.startswith("event: "):
+                            name = line[7:]
+                        elif line.startswith("data: ") and name == "state":
+                            result: dict[str, Any] = json.loads(line[6:])["wall"]
+                            return result
+
+                first = await asyncio.wait_for(next_state(), 5)
+                assert first["voted"] == [ids["a"]]  # merged: its upvote is on the kept idea
+                idea_room.server.moderate_ideas(
+                    Moderation(wall.id, ModerationKind.UNMERGE, ids["b"])
+                ).result(5)
+                return ids, await asyncio.wait_for(next_state(), 5)
+
+    ids, after = asyncio.run(go())
+    assert after["voted"] == [ids["b"]]
+    assert sorted((i["text"], i["votes"]) for i in after["ideas"]) == [
+        ("Lights", 1),
+        ("More lighting", 1),
+    ]

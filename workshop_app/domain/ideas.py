@@ -27,6 +27,14 @@ class IdeaOrder(str, Enum):
     NEWEST = "newest"
 
 
+class UnmergeRefusal(str, Enum):
+    """Why a merged idea cannot be unmerged (each view words it)."""
+
+    NOT_MERGED = "not_merged"
+    NOT_RECORDED = "not_recorded"  # merged before merges were recorded (schema 12)
+    TARGET_FIRST = "target_first"  # came along when the idea it went into was merged
+
+
 @dataclass(frozen=True)
 class IdeaRow:
     """One idea as every view shows it: counts only, never who voted or wrote."""
@@ -41,6 +49,7 @@ class IdeaRow:
     merged_into: int | None = None
     merged_count: int = 0  # how many duplicates were merged into this one
     created_at: str = ""
+    edited: bool = False  # the facilitator changed its text (the room is told so)
 
     @property
     def visible(self) -> bool:
@@ -55,20 +64,42 @@ _JS_SPACES = frozenset(
 )
 
 
+class IdeaProblem(str, Enum):
+    """Why a text cannot be an idea (each view words it in its own language)."""
+
+    TOO_LONG = "too_long"
+    BAD_CHARACTER = "bad_character"
+    EMPTY = "empty"
+
+
+def idea_problem(raw: str) -> IdeaProblem | None:
+    """What is wrong with ``raw`` as an idea's text, or None. The checks are those of the
+    API's schema: at most IDEA_MAX_CHARS as sent, no control character but tab and
+    newline, no lone surrogate, not only spaces."""
+    if len(raw) > IDEA_MAX_CHARS:
+        return IdeaProblem.TOO_LONG
+    if any((ord(ch) < 32 and ch not in "\t\n") or 0xD800 <= ord(ch) <= 0xDFFF for ch in raw):
+        return IdeaProblem.BAD_CHARACTER
+    if all(ch in _JS_SPACES for ch in raw):
+        return IdeaProblem.EMPTY
+    return None
+
+
+_PROBLEM_TEXT = {
+    IdeaProblem.TOO_LONG: f"An idea has at most {IDEA_MAX_CHARS} characters.",
+    IdeaProblem.BAD_CHARACTER: "An idea cannot hold control characters or that character.",
+    IdeaProblem.EMPTY: "Write your idea first.",
+}
+
+
 def clean_idea(raw: object) -> str:
-    """The stored text of a new idea (spaces collapsed to one line), or InvalidAnswer
-    saying what is wrong. The checks are those of the API's schema: at most
-    IDEA_MAX_CHARS as sent, no control character but tab and newline, not only spaces."""
+    """The stored text of an idea, posted by a phone or edited by the facilitator
+    (spaces collapsed to one line), or InvalidAnswer saying what is wrong."""
     if not isinstance(raw, str):
         raise InvalidAnswer("An idea must be text.")
-    if len(raw) > IDEA_MAX_CHARS:
-        raise InvalidAnswer(f"An idea has at most {IDEA_MAX_CHARS} characters.")
-    if any(ord(ch) < 32 and ch not in "\t\n" for ch in raw):
-        raise InvalidAnswer("An idea cannot hold control characters.")
-    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in raw):
-        raise InvalidAnswer("An idea cannot hold that character.")
-    if all(ch in _JS_SPACES for ch in raw):
-        raise InvalidAnswer("Write your idea first.")
+    problem = idea_problem(raw)
+    if problem is not None:
+        raise InvalidAnswer(_PROBLEM_TEXT[problem])
     return " ".join(raw.split()) or raw.strip(" ")
 
 
@@ -98,6 +129,7 @@ class WallCounts:
     merged: int
     answered: int
     votes: int  # upvotes on the ideas that remain (merged votes counted once)
+    edited: int = 0  # ideas whose text the facilitator changed (merged and hidden too)
 
 
 def wall_counts(ideas: list[IdeaRow]) -> WallCounts:
@@ -110,4 +142,5 @@ def wall_counts(ideas: list[IdeaRow]) -> WallCounts:
         merged=sum(1 for i in ideas if i.merged_into is not None),
         answered=sum(1 for i in remaining if i.answered),
         votes=sum(i.votes for i in remaining),
+        edited=sum(1 for i in ideas if i.edited),
     )

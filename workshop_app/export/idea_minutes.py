@@ -32,6 +32,7 @@ def wall_summary(result: PollResult, words: MinutesWords) -> str:
         merged=counts.merged,
         pending=counts.pending,
         answered=counts.answered,
+        edited=counts.edited,
         voters=result.voters,
     )
 
@@ -58,13 +59,16 @@ def votes_phrase(result: PollResult, row: IdeaRow, words: MinutesWords) -> str:
 
 
 def idea_status(result: PollResult, row: IdeaRow, words: MinutesWords) -> str:
+    edited = [words("idea_edited")] if row.edited else []
     if row.merged_into is not None:
-        return words("idea_merged_into", number=idea_number(result, row.merged_into))
+        merged = words("idea_merged_into", number=idea_number(result, row.merged_into))
+        return " · ".join([merged, *edited])
     parts = []
     if row.pinned:
         parts.append(words("idea_pinned"))
     if row.answered:
         parts.append(words("idea_answered"))
+    parts += edited
     if row.merged_count:
         parts.append(words.count("idea_merged_n", row.merged_count))
     return " · ".join(parts)
@@ -109,7 +113,16 @@ def idea_csv_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
     rows = listed_ideas(result)
     place = {row.id: f"{result.number}-{n}" for n, row in enumerate(rows, start=1)}
     k = result.tally.min_group
-    header = ["idea_number", "idea", "votes", "shown_as", "answered", "pinned", "merged_into"]
+    header = [
+        "idea_number",
+        "idea",
+        "votes",
+        "shown_as",
+        "answered",
+        "pinned",
+        "merged_into",
+        "edited",
+    ]
     lines: list[list[object]] = []
     for row in rows:
         # Held upvotes: an empty count, shown_as saying why (as a poll's held option).
@@ -123,6 +136,7 @@ def idea_csv_rows(result: PollResult) -> tuple[list[str], list[list[object]]]:
                 int(row.answered),
                 int(row.pinned),
                 place.get(row.merged_into, "") if row.merged_into is not None else "",
+                int(row.edited),
             ]
         )
     return header, lines

@@ -133,6 +133,7 @@ def _poll(result: PollResult) -> dict[str, Any]:
             "never_approved": counts.pending,
             "answered": counts.answered,
             "pinned": sum(1 for i in result.ideas if i.pinned),
+            "edited": counts.edited,
             "upvoters": result.voters,  # no sum of votes: see idea_minutes.wall_summary
         }
     elif poll.type == PollType.RANKING:

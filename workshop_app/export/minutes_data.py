@@ -423,6 +423,7 @@ def idea_record(result: PollResult, row: IdeaRow) -> dict[str, Any]:
         "pinned": row.pinned,
         "merged_into": row.merged_into,
         "merged_count": row.merged_count,
+        "edited": row.edited,
     }
 
 

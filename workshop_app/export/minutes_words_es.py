@@ -168,6 +168,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "dots": "Puntos adhesivos",
     "idea": "Idea",
     "idea_answered": "respondida",
+    "idea_edited": "editada",
     "idea_merged_into": "fusionada con {number}",
     "idea_merged_n": ("{n} duplicado fusionado", "{n} duplicados fusionados"),
     "idea_pinned": "fijada",
@@ -181,6 +182,6 @@ ES: dict[str, str | tuple[str, str]] = {
     "type_idea_wall": "Muro de ideas",
     "votes": "Votos",
     "wall_summary": "{posted} publicadas · {hidden} ocultas · {merged} fusionadas como "
-    "duplicados · {pending} nunca aprobadas · {answered} respondidas · {voters} teléfonos "
-    "votaron",
+    "duplicados · {pending} nunca aprobadas · {answered} respondidas · {edited} editadas · "
+    "{voters} teléfonos votaron",
 }

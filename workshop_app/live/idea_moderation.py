@@ -21,6 +21,8 @@ class ModerationKind(str, Enum):
     ANSWERED = "answered"
     PIN = "pin"  # idea_id None: unpin
     MERGE = "merge"  # sources merged into idea_id
+    EDIT = "edit"  # the idea's text replaced by ``text`` (already cleaned), marked edited
+    UNMERGE = "unmerge"  # idea_id, a merged duplicate, is its own idea again
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Moderation:
     state: IdeaState = IdeaState.SHOWN
     flag: bool = True  # answered or not
     sources: tuple[int, ...] = ()
+    text: str = ""  # the new text of an edit
 
 
 async def load_wall(room: Room, writer: BatchWriter, poll_id: int) -> None:
@@ -57,6 +60,19 @@ async def apply(room: Room, writer: BatchWriter, change: Moderation) -> None:
         await writer.call(lambda repo: repo.ideas.set_answered(target, change.flag))
         wall.set_answered(target, change.flag)
         changed = [target]
+    elif change.kind == ModerationKind.EDIT:
+        await writer.call(lambda repo: repo.ideas.set_text(target, change.text))
+        wall.set_text(target, change.text)
+        changed = [target]
+    elif change.kind == ModerationKind.UNMERGE:
+        undone = await writer.call(lambda repo: repo.ideas.unmerge(target))
+        if undone is None:
+            return  # refused (the console says why before sending it)
+        changed = wall.unmerge(undone)
+        room.ideas_changed(change.poll_id, changed)
+        # Which idea a phone upvoted changed: every phone gets its whole wall again.
+        room.refresh_phones()
+        return
     else:
         sources = [s for s in change.sources if s != target and wall.row(s) is not None]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from workshop_app.domain.ideas import IdeaRow, IdeaState
-from workshop_app.store.ideas_repo import StoredIdeas
+from workshop_app.store.ideas_repo import StoredIdeas, Unmerged
 
 
 @dataclass
@@ -89,6 +89,9 @@ class IdeaWall:
     def set_answered(self, idea_id: int, answered: bool) -> None:
         self._update(idea_id, answered=answered)
 
+    def set_text(self, idea_id: int, text: str) -> None:
+        self._update(idea_id, text=text, edited=True)
+
     def set_pinned(self, idea_id: int | None) -> list[int]:
         """Pin one (None: none); returns the ideas whose pin changed."""
         changed = []
@@ -119,6 +122,25 @@ class IdeaWall:
         target.row = replace(target.row, votes=len(target.voters), merged_count=merged)
         self._touch()
         return changed
+
+    def unmerge(self, undone: Unmerged) -> list[int]:
+        """The file's unmerge, in memory: returns every idea that changed."""
+        source = self._ideas.get(undone.source_id)
+        target = self._ideas.get(undone.target_id)
+        if source is None or target is None:
+            return []
+        source.voters |= undone.restored
+        target.voters -= undone.removed
+        for child in undone.children:
+            if (idea := self._ideas.get(child)) is not None:
+                idea.row = replace(idea.row, merged_into=undone.source_id)
+        for idea in (source, target):
+            merged = sum(1 for i in self._ideas.values() if i.row.merged_into == idea.row.id)
+            idea.row = replace(
+                idea.row, votes=len(idea.voters), merged_count=merged, merged_into=None
+            )
+        self._touch()
+        return [undone.source_id, undone.target_id, *undone.children]
 
     def _update(self, idea_id: int, **changes: Any) -> None:
         idea = self._ideas.get(idea_id)
@@ -182,6 +204,7 @@ def _public(row: IdeaRow) -> dict[str, Any]:
         "pending": row.state == IdeaState.PENDING and row.merged_into is None,
         "answered": row.answered,
         "pinned": row.pinned,
+        "edited": row.edited,
         "merged_into": row.merged_into,
     }
 

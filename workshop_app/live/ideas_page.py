@@ -75,6 +75,8 @@ def _tags(idea: dict[str, Any], words: dict[str, str], own: bool) -> str:
         tags.append(f'<span class="tag pinned">{e(words["idea_pinned"])}</span>')
     if idea.get("answered"):
         tags.append(f'<span class="tag answered">{e(words["idea_answered"])}</span>')
+    if idea.get("edited"):
+        tags.append(f'<span class="tag edited">{e(words["idea_edited"])}</span>')
     if own:
         tags.append(f'<span class="tag mine">{e(words["idea_yours"])}</span>')
     return "".join(tags)

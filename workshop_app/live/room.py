@@ -223,6 +223,11 @@ class Room:
                 for stream in list(self.streams):
                     stream.wake()
 
+    def refresh_phones(self) -> None:
+        """Every phone gets its whole state again (what it upvoted changed under it)."""
+        for stream in list(self.streams):
+            stream.wake()
+
     def counts_changed(self) -> None:
         """The note-taker entered counts or people present (already committed)."""
         self.counts_revision += 1

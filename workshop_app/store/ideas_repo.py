@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from workshop_app.domain.ideas import IdeaRow, IdeaState
+from workshop_app.domain.ideas import IdeaRow, IdeaState, UnmergeRefusal
 from workshop_app.store.codec import dt_to_text
 from workshop_app.store.responses_repo import in_sessions
 from workshop_app.store.transaction import HasConnection, connection_of
@@ -41,6 +41,17 @@ class IdeaVote:
 
 
 IdeaWrite = NewIdea | IdeaVote
+
+
+@dataclass(frozen=True)
+class Unmerged:
+    """What an unmerge changed, for the live wall to follow the file."""
+
+    source_id: int
+    target_id: int
+    restored: set[str]  # voters whose upvote is on the source again
+    removed: set[str]  # voters whose upvote left the kept idea
+    children: list[int]  # ideas back under the source
 
 
 @dataclass(frozen=True)
@@ -85,6 +96,15 @@ class IdeasRepo:
                 "DELETE FROM idea_votes WHERE idea_id = ? AND voter = ?",
                 (vote.idea_id, vote.voter),
             )
+            if cursor.rowcount > 0:
+                # Withdrawn from the kept idea: withdrawn from the duplicates merged into it
+                # too, so an unmerge gives this phone an upvote on neither.
+                self.conn.execute(
+                    "DELETE FROM idea_merge_votes WHERE voter = ? AND source_id IN "
+                    "(SELECT source_id FROM idea_merges WHERE target_id = ? OR target_id IN "
+                    "(SELECT id FROM ideas WHERE merged_into = ?))",
+                    (vote.voter, vote.idea_id, vote.idea_id),
+                )
         return cursor.rowcount > 0
 
     def merge_target(self, poll_id: int, idea_id: int) -> int | None:
@@ -112,6 +132,12 @@ class IdeasRepo:
         with self._transaction() as conn:
             conn.execute("UPDATE ideas SET answered = ? WHERE id = ?", (int(answered), idea_id))
 
+    def set_text(self, idea_id: int, text: str) -> None:
+        """The facilitator's edit: the new text replaces the old one, which is not kept
+        (secure_delete overwrites it in the file), and the idea is marked edited."""
+        with self._transaction() as conn:
+            conn.execute("UPDATE ideas SET text = ?, edited = 1 WHERE id = ?", (text, idea_id))
+
     def set_pinned(self, poll_id: int, idea_id: int | None) -> None:
         """Pin one idea of the wall (None: none); pinning one unpins the others."""
         with self._transaction() as conn:
@@ -122,11 +148,32 @@ class IdeasRepo:
                 )
 
     def merge(self, target_id: int, source_ids: list[int]) -> None:
-        """Merge duplicates into ``target_id``: their upvotes move over, once per voter."""
+        """Merge duplicates into ``target_id``: their upvotes move over, once per voter.
+        What moved is recorded (idea_merges, idea_merge_votes) so that ``unmerge`` can
+        undo it."""
         with self._transaction() as conn:
             for source in source_ids:
                 if source == target_id:
                     continue
+                on_target = {
+                    str(r[0])
+                    for r in conn.execute(
+                        "SELECT voter FROM idea_votes WHERE idea_id = ?", (target_id,)
+                    )
+                }
+                moved = conn.execute(
+                    "SELECT voter, created_at FROM idea_votes WHERE idea_id = ?", (source,)
+                ).fetchall()
+                conn.execute("DELETE FROM idea_merges WHERE source_id = ?", (source,))
+                conn.execute(
+                    "INSERT INTO idea_merges (source_id, target_id) VALUES (?, ?)",
+                    (source, target_id),
+                )
+                conn.executemany(
+                    "INSERT INTO idea_merge_votes (source_id, voter, created_at, brought) "
+                    "VALUES (?, ?, ?, ?)",
+                    [(source, v, at, int(str(v) not in on_target)) for v, at in moved],
+                )
                 conn.execute(
                     "INSERT OR IGNORE INTO idea_votes (idea_id, voter, created_at) "
                     "SELECT ?, voter, created_at FROM idea_votes WHERE idea_id = ?",
@@ -141,6 +188,93 @@ class IdeasRepo:
                     "UPDATE ideas SET merged_into = ?, pinned = 0 WHERE id = ?",
                     (target_id, source),
                 )
+
+    def unmerge_refusal(self, idea_id: int) -> tuple[UnmergeRefusal, int | None] | None:
+        """Why ``idea_id`` cannot be unmerged (with the idea to unmerge first, for
+        TARGET_FIRST), or None when it can."""
+        row = self.conn.execute("SELECT merged_into FROM ideas WHERE id = ?", (idea_id,)).fetchone()
+        if row is None or row[0] is None:
+            return UnmergeRefusal.NOT_MERGED, None
+        record = self.conn.execute(
+            "SELECT target_id FROM idea_merges WHERE source_id = ?", (idea_id,)
+        ).fetchone()
+        if record is None:
+            return UnmergeRefusal.NOT_RECORDED, None
+        if int(record[0]) != int(row[0]):
+            # Merged into an idea that was itself merged later: undo that one first.
+            return UnmergeRefusal.TARGET_FIRST, int(record[0])
+        return None
+
+    def unmerge(self, source_id: int) -> Unmerged | None:
+        """Undo the merge of ``source_id``: it is its own idea again with the upvotes it
+        brought, and the idea it went into loses the upvotes that came only from it.
+
+        - A phone that had upvoted both keeps an upvote on each.
+        - A phone that withdrew its upvote from the kept idea after the merge has none on
+          either (apply_vote forgets it from the merge's record at once).
+        - An upvote given to the kept idea after the merge stays with the kept idea.
+        - Ideas merged into the source before it was merged come back under it.
+        - Several duplicates that brought the same phone's upvote: the kept idea keeps
+          it while another of them is still merged in.
+        None when refused (``unmerge_refusal``)."""
+        with self._transaction() as conn:
+            if self.unmerge_refusal(source_id) is not None:
+                return None
+            (target,) = conn.execute(
+                "SELECT target_id FROM idea_merges WHERE source_id = ?", (source_id,)
+            ).fetchone()
+            on_target = {
+                str(r[0])
+                for r in conn.execute("SELECT voter FROM idea_votes WHERE idea_id = ?", (target,))
+            }
+            restored: set[str] = set()
+            removed: set[str] = set()
+            recorded = conn.execute(
+                "SELECT voter, created_at, brought FROM idea_merge_votes WHERE source_id = ?",
+                (source_id,),
+            ).fetchall()
+            for voter, at, brought in recorded:
+                if voter not in on_target:
+                    continue  # withdrawn meanwhile (apply_vote drops those records too)
+                conn.execute(
+                    "INSERT OR IGNORE INTO idea_votes (idea_id, voter, created_at) "
+                    "VALUES (?, ?, ?)",
+                    (source_id, voter, at),
+                )
+                restored.add(str(voter))
+                if not brought:
+                    continue  # the kept idea had it before: it stays
+                other = conn.execute(
+                    "SELECT v.source_id FROM idea_merge_votes v "
+                    "JOIN idea_merges m ON m.source_id = v.source_id "
+                    "WHERE m.target_id = ? AND m.source_id != ? AND v.voter = ? LIMIT 1",
+                    (target, source_id, voter),
+                ).fetchone()
+                if other is not None:  # another duplicate brought it too: now it alone
+                    conn.execute(
+                        "UPDATE idea_merge_votes SET brought = 1 WHERE source_id = ? AND voter = ?",
+                        (other[0], voter),
+                    )
+                    continue
+                conn.execute(
+                    "DELETE FROM idea_votes WHERE idea_id = ? AND voter = ?", (target, voter)
+                )
+                removed.add(str(voter))
+            children = [
+                int(r[0])
+                for r in conn.execute(
+                    "SELECT i.id FROM ideas i JOIN idea_merges m ON m.source_id = i.id "
+                    "WHERE m.target_id = ? AND i.merged_into = ?",
+                    (source_id, target),
+                )
+            ]
+            conn.executemany(
+                "UPDATE ideas SET merged_into = ? WHERE id = ?",
+                [(source_id, child) for child in children],
+            )
+            conn.execute("UPDATE ideas SET merged_into = NULL WHERE id = ?", (source_id,))
+            conn.execute("DELETE FROM idea_merges WHERE source_id = ?", (source_id,))
+        return Unmerged(source_id, int(target), restored, removed, children)
 
     def delete_all(self, poll_id: int, session_id: int | None = None) -> None:
         """A poll's ideas (of one session: a reset clears only this run's)."""
@@ -167,7 +301,7 @@ class IdeasRepo:
         where_i, _ = in_sessions(sessions, "i.session_id")
         rows = self.conn.execute(
             f"""SELECT i.id, i.text, i.state, i.answered, i.pinned, i.merged_into, i.created_at,
-                   (SELECT COUNT(*) FROM idea_votes v WHERE v.idea_id = i.id)
+                   (SELECT COUNT(*) FROM idea_votes v WHERE v.idea_id = i.id), i.edited
                FROM ideas i WHERE i.poll_id = ?{where_i} ORDER BY i.id""",
             (poll_id, *args),
         ).fetchall()
@@ -183,6 +317,7 @@ class IdeasRepo:
                 merged_into=r[5],
                 merged_count=int(merged_counts.get(r[0], 0)),
                 created_at=r[6] or "",
+                edited=bool(r[8]),
             )
             for r in rows
         ]

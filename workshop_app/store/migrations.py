@@ -338,6 +338,35 @@ def _add_offline_answers_and_headcounts(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_idea_edited(conn: sqlite3.Connection) -> None:
+    # The facilitator may edit an idea's text (a name or a phone number typed into it):
+    # the room is told it was edited; the earlier text is not kept.
+    conn.execute("ALTER TABLE ideas ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")
+
+
+def _remember_idea_merges(conn: sqlite3.Connection) -> None:
+    # What a merge moved, so that it can be undone: which idea each duplicate went into,
+    # and each upvote it brought (``brought``: the kept idea had no upvote of that phone
+    # before). A merge done before this version has no record and cannot be undone.
+    _run_script(
+        conn,
+        """
+        CREATE TABLE idea_merges (
+            source_id INTEGER PRIMARY KEY REFERENCES ideas(id) ON DELETE CASCADE,
+            target_id INTEGER NOT NULL REFERENCES ideas(id) ON DELETE CASCADE
+        );
+        CREATE INDEX idea_merges_target ON idea_merges(target_id);
+        CREATE TABLE idea_merge_votes (
+            source_id INTEGER NOT NULL REFERENCES idea_merges(source_id) ON DELETE CASCADE,
+            voter TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            brought INTEGER NOT NULL,
+            PRIMARY KEY (source_id, voter)
+        );
+        """,
+    )
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would COMMIT first; run statement by statement to stay in our transaction.
     for statement in _split_statements(script):
@@ -369,6 +398,8 @@ MIGRATIONS: list[Migration] = [
     _unlink_answers_across_polls,
     _add_idea_wall,
     _add_offline_answers_and_headcounts,
+    _add_idea_edited,
+    _remember_idea_merges,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -387,6 +418,8 @@ REQUIRED_TABLES = frozenset(
         "session_item_times",
         "ideas",
         "idea_votes",
+        "idea_merges",
+        "idea_merge_votes",
         "offline_answers",
         "item_headcounts",
     }

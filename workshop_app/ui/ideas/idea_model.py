@@ -103,8 +103,10 @@ class IdeaListModel(QAbstractTableModel):
         return None
 
     def status_text(self, idea: IdeaRow) -> str:
+        edited = [self.tr("edited")] if idea.edited else []
         if idea.merged_into is not None:
-            return self.tr("merged into #{id}").format(id=idea.merged_into)
+            merged = self.tr("merged into #{id}").format(id=idea.merged_into)
+            return " · ".join([merged, *edited])
         parts = [
             {
                 IdeaState.PENDING: self.tr("waiting"),
@@ -116,6 +118,7 @@ class IdeaListModel(QAbstractTableModel):
             parts.append(self.tr("pinned"))
         if idea.answered:
             parts.append(self.tr("answered"))
+        parts += edited
         if idea.merged_count:
             parts.append(self.tr("%n merged", "", idea.merged_count))
         return " · ".join(parts)

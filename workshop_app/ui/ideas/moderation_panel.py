@@ -5,6 +5,10 @@ first, and one key per decision so hundreds of ideas are handled from the keyboa
   R  mark answered / not answered    P  pin to the presenter / unpin
   M  merge the selected duplicates into the current idea (their votes combine, once
      per phone)
+  E  edit the current idea's text (a name or a phone number out, a typo fixed); the
+     room sees it marked edited
+  U  unmerge the current idea (a merged duplicate, listed under "All, merged ones
+     too"): it is its own idea again with the upvotes it brought
 
 Up and Down move through the list (also from the filter field); Shift or Ctrl select
 several for a merge. The run-mode keys (PageUp/PageDown, Space, arrows left and right,
@@ -18,6 +22,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,9 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.ideas import IdeaRow, IdeaState, wall_counts
+from workshop_app.domain.ideas import IdeaRow, IdeaState, UnmergeRefusal, wall_counts
 from workshop_app.domain.polls import Poll, PollType
 from workshop_app.live.idea_moderation import Moderation, ModerationKind
+from workshop_app.ui.ideas.edit_dialog import IdeaEditDialog
 from workshop_app.ui.ideas.idea_model import (
     ID_ROLE,
     TEXT,
@@ -52,6 +58,8 @@ _KEYS = {
     Qt.Key.Key_R: "answered",
     Qt.Key.Key_P: "pin",
     Qt.Key.Key_M: "merge",
+    Qt.Key.Key_E: "edit",
+    Qt.Key.Key_U: "unmerge",
 }
 
 
@@ -64,6 +72,8 @@ class IdeaModerationPanel(QWidget):
         self.controller = controller
         self.moderator = IdeaModerator(controller, session)
         self.poll: Poll | None = None
+        self.edit_dialog: IdeaEditDialog | None = None  # open while the facilitator edits
+        self._editing = 0  # the wall of the idea being edited
         self.setAccessibleName(self.tr("Idea wall moderation"))
 
         self.heading = QLabel(self.tr("Ideas from the room"), self)
@@ -94,7 +104,9 @@ class IdeaModerationPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName(self.tr("Ideas: A approve, H hide, R answered, P pin, M merge"))
+        self.view.setAccessibleName(
+            self.tr("Ideas: A approve, H hide, R answered, P pin, M merge, U unmerge, E edit")
+        )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -113,19 +125,25 @@ class IdeaModerationPanel(QWidget):
         self.filter_edit.installEventFilter(self)
 
         self.buttons: dict[str, QPushButton] = {}
+        # Two rows, so that the console stays as narrow as before in longer languages:
+        # the decisions on an idea, then merging (beside the next step, prioritising).
         row = QHBoxLayout()
-        for name, label in (
-            ("approve", self.tr("Approve (A)")),
-            ("hide", self.tr("Hide / show (H)")),
-            ("answered", self.tr("Answered (R)")),
-            ("pin", self.tr("Pin (P)")),
-            ("merge", self.tr("Merge (M)")),
+        next_row = QHBoxLayout()
+        for name, label, into in (
+            ("approve", self.tr("Approve (A)"), row),
+            ("hide", self.tr("Hide / show (H)"), row),
+            ("answered", self.tr("Answered (R)"), row),
+            ("pin", self.tr("Pin (P)"), row),
+            ("edit", self.tr("Edit… (E)"), row),
+            ("merge", self.tr("Merge (M)"), next_row),
+            ("unmerge", self.tr("Unmerge (U)"), next_row),
         ):
             button = QPushButton(label, self)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the list
             button.clicked.connect(lambda _checked=False, n=name: self.act(n))
             self.buttons[name] = button
-            row.addWidget(button)
+            into.addWidget(button)
+        next_row.addSpacing(12)
         # The usual next step: the top ideas into a dot vote, right after the wall.
         self.top_spin = QSpinBox(self)
         self.top_spin.setRange(2, 10)
@@ -134,7 +152,6 @@ class IdeaModerationPanel(QWidget):
         self.prioritise_button = QPushButton(self.tr("Prioritise the top ideas with dots"), self)
         self.prioritise_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.prioritise_button.clicked.connect(self._prioritise)
-        next_row = QHBoxLayout()
         next_row.addWidget(QLabel(self.tr("Top:"), self))
         next_row.addWidget(self.top_spin)
         next_row.addWidget(self.prioritise_button, 1)
@@ -252,6 +269,60 @@ class IdeaModerationPanel(QWidget):
 
     # --- decisions --------------------------------------------------------------------------
 
+    def _unmerge(self, poll_id: int, idea: IdeaRow) -> None:
+        refusal = self.moderator.unmerge_refusal(idea.id)
+        if refusal is not None:
+            self.feedback.setText(self._unmerge_refused(*refusal))
+            return
+        self.moderator.apply(Moderation(poll_id, ModerationKind.UNMERGE, idea.id))
+        self.feedback.setText(
+            self.tr("Unmerged: the idea is on its own again, with the upvotes it brought.")
+        )
+
+    def _unmerge_refused(self, why: UnmergeRefusal, first: int | None) -> str:
+        if why == UnmergeRefusal.NOT_MERGED:
+            return self.tr(
+                'Choose a merged idea (list "All, merged ones too"), then press U to unmerge it.'
+            )
+        if why == UnmergeRefusal.NOT_RECORDED:
+            return self.tr(
+                "This idea was merged by an earlier version of the app, which did not record "
+                "which upvotes it brought: it cannot be unmerged."
+            )
+        row = self.model.row_by_id(first) if first is not None else None
+        return self.tr(
+            "This idea came along when “{idea}” was merged: unmerge “{idea}” first."
+        ).format(idea=row.text if row is not None else f"#{first}")
+
+    def _edit(self, poll_id: int, idea: IdeaRow) -> None:
+        """Open the edit dialog on the current idea (window-modal: the session's own
+        timers and the room keep running while the facilitator types)."""
+        dialog = IdeaEditDialog(idea, self)
+        self.edit_dialog = dialog
+        self._editing = poll_id
+        # A bound method, not a closure holding the dialog: no reference cycle through a
+        # widget is left for the collector (which may run off the GUI thread).
+        dialog.finished.connect(self._edit_finished)
+        dialog.open()
+
+    def _edit_finished(self, result: int) -> None:
+        dialog, self.edit_dialog = self.edit_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        # The keys go back to the list, for the next decision.
+        self.window().activateWindow()
+        self.view.setFocus()
+        if result != QDialog.DialogCode.Accepted.value:
+            return
+        if dialog.new_text is None:
+            self.feedback.setText(self.tr("The text is unchanged."))
+            return
+        self.moderator.apply(
+            Moderation(self._editing, ModerationKind.EDIT, dialog.idea.id, text=dialog.new_text)
+        )
+        self.feedback.setText(self.tr("Idea edited: the room sees it marked as edited."))
+
     def current(self) -> IdeaRow | None:
         index = self.view.currentIndex()
         if not index.isValid():
@@ -271,6 +342,12 @@ class IdeaModerationPanel(QWidget):
             self.feedback.setText(self.tr("Choose an idea in the list first."))
             return
         pid = poll.id
+        if name == "edit":
+            self._edit(pid, current)
+            return
+        if name == "unmerge":
+            self._unmerge(pid, current)
+            return
         chosen = [row for row in self.selected() if row.merged_into is None]
         changes: list[Moderation] = []
         if name == "approve":

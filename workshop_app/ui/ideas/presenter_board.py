@@ -122,6 +122,17 @@ class IdeaBoard(QWidget):
         painter.setOpacity(1.0)
         painter.end()
 
+    def tag_text(self, row: IdeaRow) -> str:
+        """The line under an idea's text: pinned, answered, edited."""
+        tags = []
+        if row.pinned:
+            tags.append(self.tr("Pinned"))
+        if row.answered:
+            tags.append(self.tr("Answered"))
+        if row.edited:  # the room sees that the facilitator changed the text
+            tags.append(self.tr("Edited"))
+        return " · ".join(tags)
+
     def _row(self, painter: QPainter, rect: QRectF, row: IdeaRow, base: float) -> None:
         card = rect.adjusted(0, rect.height() * 0.06, 0, -rect.height() * 0.06)
         path = QPainterPath()
@@ -145,11 +156,7 @@ class IdeaBoard(QWidget):
         text_rect = QRectF(
             card.left() + votes_width, card.top(), card.width() - votes_width - base, card.height()
         )
-        tag = ""
-        if row.pinned:
-            tag = self.tr("Pinned")
-        if row.answered:
-            tag = (tag + " · " if tag else "") + self.tr("Answered")
+        tag = self.tag_text(row)
         font = _font(size, bold=row.pinned)
         painter.setFont(font)
         painter.setPen(TEXT)
@@ -165,12 +172,15 @@ class IdeaBoard(QWidget):
             body, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown
         )
         if tag:
-            painter.setFont(_font(size * 0.7, bold=True))
+            tag_font = _font(size * 0.7, bold=True)
+            painter.setFont(tag_font)
             painter.setPen(PINNED if row.pinned else MUTED)
             painter.drawText(
                 text_rect.adjusted(0, 0, 0, -card.height() * 0.06),
                 int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft),
-                tag,
+                QFontMetricsF(tag_font).elidedText(
+                    tag, Qt.TextElideMode.ElideRight, text_rect.width()
+                ),
             )
 
 
