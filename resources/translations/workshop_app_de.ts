@@ -1629,6 +1629,20 @@ Lizenz: GPL-3.0-or-later. Schriften: DejaVu (freie Lizenz, siehe resources/fonts
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n ideas</source>
+      <translation>
+        <numerusform>%n Idee</numerusform>
+        <numerusform>%n Ideen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n upvotes</source>
+      <translation>
+        <numerusform>%n Stimme</numerusform>
+        <numerusform>%n Stimmen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n responses</source>
       <translation>
         <numerusform>%n Antwort</numerusform>

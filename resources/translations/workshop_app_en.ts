@@ -82,6 +82,20 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n ideas</source>
+      <translation>
+        <numerusform>%n idea</numerusform>
+        <numerusform>%n ideas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n upvotes</source>
+      <translation>
+        <numerusform>%n upvote</numerusform>
+        <numerusform>%n upvotes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n responses</source>
       <translation>
         <numerusform>%n response</numerusform>

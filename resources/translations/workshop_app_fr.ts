@@ -1629,6 +1629,20 @@ Licence : GPL-3.0-or-later. Polices : DejaVu (licence libre, voir resources/fo
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n ideas</source>
+      <translation>
+        <numerusform>%n idée</numerusform>
+        <numerusform>%n idées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n upvotes</source>
+      <translation>
+        <numerusform>%n soutien</numerusform>
+        <numerusform>%n soutiens</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n responses</source>
       <translation>
         <numerusform>%n réponse</numerusform>

@@ -1629,6 +1629,20 @@ Licentie: GPL-3.0-or-later. Lettertypen: DejaVu (vrije licentie, zie resources/f
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n ideas</source>
+      <translation>
+        <numerusform>%n idee</numerusform>
+        <numerusform>%n ideeën</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n upvotes</source>
+      <translation>
+        <numerusform>%n stem</numerusform>
+        <numerusform>%n stemmen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n responses</source>
       <translation>
         <numerusform>%n antwoord</numerusform>
