@@ -197,8 +197,10 @@ def run_app(path: Path) -> None:
 
     from workshop_app.domain.polls import Poll, PollType
     from workshop_app.live.snapshot import LiveSnapshot
+    from workshop_app.ui.gc_reclaim import reclaim_on_gui_thread
 
     app = QApplication([])
+    reclaim_on_gui_thread(app)  # as the app does (workshop_app.app.build_gui)
     side = shown_run_mode(
         path, "Burst", Poll(PollType.SINGLE_CHOICE, "Which?", ["A", "B", "C"]), lambda: True
     )

@@ -50,6 +50,7 @@ def run_wall(path: Path, profile_dir: Path | None) -> None:
     from workshop_app.domain.polls import Poll, PollType
     from workshop_app.live.idea_wall import IdeaWall
     from workshop_app.live.snapshot import LiveSnapshot
+    from workshop_app.ui.gc_reclaim import reclaim_on_gui_thread
 
     # Observation only: when each upvote entered the room (right before its ack is
     # written to the phone) and the idea's count then. Appended on the server's thread.
@@ -64,6 +65,7 @@ def run_wall(path: Path, profile_dir: Path | None) -> None:
     IdeaWall.voted = observed_voted  # type: ignore[method-assign, assignment]
 
     app = QApplication([])
+    reclaim_on_gui_thread(app)  # as the app does (workshop_app.app.build_gui)
     # The console's moderation panel lists the ideas; the presenter's board the top five.
     side = shown_run_mode(
         path, "Idea wall", Poll(PollType.IDEA_WALL, "Ideas?"), lambda: meter.phase == "burst"

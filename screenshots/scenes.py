@@ -22,6 +22,7 @@ from workshop_app.store.sessions_repo import SessionsRepo
 from workshop_app.store.workshop_file import WorkshopFile
 from workshop_app.ui.app_settings import AppSettings
 from workshop_app.ui.context import WorkshopContext
+from workshop_app.ui.gc_reclaim import reclaim_on_gui_thread
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.prompter import Prompter
 from workshop_app.ui.run.controller import RunController
@@ -151,6 +152,7 @@ def _step_to(controller: RunController, kind: PollType, step: str) -> None:
 def take_all(work: Path, output: Path) -> list[Path]:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
+    reclaim_on_gui_thread(app)  # as the app does (workshop_app.app.build_gui)
     settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     demo = work / "Neighbourhood safety (demo).workshop"
     prompter: Prompter = _Silent()

@@ -68,6 +68,7 @@ def build_gui(file: Path | None = None, demo: bool = False) -> tuple[QApplicatio
     from workshop_app.settings_registry import INTERFACE_LANGUAGE
     from workshop_app.ui.app_settings import AppSettings
     from workshop_app.ui.error_hook import ErrorHook
+    from workshop_app.ui.gc_reclaim import reclaim_on_gui_thread
     from workshop_app.ui.interface_language import Translations
     from workshop_app.ui.main_window import MainWindow
     from workshop_app.ui.prompter import DialogPrompter
@@ -82,6 +83,7 @@ def build_gui(file: Path | None = None, demo: bool = False) -> tuple[QApplicatio
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.workshopapp.WorkshopApp")
+    reclaim_on_gui_thread(app)
     icon = resource_path("icons", "workshop-app.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -32,16 +31,12 @@ POSTED = "Lights by the path, call Jan on 0470 11 22 33"
 
 
 def end_live_session(workspace: Workspace) -> None:
-    """End the session and stop what it started, the collector's timer too: the ended
-    server's objects are handed back to the collector a second later, from a timer
-    thread (gc_policy); done here, on this thread, so that it cannot run in the middle
-    of the next test."""
+    """End the session and stop what it started: the ended server's objects are handed
+    back to the collector a second later (gc_policy, on the GUI thread); done here, so
+    that it does not run in the middle of the next test's waits."""
     workspace.end_session(ask=False)
     workspace.shutdown()
     gc_policy.reclaim()
-    for thread in threading.enumerate():
-        if thread.name == gc_policy.RECLAIM_THREAD:
-            thread.join()
 
 
 EDITED = "Lights by the path"

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from tests.live.conftest import start_room
 from workshop_app.live.gc_policy import LIVE_OLDEST_THRESHOLD, RECLAIM_AFTER_S, GcPolicy
 from workshop_app.live.server import LiveConfig, LiveServer, LiveServerError
+from workshop_app.ui.gc_reclaim import GuiThreadLater
 
 
 class FakeCollector:
@@ -58,6 +62,7 @@ def _reclaimed(within: float = 3.0) -> bool:
     """The real policy hands frozen objects back RECLAIM_AFTER_S after the last session."""
     deadline = time.monotonic() + within
     while gc.get_freeze_count() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()  # the app's reclaim runs on the GUI thread
         time.sleep(0.02)
     return gc.get_freeze_count() == 0
 
@@ -211,3 +216,29 @@ def test_a_server_that_cannot_start_does_not_hold_the_policy(tmp_path: Path) -> 
     # Had the failed start entered the policy, the session count would still be one.
     assert gc.get_threshold() == before
     assert _reclaimed()
+
+
+def test_the_apps_reclaim_runs_on_the_gui_thread_whoever_ends_the_session(qtbot: Any) -> None:
+    """The session ends on the server's thread; the full collection a second later must
+    run on the GUI thread, where the windows' wrappers it may finalise live."""
+    collector = ThreadRecordingCollector()
+    gui = GuiThreadLater()
+    policy = GcPolicy(collector, later=gui.later)
+    policy.enter_live_session()
+    ender = threading.Thread(target=policy.leave_live_session, name="live-server")
+    ender.start()
+    ender.join()
+    assert collector.collected_on == []  # not at once: a second later
+    qtbot.waitUntil(lambda: collector.collected_on != [], timeout=5000)
+    assert collector.collected_on == [threading.main_thread().name]
+
+
+class ThreadRecordingCollector(FakeCollector):
+    def __init__(self) -> None:
+        super().__init__()
+        self.collected_on: list[str] = []
+
+    def collect(self, generation: int = 2, /) -> int:
+        if generation == 2:
+            self.collected_on.append(threading.current_thread().name)
+        return super().collect(generation)

@@ -18,7 +18,9 @@ became garbage meanwhile (a stopped server's objects): memory does not grow from
 session to the next. That walk of every object (50–80 ms with 300 phones' answers in
 the room) holds every thread: done at once, or left to the collector's thresholds, it
 came in the middle of the GUI's work after End Session and doubled that stall. A second
-later the facilitator is reading the question about the minutes.
+later the facilitator is reading the question about the minutes. The app runs that
+collection on its GUI thread (``reclaim_on``, ui/gc_reclaim.py): it may finalise the
+wrappers of windows closed during the session, which must not happen on another thread.
 """
 
 from __future__ import annotations
@@ -127,3 +129,12 @@ def leave_live_session() -> None:
 def reclaim() -> None:
     """Hand back what an ended session left frozen now, not a second later (once due)."""
     _POLICY.reclaim()
+
+
+def reclaim_on(later: Later) -> None:
+    """Run the delayed reclaim through ``later`` (the app: on its GUI thread).
+
+    The full collection may finalise Qt wrappers of windows and dialogs closed during the
+    session; a QObject must be destroyed on the thread it lives on, so a GUI app must not
+    leave the reclaim to the default timer thread."""
+    _POLICY.later = later
