@@ -1,7 +1,8 @@
 """The PyInstaller one-folder program starts and does real work without Python installed.
 
-Building takes a while, so this test builds the bundle only when dist/ has none (run
-`make bundle` to rebuild after changing the code).
+Building takes a while, so this test builds the bundle only when dist/ has none or
+holds one older than the code, resources or spec it is built from (`make bundle`
+rebuilds it too).
 """
 
 from __future__ import annotations
@@ -50,9 +51,22 @@ def _build() -> None:
     )
 
 
+def _stale() -> bool:
+    """No bundle yet, or one built before the last change to what goes into it."""
+    if not PROGRAM.exists():
+        return True
+    built = PROGRAM.stat().st_mtime
+    sources = [ROOT / "packaging" / "workshop-app.spec"]
+    for folder in ("workshop_app", "resources"):
+        sources += [
+            p for p in (ROOT / folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        ]
+    return any(p.stat().st_mtime > built for p in sources)
+
+
 @pytest.fixture(scope="module")
 def program() -> Path:
-    if not PROGRAM.exists():
+    if _stale():
         _build()
     assert os.access(PROGRAM, os.X_OK)
     return PROGRAM
