@@ -248,3 +248,41 @@ def test_held_ideas_keep_their_posting_order_so_it_gives_no_count_away(tmp_path:
     assert listed == ["Seven lamps", "Two benches", "Four swings", "Nobody's idea"]
     _, (shown,) = _json_ideas(js)
     assert [text for text, _, _ in shown] == listed
+
+
+def test_a_merge_of_rooms_names_each_duplicates_own_idea(tmp_path: Path) -> None:
+    """Each room's file numbers its ideas from 1: in the report a duplicate merged in the
+    south room must point at the south idea it went into, not at the north idea that
+    had the same number in its own file (and is listed first, with more upvotes)."""
+    paths = []
+    for name, kept, duplicate, upvoters in (
+        ("north", "Lamps", "More lamps", PHONES[:6]),
+        ("south", "Trees", "More trees", PHONES[:3]),
+    ):
+        file = WorkshopFile.create(tmp_path / f"{name}.workshop", Workshop(title="Park"))
+        item = file.add_item(AgendaItem(title="Ideas", planned_minutes=30))
+        wall = file.add_poll(Poll(PollType.IDEA_WALL, "Ideas?", item_id=item.id))
+        assert wall.id is not None
+        ideas = IdeasRepo(file)
+        kept_id = ideas.add_for_demo(wall.id, kept, GENERATED, upvoters, IdeaState.SHOWN)
+        more = ideas.add_for_demo(wall.id, duplicate, GENERATED, [], IdeaState.SHOWN)
+        ideas.merge(kept_id, [more])  # in each file: idea 2 into idea 1
+        file.close()
+        paths.append(tmp_path / f"{name}.workshop")
+    out = tmp_path / "report"
+    out.mkdir()
+    merge_to(paths, ExportTargets(json=out / "r.json", markdown=out / "r.md"), GENERATED)
+    markdown = (out / "r.md").read_text(encoding="utf-8")
+    assert "| 1.1-1 | Lamps |" in markdown and "| 1.1-2 | Trees |" in markdown
+    assert "merged into 1.1-2" in _line_of(markdown, "More trees")
+    assert "merged into 1.1-1" in _line_of(markdown, "More lamps")
+    data = json.loads((out / "r.json").read_text(encoding="utf-8"))
+    listed = [i for item in data["agenda"] for p in item["polls"] for i in p["ideas"]]
+    assert len({i["id"] for i in listed}) == len(listed) == 4
+    by_text = {i["text"]: i for i in listed}
+    assert by_text["More trees"]["merged_into"] == by_text["Trees"]["id"]
+    assert by_text["More lamps"]["merged_into"] == by_text["Lamps"]["id"]
+
+
+def _line_of(markdown: str, text: str) -> str:
+    return next(line for line in markdown.splitlines() if f"| {text} |" in line)

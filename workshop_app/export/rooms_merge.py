@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from workshop_app.domain.ideas import IdeaRow
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.plan_fingerprint import ItemOutline, differences, fingerprint
 from workshop_app.domain.polls import Poll, PollType, Tally, tally
@@ -147,11 +148,24 @@ def _merged_wall(
             min_group=first.tally.min_group,
         ),
         hidden=sum(w.hidden for w in walls),
-        ideas=tuple(idea for w in walls for idea in w.ideas),
+        ideas=_ideas_of_every_room(walls),
         voters=sum(w.voters for w in walls),
         idea_voters=tuple(w.voters for w in walls for _ in w.ideas),
         groups=(),
     )
+
+
+def _ideas_of_every_room(walls: list[PollResult]) -> tuple[IdeaRow, ...]:
+    """Every room's ideas in one list, numbered anew: each room's file numbers its own
+    from 1, so a "merged into" would otherwise name another room's idea."""
+    ideas: list[IdeaRow] = []
+    offset = 0
+    for wall in walls:
+        for idea in wall.ideas:
+            merged_into = idea.merged_into + offset if idea.merged_into is not None else None
+            ideas.append(replace(idea, id=idea.id + offset, merged_into=merged_into))
+        offset += max((i.id for i in wall.ideas), default=0)
+    return tuple(ideas)
 
 
 def _digest(results: list[PollResult]) -> str:
