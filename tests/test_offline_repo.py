@@ -88,6 +88,12 @@ def test_headcounts_per_item_and_session(file: WorkshopFile) -> None:
     repo.set_people(first.id, 35, AT)
     repo.set_people(second.id, 30, AT)
     assert repo.latest() == {first.id: 35, second.id: 30}
+    # Both runs chosen: the people of both added up, for the item both counted only;
+    # the second item's 30 beside both runs' answers would read as too few people.
+    two = sessions.current_id()
+    assert two is not None
+    assert repo.latest([one.id, two]) == {first.id: 42 + 35}
+    assert repo.latest([two]) == {first.id: 35, second.id: 30}
     repo.set_people(second.id, None, AT)
     assert repo.people(second.id) is None
     with pytest.raises(InvalidCount):

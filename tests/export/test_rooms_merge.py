@@ -185,3 +185,71 @@ def test_merge_writes_an_accessible_html_report(rooms: list[Path], tmp_path: Pat
     with headless_chromium(axe=True) as browser:
         violations, _ = axe_violations(browser, out)
     assert violations == [], json.dumps(violations, indent=1, ensure_ascii=False)
+
+
+def _channel_lines(markdown: str) -> list[dict[str, int]]:
+    """Each poll's "By channel: 52 by phone, 12 by show of hands · 60 people present"
+    as {"by phone": 52, "by show of hands": 12, "people present": 60}."""
+    lines = []
+    for line in markdown.splitlines():
+        if not line.startswith("By channel: "):
+            continue
+        parts = line.removeprefix("By channel: ").split(" (")[0]
+        figures: dict[str, int] = {}
+        for part in parts.replace(" · ", ", ").split(", "):
+            number, words = part.split(" ", 1)
+            figures[words] = int(number)
+        lines.append(figures)
+    return lines
+
+
+def test_the_split_by_channel_and_the_people_present_add_up_over_the_rooms(
+    rooms: list[Path], tmp_path: Path
+) -> None:
+    """The report's "By channel" line is every room's together: the phones' answers and
+    those counted in each room, and the people present in all of them; not the first
+    room's figures beside the combined total."""
+    # The demo counted heads on its second evening only; here every room counted both.
+    counted_rooms = []
+    for path in rooms:
+        copy = tmp_path / path.name
+        copy.write_bytes(path.read_bytes())
+        file = WorkshopFile.open(copy)
+        with file.transaction() as conn:
+            conn.execute(
+                "INSERT INTO item_headcounts (session_id, item_id, people, updated_at) "
+                "SELECT 2, item_id, people - 10, updated_at FROM item_headcounts "
+                "WHERE session_id = 3"
+            )
+        file.close()
+        counted_rooms.append(copy)
+    rooms = counted_rooms
+    own: list[list[dict[str, int]]] = []
+    for path in rooms:
+        out = tmp_path / path.stem
+        out.mkdir()
+        file = WorkshopFile.open(path, read_only=True)
+        try:
+            export_workshop(
+                file, ExportTargets(markdown=out / "m.md"), NOW, sessions=SessionChoice("all")
+            )
+        finally:
+            file.close()
+        own.append(_channel_lines((out / "m.md").read_text(encoding="utf-8")))
+    report = tmp_path / "report"
+    report.mkdir()
+    merge_to(rooms, ExportTargets(markdown=report / "r.md"), NOW)
+    merged = _channel_lines((report / "r.md").read_text(encoding="utf-8"))
+    assert len(merged) == len(own[0]) > 3
+    counted = 0
+    for p, line in enumerate(merged):
+        expected: dict[str, int] = {}
+        for room in own:
+            for words, number in room[p].items():
+                expected[words] = expected.get(words, 0) + number
+        if "people present" not in own[0][p]:
+            expected.pop("people present", None)
+        assert line == expected, p
+        counted += sum(n for w, n in line.items() if w not in ("by phone", "people present"))
+    assert counted > 0  # the demo's rooms counted answers by hand or on paper
+    assert any("people present" in line for line in merged)

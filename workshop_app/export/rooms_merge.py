@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from workshop_app.domain.channels import OfflineAnswer, channel_tally, held_to
 from workshop_app.domain.ideas import IdeaRow
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.plan_fingerprint import ItemOutline, differences, fingerprint
@@ -51,7 +52,13 @@ class _Room:
     name: str
     path: Path
     data: MinutesData  # its own minutes (decisions, actions, sessions), results not used
-    values: list[list[list[object]]]  # per item, per poll: the visible answers
+    phones: list[list[list[object]]]  # per item, per poll: the phones' visible answers
+    counted: list[list[list[OfflineAnswer]]]  # per item, per poll: counted in the room
+
+    def values(self, item: int, poll: int) -> list[object]:
+        """Every answer of one poll in this room: a count of n is n answers."""
+        offline = [a.value for a in self.counted[item][poll] for _ in range(a.count)]
+        return self.phones[item][poll] + offline
 
 
 def room_name(path: Path) -> str:
@@ -111,17 +118,16 @@ def _read_room(file: WorkshopFile, generated_at: datetime, choice: SessionChoice
     # n is n answers), so a room's column is what its own minutes show. One query
     # each for the whole file, not two per poll.
     phones = ResponsesRepo(file).visible_values_by_poll(ids)
-    counted: dict[int, list[object]] = {}
+    counted: dict[int, list[OfflineAnswer]] = {}
     for answer in OfflineAnswersRepo(file).all(None, ids):
-        counted.setdefault(answer.poll_id, []).extend([answer.value] * answer.count)
-    values = [
-        [
-            phones.get(result.poll.id or 0, []) + counted.get(result.poll.id or 0, [])
-            for result in it.polls
-        ]
-        for it in data.items
-    ]
-    return _Room(room_name(file.path), file.path, data, values)
+        counted.setdefault(answer.poll_id, []).append(answer)
+    return _Room(
+        room_name(file.path),
+        file.path,
+        data,
+        [[phones.get(r.poll.id or 0, []) for r in it.polls] for it in data.items],
+        [[counted.get(r.poll.id or 0, []) for r in it.polls] for it in data.items],
+    )
 
 
 def _room_tally(poll: Poll, values: list[object]) -> Tally:
@@ -148,6 +154,7 @@ def _merged_wall(
             min_group=first.tally.min_group,
         ),
         hidden=sum(w.hidden for w in walls),
+        people_present=_present(rooms, item, poll),
         ideas=_ideas_of_every_room(walls),
         voters=sum(w.voters for w in walls),
         idea_voters=tuple(w.voters for w in walls for _ in w.ideas),
@@ -190,16 +197,36 @@ def _combine(rooms: list[_Room]) -> MinutesData:
                 continue
             k = result.tally.min_group  # each room's column is held to k as the total is
             groups = []
-            every: list[object] = []
             for r, room in enumerate(rooms):
-                values = room.values[index][p]
-                every += values
-                room_tally = shown(_room_tally(poll, values), k)
+                room_tally = shown(_room_tally(poll, room.values(index, p)), k)
                 groups.append(GroupTally(room_tally, room=room.name))
                 per_room[r].append(replace(result, tally=room_tally, groups=()))
             hidden = sum(room.data.items[index].polls[p].hidden for room in rooms)
-            combined = shown(tally(poll, every, language), k)
-            results.append(replace(result, tally=combined, hidden=hidden, groups=tuple(groups)))
+            # The split by channel of every room together (each room's counts carry its
+            # own file's poll id: this poll's here).
+            channels = held_to(
+                channel_tally(
+                    poll,
+                    [v for room in rooms for v in room.phones[index][p]],
+                    [
+                        replace(a, poll_id=poll.id or 0)
+                        for room in rooms
+                        for a in room.counted[index][p]
+                    ],
+                    language,
+                ),
+                k,
+            )
+            results.append(
+                replace(
+                    result,
+                    tally=shown(channels.total, k),
+                    hidden=hidden,
+                    groups=tuple(groups),
+                    channels=channels,
+                    people_present=_present(rooms, index, p),
+                )
+            )
         notes = _marked(rooms, lambda data, i=index: data.items[i].notes)
         # Each room's times (of its latest session counted); no single "actual" time.
         runs = tuple(
@@ -233,6 +260,14 @@ def _combine(rooms: list[_Room]) -> MinutesData:
         ),
     )
     return replace(merged, results_sha256=hashlib.sha256(canonical_results(merged)).hexdigest())
+
+
+def _present(rooms: list[_Room], item: int, poll: int) -> int | None:
+    """The people present in every room together; none unless every room counted them
+    (a sum over some rooms, set against every room's answers, would say "more answers
+    than people present")."""
+    counts = [room.data.items[item].polls[poll].people_present for room in rooms]
+    return None if any(c is None for c in counts) else sum(c for c in counts if c is not None)
 
 
 def _participants(room: _Room) -> int:

@@ -151,7 +151,9 @@ class HeadcountsRepo:
     def latest(self, sessions: list[int] | None = None) -> dict[int, int]:
         """Item id → people present (the minutes): the latest headcount over every
         session; with ``sessions`` chosen, each one's latest, added up (the people of
-        several runs together, as their answers are)."""
+        several runs together, as their answers are) — only for an item every chosen
+        session counted: a sum over some runs, set against every run's answers, would
+        read as more answers than people present."""
         rows = self.conn.execute(
             "SELECT session_id, item_id, people FROM item_headcounts ORDER BY "
             "session_id IS NULL DESC, session_id, id"
@@ -161,9 +163,11 @@ class HeadcountsRepo:
         chosen = set(sessions)
         per_run = {(sid, int(item)): int(people) for sid, item, people in rows if sid in chosen}
         present: dict[int, int] = {}
+        runs: dict[int, int] = {}
         for (_, item), people in per_run.items():
             present[item] = present.get(item, 0) + people
-        return present
+            runs[item] = runs.get(item, 0) + 1
+        return {item: people for item, people in present.items() if runs[item] == len(chosen)}
 
     def set_people(self, item_id: int, people: int | None, at: datetime) -> None:
         """Set (or with None, clear) the current session's headcount of an item."""
