@@ -93,7 +93,7 @@ def test_two_sessions_side_by_side_without_the_rehearsal(
     assert "18:32–18:44 | 10 min; 12 min (+2) |" in md
     assert "| 4 | Break | 10 min | 5 Mar 2026 19:17–19:29; 12 Mar 2026 19:24–19:34 | " in md
     assert "19:24–19:34 | 12 min (+2); 10 min |" in md
-    assert "10 min; 12 min (+2)" in pdf
+    assert "10 10 min 18:34–18:44; 12 min (+2)" in pdf  # one under the other in the table
     assert "ran 5 Mar 2026 18:34–18:44 (10 min); ran 12 Mar 2026 18:32–18:44 (12 min)" in pdf
     # A comparison per poll: each session's counts and shares, and the total.
     assert "| Option | Session 2, 5 Mar 2026 | Session 3, 12 Mar 2026 | Total |" in md

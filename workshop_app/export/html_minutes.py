@@ -41,7 +41,7 @@ from workshop_app.export.minutes_data import (
     rank_rows,
     scale_rows,
 )
-from workshop_app.export.session_text import actual_span, duration_text, merged_rooms, ran_text
+from workshop_app.export.session_text import actual_span, duration_parts, merged_rooms, ran_text
 from workshop_app.export.small_group_text import appendix_paragraphs
 
 STYLE = """
@@ -213,11 +213,12 @@ def _agenda(page: _Page) -> None:
     any_overrun = False
     for it in data.items:
         item = it.item
-        duration = duration_text(it, words)
-        cell = f'<td class="num nowrap">{_e(duration)}</td>'
+        # Several sessions' (or rooms') minutes one under another, each kept whole.
+        duration = "<br>".join(_e(part) for part in duration_parts(it, words))
+        cell = f'<td class="num nowrap">{duration}</td>'
         if it.overrun_minutes >= 1:
             any_overrun = True
-            cell = f'<td class="num nowrap overrun">{_e(duration)}</td>'
+            cell = f'<td class="num nowrap overrun">{duration}</td>'
         ran = actual_span(it, data, words)
         page.add(
             "<tr>",

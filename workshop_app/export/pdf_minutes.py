@@ -53,7 +53,7 @@ from workshop_app.export.minutes_data import (
 from workshop_app.export.pdf_comparison import comparison_flowables, room_checksum_flowables
 from workshop_app.export.pdf_idea_blocks import idea_body
 from workshop_app.export.pdf_layout import Paragraph, Table
-from workshop_app.export.session_text import actual_span, duration_text, merged_rooms, ran_text
+from workshop_app.export.session_text import actual_span, duration_parts, merged_rooms, ran_text
 from workshop_app.export.small_group_text import appendix_paragraphs
 from workshop_app.export.text_safety import for_paragraph as esc
 
@@ -363,11 +363,12 @@ def _agenda_table(
     durations: list[str] = []
     for it in data.items:
         over = it.overrun_minutes
-        # No-break spaces: "12 min (+2)" is one unit and never wraps.
-        actual_text = duration_text(it, words, NBSP)
+        # No-break spaces: "12 min (+2)" is one unit and never wraps; several sessions'
+        # (or rooms') minutes stand one under another.
+        parts = duration_parts(it, words, NBSP)
         if over >= 1:
             overruns.append(len(rows))
-        durations.append(actual_text)
+        durations += parts
         rows.append(
             [
                 Paragraph(str(it.number), s["cell"]),
@@ -377,7 +378,10 @@ def _agenda_table(
                 ),
                 Paragraph(esc(actual_span(it, data, words)), s["cell"]),
                 Paragraph(f"{it.item.planned_minutes}", s["cell_right"]),
-                Paragraph(esc(actual_text), s["overrun" if over >= 1 else "cell_right"]),
+                Paragraph(
+                    "<br/>".join(esc(part) for part in parts),
+                    s["overrun" if over >= 1 else "cell_right"],
+                ),
             ]
         )
     # The duration column is as wide as its longest entry (bold, as overruns print).

@@ -70,6 +70,11 @@ def duration_text(it: ItemMinutes, words: MinutesWords, space: str = " ") -> str
     """The agenda table's actual minutes: "12 min (+2)", or each session's (or room's)
     when several are shown, "10 min; 12 min (+2)". ``space`` joins a run's own words
     (a no-break space keeps "12 min (+2)" on one line)."""
+    return "; ".join(duration_parts(it, words, space))
+
+
+def duration_parts(it: ItemMinutes, words: MinutesWords, space: str = " ") -> list[str]:
+    """Each run's part of ``duration_text``, for a table that puts one under another."""
     parts = []
     for run in it.shown_runs:
         minutes = run.minutes
@@ -78,7 +83,7 @@ def duration_text(it: ItemMinutes, words: MinutesWords, space: str = " ") -> str
         if over >= 1:
             text += f" (+{round(over)})"
         parts.append(_room(run) + text.replace(" ", space))
-    return "; ".join(parts)
+    return parts
 
 
 def ran_text(it: ItemMinutes, data: MinutesData, words: MinutesWords) -> str:
