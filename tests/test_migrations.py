@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from workshop_app.cli import main as cli_main
 from workshop_app.domain.workshop import AgendaItem, Workshop
+from workshop_app.store.errors import WorkshopFileError
 from workshop_app.store.migrations import (
     LATEST_VERSION,
     MIGRATIONS,
@@ -70,6 +72,38 @@ def test_open_upgrades_every_earlier_version(tmp_path: Path, version: int) -> No
         file.add_item(AgendaItem(title="New item"))  # the upgraded file is writable
     finally:
         file.close()
+
+
+@pytest.mark.parametrize("version", range(1, LATEST_VERSION))
+def test_an_earlier_version_opened_read_only_is_read_upgraded_and_left_as_it_was(
+    tmp_path: Path, version: int
+) -> None:
+    """An export or a rooms merge opens a file read-only: a file of an older version is
+    read through an upgraded copy in memory, the file itself not touched."""
+    path = tmp_path / f"v{version}.workshop"
+    _file_at_version(path, version)
+    before = sorted((p.name, p.read_bytes()) for p in tmp_path.iterdir())
+    file = WorkshopFile.open(path, read_only=True)
+    try:
+        assert file.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+        assert file.load_workshop().title == "Old one"
+        assert [item.title for item in file.items()] == ["Kept item"]
+        assert file.read_only is not None and "not changed" in file.read_only.message
+        with pytest.raises(WorkshopFileError):
+            file.add_item(AgendaItem(title="New item"))
+    finally:
+        file.close()
+    assert sorted((p.name, p.read_bytes()) for p in tmp_path.iterdir()) == before
+
+
+def test_an_earlier_version_exports_from_the_command_line(tmp_path: Path) -> None:
+    path = tmp_path / "old.workshop"
+    _file_at_version(path, LATEST_VERSION - 2)
+    before = path.read_bytes()
+    out = tmp_path / "minutes.md"
+    assert cli_main(["export", str(path), "--markdown", str(out)]) == 0
+    assert "Old one" in out.read_text(encoding="utf-8")
+    assert path.read_bytes() == before
 
 
 def test_same_schema_whether_upgraded_or_fresh(tmp_path: Path) -> None:

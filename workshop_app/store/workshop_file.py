@@ -144,14 +144,18 @@ class WorkshopFile:
                     "This workshop is already open in another window or program, so it is "
                     "open read-only here to avoid two writers.",
                 )
-        if reason is not None and header.user_version < LATEST_VERSION:
-            raise WorkshopFileError(
-                path,
-                f"{path.name}: made by an older version and needs an upgrade, "
-                f"which cannot be done read-only. {reason.message}",
-            )
         try:
-            conn = _connect(path, read_only=reason is not None)
+            if reason is not None and header.user_version < LATEST_VERSION:
+                # An older file that may not be written (an export, a rooms merge, a
+                # file open elsewhere): read through an upgraded copy in memory.
+                conn = _upgraded_in_memory(path)
+                reason = ReadOnlyReason(
+                    reason.code,
+                    f"{reason.message} It was made by an older version: shown upgraded, "
+                    "the file itself is not changed.",
+                )
+            else:
+                conn = _connect(path, read_only=reason is not None)
             if reason is None and migrate(conn):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as err:
@@ -329,6 +333,21 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     return conn
+
+
+def _upgraded_in_memory(path: Path) -> sqlite3.Connection:
+    """The file copied into memory (SQLite's backup, through a read-only connection) and
+    brought up to the latest schema there: the file on disk is only read."""
+    source = _connect(path, read_only=True)
+    try:
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        source.backup(memory)
+    finally:
+        source.close()
+    memory.row_factory = sqlite3.Row
+    memory.execute("PRAGMA foreign_keys = ON")
+    migrate(memory)
+    return memory
 
 
 def _read_only_uri(path: Path) -> str:
