@@ -61,6 +61,15 @@ def checked_people(raw: Any) -> int:
     return raw
 
 
+def present_together(counts: list[int | None]) -> int | None:
+    """The people present over several runs (sessions or rooms) of one item: their sum,
+    or None unless every run counted them — a sum over some runs, set against every
+    run's answers, would read as more answers than people present."""
+    if not counts or any(c is None for c in counts):
+        return None
+    return sum(c for c in counts if c is not None)
+
+
 def offline_value(poll: Poll, raw: Any) -> Any:
     """The canonical value of an offline answer (raises InvalidAnswer like a phone's).
 

@@ -95,13 +95,6 @@ class ItemMinutes:
     people_present: int | None = None
 
     @property
-    def actual_minutes(self) -> float | None:
-        """The item's minutes in the (latest) session shown; see ``run_minutes``."""
-        if self.item.actual_start and self.item.actual_end:
-            return (self.item.actual_end - self.item.actual_start) / timedelta(minutes=1)
-        return None
-
-    @property
     def shown_runs(self) -> tuple[ItemRun, ...]:
         """Each run the minutes give times for: one per session (or room) shown, or the
         one session's."""

@@ -17,7 +17,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from workshop_app.domain.channels import OfflineAnswer, channel_tally, held_to
+from workshop_app.domain.channels import (
+    OfflineAnswer,
+    channel_tally,
+    held_to,
+    present_together,
+)
 from workshop_app.domain.ideas import IdeaRow
 from workshop_app.domain.notes import Note, NoteKind
 from workshop_app.domain.plan_fingerprint import ItemOutline, differences, fingerprint
@@ -263,11 +268,8 @@ def _combine(rooms: list[_Room]) -> MinutesData:
 
 
 def _present(rooms: list[_Room], item: int, poll: int) -> int | None:
-    """The people present in every room together; none unless every room counted them
-    (a sum over some rooms, set against every room's answers, would say "more answers
-    than people present")."""
-    counts = [room.data.items[item].polls[poll].people_present for room in rooms]
-    return None if any(c is None for c in counts) else sum(c for c in counts if c is not None)
+    """The people present in every room together (``present_together``)."""
+    return present_together([room.data.items[item].polls[poll].people_present for room in rooms])
 
 
 def _participants(room: _Room) -> int:

@@ -55,11 +55,20 @@ def group_label(group: GroupTally, words: MinutesWords) -> str:
     return group.room
 
 
+def _start(start: datetime, words: MinutesWords, dated: bool) -> str:
+    """A run's start time, with its day first when the minutes' times are dated."""
+    day = words.short_date(_local(start).date()) + " " if dated else ""
+    return day + _clock(start)
+
+
 def _span(start: datetime | None, end: datetime | None, words: MinutesWords, dated: bool) -> str:
     if start is None:
         return words("not_run")
-    day = words.short_date(_local(start).date()) + " " if dated else ""
-    return f"{day}{_clock(start)}–{_clock(end)}"
+    return f"{_start(start, words, dated)}–{_clock(end)}"
+
+
+def _minutes(minutes: float | None, words: MinutesWords) -> str:
+    return words("n_min", n=round(minutes)) if minutes is not None else "—"
 
 
 def _room(run: ItemRun) -> str:
@@ -77,9 +86,8 @@ def duration_parts(it: ItemMinutes, words: MinutesWords, space: str = " ") -> li
     """Each run's part of ``duration_text``, for a table that puts one under another."""
     parts = []
     for run in it.shown_runs:
-        minutes = run.minutes
-        text = words("n_min", n=round(minutes)) if minutes is not None else "—"
-        over = it.over(minutes)
+        text = _minutes(run.minutes, words)
+        over = it.over(run.minutes)
         if over >= 1:
             text += f" (+{round(over)})"
         parts.append(_room(run) + text.replace(" ", space))
@@ -93,13 +101,11 @@ def ran_text(it: ItemMinutes, data: MinutesData, words: MinutesWords) -> str:
     for run in it.shown_runs:
         if run.start is None:
             continue
-        day = words.short_date(_local(run.start).date()) + " " if data.dated_times else ""
-        minutes = run.minutes
         ran = words(
             "ran_span",
-            start=day + _clock(run.start),
+            start=_start(run.start, words, data.dated_times),
             end=_clock(run.end),
-            minutes=words("n_min", n=round(minutes)) if minutes is not None else "—",
+            minutes=_minutes(run.minutes, words),
         )
         parts.append(_room(run) + ran)
     return "; ".join(parts)
@@ -108,9 +114,9 @@ def ran_text(it: ItemMinutes, data: MinutesData, words: MinutesWords) -> str:
 def actual_span(it: ItemMinutes, data: MinutesData, words: MinutesWords) -> str:
     """The item's actual times: one span, or one per session shown; dated when the
     sessions ran on other days than the workshop's date."""
-    if it.runs:
-        return "; ".join(_room(r) + _span(r.start, r.end, words, data.dated_times) for r in it.runs)
-    return _span(it.item.actual_start, it.item.actual_end, words, data.dated_times)
+    return "; ".join(
+        _room(r) + _span(r.start, r.end, words, data.dated_times) for r in it.shown_runs
+    )
 
 
 @dataclass(frozen=True)

@@ -10,17 +10,10 @@ a number the code may change.
 from __future__ import annotations
 
 from workshop_app.domain.channels import MAX_COUNT
-from workshop_app.live.page_catalogue import DEFAULT_LANGUAGE, catalogue
+from workshop_app.live.page_catalogue import in_language, with_limits
 
-
-def _with_limit(words: dict[str, str]) -> dict[str, str]:
-    return {**words, "bad_number": words["bad_number"].replace("{max}", str(MAX_COUNT))}
-
-
-STRINGS: dict[str, dict[str, str]] = {
-    language: _with_limit(words) for language, words in catalogue("counts").items()
-}
+STRINGS: dict[str, dict[str, str]] = with_limits("counts", {"bad_number": ("{max}", MAX_COUNT)})
 
 
 def strings(language: str) -> dict[str, str]:
-    return STRINGS.get(language, STRINGS[DEFAULT_LANGUAGE])
+    return in_language(STRINGS, language)

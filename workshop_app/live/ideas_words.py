@@ -10,29 +10,19 @@ from __future__ import annotations
 
 from workshop_app.domain.ideas import IDEA_MAX_CHARS, IDEAS_PER_DEVICE
 from workshop_app.domain.polls import PollSettings, dot_budget
-from workshop_app.live.page_catalogue import DEFAULT_LANGUAGE, catalogue
+from workshop_app.live.page_catalogue import in_language, with_limits
 
-# The placeholders filled once for every phone: key -> (placeholder, value).
-_LIMITS = {
-    "idea_too_long": ("{max}", IDEA_MAX_CHARS),
-    "too_many_ideas": ("{n}", IDEAS_PER_DEVICE),
-}
-
-
-def _with_limits(words: dict[str, str]) -> dict[str, str]:
-    filled = dict(words)
-    for key, (placeholder, value) in _LIMITS.items():
-        filled[key] = filled[key].replace(placeholder, str(value))
-    return filled
-
-
-STRINGS: dict[str, dict[str, str]] = {
-    language: _with_limits(words) for language, words in catalogue("ideas").items()
-}
+STRINGS: dict[str, dict[str, str]] = with_limits(
+    "ideas",
+    {
+        "idea_too_long": ("{max}", IDEA_MAX_CHARS),
+        "too_many_ideas": ("{n}", IDEAS_PER_DEVICE),
+    },
+)
 
 
 def idea_strings(language: str) -> dict[str, str]:
-    return STRINGS.get(language, STRINGS[DEFAULT_LANGUAGE])
+    return in_language(STRINGS, language)
 
 
 def dot_message(settings: PollSettings, raw: object, words: dict[str, str]) -> str:

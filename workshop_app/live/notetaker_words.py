@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from workshop_app.live.page_catalogue import DEFAULT_LANGUAGE, catalogue
+from workshop_app.live.page_catalogue import catalogue, in_language
 
 # Loaded from resources/locale/<language>/LC_MESSAGES/notetaker.po (page_catalogue.py).
 STRINGS: dict[str, dict[str, str]] = catalogue("notetaker")
 
 
 def strings(language: str) -> dict[str, str]:
-    return STRINGS.get(language, STRINGS[DEFAULT_LANGUAGE])
+    return in_language(STRINGS, language)

@@ -12,6 +12,7 @@ fails while one is missing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
 import polib
@@ -62,3 +63,21 @@ def missing(language: str, domain: str) -> list[str]:
     """The keys of ``domain`` that ``language`` does not translate (for the tests)."""
     given = translated(language, domain)
     return [key for key in translated(DEFAULT_LANGUAGE, domain) if key not in given]
+
+
+def with_limits(domain: str, limits: Mapping[str, tuple[str, object]]) -> dict[str, dict[str, str]]:
+    """``catalogue(domain)`` with fixed limits filled in (key -> (placeholder, value)):
+    the PO files carry a placeholder, so a translator never carries a number the code
+    may change."""
+    return {
+        language: {
+            **words,
+            **{key: words[key].replace(mark, str(value)) for key, (mark, value) in limits.items()},
+        }
+        for language, words in catalogue(domain).items()
+    }
+
+
+def in_language(strings: Mapping[str, dict[str, str]], language: str) -> dict[str, str]:
+    """One page's words in ``language``; a language the page lacks reads English."""
+    return strings.get(language, strings[DEFAULT_LANGUAGE])

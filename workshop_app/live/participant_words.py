@@ -7,7 +7,7 @@ from collections.abc import Collection
 
 from workshop_app.domain.privacy_notice import NOTICE
 from workshop_app.domain.workshop import primary_language
-from workshop_app.live.page_catalogue import DEFAULT_LANGUAGE, catalogue
+from workshop_app.live.page_catalogue import DEFAULT_LANGUAGE, catalogue, in_language
 from workshop_app.live.page_language import best_language
 
 # Loaded from resources/locale/<language>/LC_MESSAGES/participant.po (page_catalogue.py).
@@ -33,4 +33,4 @@ def pick_language(
 
 
 def strings(language: str) -> dict[str, str]:
-    return STRINGS.get(language, STRINGS[DEFAULT_LANGUAGE])
+    return in_language(STRINGS, language)

@@ -6,11 +6,11 @@ browser is shown. API clients get the message alone, in JSON.
 
 from __future__ import annotations
 
-from workshop_app.live.page_catalogue import DEFAULT_LANGUAGE, catalogue
+from workshop_app.live.page_catalogue import catalogue, in_language
 
 # Loaded from resources/locale/<language>/LC_MESSAGES/refusal.po (page_catalogue.py).
 STRINGS: dict[str, dict[str, str]] = catalogue("refusal")
 
 
 def strings(language: str) -> dict[str, str]:
-    return STRINGS.get(language, STRINGS[DEFAULT_LANGUAGE])
+    return in_language(STRINGS, language)

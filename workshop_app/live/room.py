@@ -220,8 +220,7 @@ class Room:
             if self.idea_broadcast is not None:
                 self.idea_broadcast(poll_id, sorted(idea_ids))
             else:
-                for stream in list(self.streams):
-                    stream.wake()
+                self.refresh_phones()
 
     def refresh_phones(self) -> None:
         """Every phone gets its whole state again (what it upvoted changed under it)."""

@@ -17,6 +17,7 @@ from workshop_app.domain.channels import (
     checked_count,
     checked_people,
     combine,
+    present_together,
 )
 from workshop_app.domain.polls import Poll
 from workshop_app.store.codec import dt_to_text, from_json, to_json
@@ -152,8 +153,7 @@ class HeadcountsRepo:
         """Item id → people present (the minutes): the latest headcount over every
         session; with ``sessions`` chosen, each one's latest, added up (the people of
         several runs together, as their answers are) — only for an item every chosen
-        session counted: a sum over some runs, set against every run's answers, would
-        read as more answers than people present."""
+        session counted (``present_together``)."""
         rows = self.conn.execute(
             "SELECT session_id, item_id, people FROM item_headcounts ORDER BY "
             "session_id IS NULL DESC, session_id, id"
@@ -162,12 +162,11 @@ class HeadcountsRepo:
             return {int(item): int(people) for _, item, people in rows}
         chosen = set(sessions)
         per_run = {(sid, int(item)): int(people) for sid, item, people in rows if sid in chosen}
-        present: dict[int, int] = {}
-        runs: dict[int, int] = {}
-        for (_, item), people in per_run.items():
-            present[item] = present.get(item, 0) + people
-            runs[item] = runs.get(item, 0) + 1
-        return {item: people for item, people in present.items() if runs[item] == len(chosen)}
+        together = {
+            item: present_together([per_run.get((sid, item)) for sid in chosen])
+            for _, item in per_run
+        }
+        return {item: people for item, people in together.items() if people is not None}
 
     def set_people(self, item_id: int, people: int | None, at: datetime) -> None:
         """Set (or with None, clear) the current session's headcount of an item."""
