@@ -72,6 +72,33 @@ class LineReader:
             self.handle(line.decode().strip())
 
 
+def finish_when_done(app: Any, check_finished: Callable[[], None]) -> None:
+    """The conductor said "finish": check now, then every 50 ms, whether the run is over."""
+    from PySide6.QtCore import QTimer
+
+    check_finished()
+    guard = QTimer(app)
+    guard.timeout.connect(check_finished)
+    guard.start(50)
+
+
+def take_commands(
+    app: Any, live: Any, hello: dict[str, Any], command: Callable[[str], None], finish: dict
+) -> None:
+    """Say ``hello`` to the conductor, then run the app on its commands (stdin) until it
+    quits; a run that never finished still stops its server."""
+    from PySide6.QtCore import QSocketNotifier
+
+    reader = LineReader(command)
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(reader.readable)
+    say(hello)
+    app.exec()
+    notifier.setEnabled(False)
+    if not finish.get("done"):
+        live.stop()
+
+
 class StallMeter:
     """Worst lateness of a periodic timer, per phase ("join", "burst")."""
 
@@ -192,7 +219,7 @@ def shown_run_mode(path: Path, title: str, poll: Poll, counting: Callable[[], bo
 
 
 def run_app(path: Path) -> None:
-    from PySide6.QtCore import QSocketNotifier, Qt, QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from workshop_app.domain.polls import Poll, PollType
@@ -294,21 +321,12 @@ def run_app(path: Path) -> None:
         elif line.startswith("finish"):
             finish["expected"] = int(line.split()[1])
             finish["deadline"] = time.monotonic() + DRAW_WAIT_S
-            check_finished()
-            guard = QTimer(app)
-            guard.timeout.connect(check_finished)
-            guard.start(50)
+            finish_when_done(app, check_finished)
         elif line == "eof":
             app.quit()
 
-    reader = LineReader(command)
-    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
-    notifier.activated.connect(reader.readable)
-    say({"url": live.join_url(), "poll_id": poll_id, "session_id": session.id})
-    app.exec()
-    notifier.setEnabled(False)
-    if not finish.get("done"):
-        live.stop()
+    hello = {"url": live.join_url(), "poll_id": poll_id, "session_id": session.id}
+    take_commands(app, live, hello, command, finish)
 
 
 async def serve_bare() -> None:

@@ -33,10 +33,11 @@ from benchmarks.host import (
     DRAW_WAIT_S,
     TICK_MS,
     GcMeter,
-    LineReader,
     StallMeter,
+    finish_when_done,
     say,
     shown_run_mode,
+    take_commands,
 )
 from benchmarks.phones import raise_file_limit
 
@@ -44,7 +45,7 @@ STALL_NOTED_MS = 30.0  # stalls at least this long are listed with when they end
 
 
 def run_wall(path: Path, profile_dir: Path | None) -> None:
-    from PySide6.QtCore import QSocketNotifier, Qt, QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from workshop_app.domain.polls import Poll, PollType
@@ -211,21 +212,12 @@ def run_wall(path: Path, profile_dir: Path | None) -> None:
             window["at"] = float(line.split()[1])
         elif line == "finish":
             finish["deadline"] = time.monotonic() + DRAW_WAIT_S
-            check_finished()
-            guard = QTimer(app)
-            guard.timeout.connect(check_finished)
-            guard.start(50)
+            finish_when_done(app, check_finished)
         elif line == "eof":
             app.quit()
 
-    reader = LineReader(command)
-    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
-    notifier.activated.connect(reader.readable)
-    say({"url": live.join_url(), "poll_id": poll_id, "session_id": session.id})
-    app.exec()
-    notifier.setEnabled(False)
-    if not finish.get("done"):
-        live.stop()
+    hello = {"url": live.join_url(), "poll_id": poll_id, "session_id": session.id}
+    take_commands(app, live, hello, command, finish)
 
 
 def main(argv: list[str]) -> int:
